@@ -1,0 +1,50 @@
+/**
+ * Opens the database: an embedded SQLite file by default, PostgreSQL when DATABASE_URL says so.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import knex, { type Knex } from 'knex';
+import pg from 'pg';
+
+export const DEFAULT_SQLITE_FILE = path.resolve('data/retail.sqlite');
+
+// PostgreSQL sends 64-bit integers and dates as text; the API speaks numbers and YYYY-MM-DD.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export function isPostgres(db: Knex): boolean {
+  return db.client.config.client === 'pg';
+}
+
+export function openDatabase(url = process.env.DATABASE_URL): Knex {
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    return knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
+  }
+  return openSqlite(url ? url.replace(/^sqlite:(\/\/)?/, '') : DEFAULT_SQLITE_FILE);
+}
+
+export function openSqlite(file: string): Knex {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return knex({
+    client: 'better-sqlite3',
+    connection: { filename: file },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: 1,
+      // Every connection: write-ahead log so readers never block the writer, enforced foreign
+      // keys (SQLite's default is off), and a wait instead of an immediate SQLITE_BUSY.
+      afterCreate(connection: { pragma(sql: string): unknown }, done: (error: Error | null, connection: unknown) => void) {
+        try {
+          connection.pragma('journal_mode = WAL');
+          connection.pragma('foreign_keys = ON');
+          connection.pragma('busy_timeout = 5000');
+          connection.pragma('synchronous = NORMAL');
+          done(null, connection);
+        } catch (error) {
+          done(error as Error, connection);
+        }
+      },
+    },
+  });
+}

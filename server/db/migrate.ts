@@ -1,0 +1,41 @@
+/**
+ * Runs the migrations in `migrations/` and the seeds in `seeds/`. Files are imported by our own
+ * code rather than by Knex, so the TypeScript loader (tsx, Vitest) handles them in every runner.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Knex } from 'knex';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const MIGRATIONS_DIR = path.join(ROOT, 'migrations');
+export const SEEDS_DIR = path.join(ROOT, 'seeds');
+
+function scriptFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((file) => /\.ts$/.test(file) && !file.endsWith('.d.ts'))
+    .sort();
+}
+
+const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => scriptFiles(MIGRATIONS_DIR),
+  getMigrationName: (file) => file,
+  getMigration: async (file) => import(pathToFileURL(path.join(MIGRATIONS_DIR, file)).href),
+};
+
+export async function migrateLatest(db: Knex): Promise<void> {
+  await db.migrate.latest({ migrationSource });
+}
+
+export async function migrateRollbackAll(db: Knex): Promise<void> {
+  await db.migrate.rollback({ migrationSource }, true);
+}
+
+/** Runs every seed file of `seeds/` in name order (01_, 02_, ...). */
+export async function runSeeds(db: Knex): Promise<void> {
+  for (const file of scriptFiles(SEEDS_DIR)) {
+    const module = (await import(pathToFileURL(path.join(SEEDS_DIR, file)).href)) as { seed: (db: Knex) => Promise<void> };
+    await module.seed(db);
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Parses ra-data-simple-rest's list parameters (`sort`, `range`, `filter`) against a definition
+ * and a role. Everything the query builder receives has been checked here: field names are
+ * known, visible to the role and allowed for the operation, and values have the field's type.
+ */
+import { allFields, canQueryField } from './access.ts';
+import type { FieldDefinition, ResourceDefinition, Role } from './definition.ts';
+import { badRequest } from './errors.ts';
+
+export const MAX_PAGE_ROWS = 1000;
+export const MAX_IDS = 1000;
+
+export type FilterOperator = 'eq' | 'in' | 'neq' | 'gte' | 'lte' | 'gt' | 'lt' | 'like';
+
+export interface FilterClause {
+  field: string;
+  op: FilterOperator;
+  value: unknown;
+}
+
+export interface ListQuery {
+  sort: { field: string; order: 'ASC' | 'DESC' };
+  /** Inclusive row range; absent means "every matching row, up to MAX_PAGE_ROWS". */
+  range?: [number, number];
+  filters: FilterClause[];
+  /** The `q` search text, trimmed; absent when empty. */
+  search?: string;
+}
+
+const SUFFIXES: [string, FilterOperator][] = [
+  ['_gte', 'gte'],
+  ['_lte', 'lte'],
+  ['_neq', 'neq'],
+  ['_like', 'like'],
+  ['_gt', 'gt'],
+  ['_lt', 'lt'],
+];
+
+/** Fields a list may be filtered on: declared filters, references and id. */
+export function filterableFields(def: ResourceDefinition): string[] {
+  const references = Object.entries(def.fields)
+    .filter(([, field]) => field.type === 'reference')
+    .map(([name]) => name);
+  return unique(['id', ...def.filters, ...references]);
+}
+
+/** Fields a list may be sorted by: id, the list columns and the declared extras. */
+export function sortableFields(def: ResourceDefinition): string[] {
+  const fields = allFields(def);
+  return unique(['id', ...def.listColumns, ...(def.sortable ?? [])]).filter((name) => fields[name] && !fields[name].writeOnly);
+}
+
+export function parseListQuery(
+  def: ResourceDefinition,
+  role: Role,
+  raw: { sort?: unknown; range?: unknown; filter?: unknown },
+): ListQuery {
+  const filters: FilterClause[] = [];
+  let search: string | undefined;
+  const filterObject = parseJsonParam('filter', raw.filter, {});
+  if (!isPlainObject(filterObject)) throw badRequest('filter must be a JSON object');
+  for (const [key, value] of Object.entries(filterObject)) {
+    if (key === 'q') {
+      if (typeof value !== 'string') throw badRequest('q must be a string', { q: 'Must be text' });
+      if (value.trim()) search = value.trim();
+      continue;
+    }
+    filters.push(parseFilter(def, role, key, value));
+  }
+  if (search !== undefined && !def.search.some((name) => canQueryField(def, role, name))) {
+    throw badRequest('This list cannot be searched', { q: 'Search is not available here' });
+  }
+
+  return { sort: parseSort(def, role, raw.sort), range: parseRange(raw.range), filters, search };
+}
+
+function parseSort(def: ResourceDefinition, role: Role, raw: unknown): ListQuery['sort'] {
+  const value = parseJsonParam('sort', raw, undefined);
+  if (value === undefined) return def.defaultSort;
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
+    throw badRequest('sort must be ["field","ASC"] or ["field","DESC"]');
+  }
+  const [field, order] = value as [string, string];
+  if (order !== 'ASC' && order !== 'DESC') throw badRequest('Sort direction must be ASC or DESC', { sort: 'ASC or DESC' });
+  if (!sortableFields(def).includes(field) || !canQueryField(def, role, field)) {
+    throw badRequest(`Cannot sort by "${field}"`, { sort: `Cannot sort by "${field}"` });
+  }
+  return { field, order };
+}
+
+function parseRange(raw: unknown): [number, number] | undefined {
+  const value = parseJsonParam('range', raw, undefined);
+  if (value === undefined) return undefined;
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !value.every((n) => Number.isSafeInteger(n)) ||
+    value[0] < 0 ||
+    value[1] < value[0]
+  ) {
+    throw badRequest('range must be [start, end] with integers 0 <= start <= end');
+  }
+  if (value[1] - value[0] + 1 > MAX_PAGE_ROWS) throw badRequest(`A page holds at most ${MAX_PAGE_ROWS} rows`);
+  return [value[0], value[1]];
+}
+
+function parseFilter(def: ResourceDefinition, role: Role, key: string, value: unknown): FilterClause {
+  let field = key;
+  let op: FilterOperator = Array.isArray(value) ? 'in' : 'eq';
+  for (const [suffix, suffixOp] of SUFFIXES) {
+    if (key.endsWith(suffix) && !filterableFields(def).includes(key)) {
+      field = key.slice(0, -suffix.length);
+      op = suffixOp;
+      break;
+    }
+  }
+  // One answer for unknown, hidden and non-filterable fields, so a refusal reveals nothing.
+  if (!filterableFields(def).includes(field) || !canQueryField(def, role, field)) {
+    throw badRequest(`Cannot filter by "${key}"`, { [key]: 'Not a filter of this list' });
+  }
+  const definition = allFields(def)[field];
+  if (op === 'in') {
+    if (!Array.isArray(value)) throw badRequest(`Filter "${key}" must be a list`, { [key]: 'Must be a list' });
+    if (field === 'id' && value.length > MAX_IDS) throw badRequest(`At most ${MAX_IDS} ids at once`, { id: 'Too many ids' });
+    return { field, op, value: value.map((item) => filterValue(key, definition, item, op)) };
+  }
+  if (op === 'like') {
+    if (typeof value !== 'string') throw badRequest(`Filter "${key}" must be text`, { [key]: 'Must be text' });
+    return { field, op, value };
+  }
+  return { field, op, value: filterValue(key, definition, value, op) };
+}
+
+/** Coerces a filter value to the field's type; URL filters may carry numbers as strings. */
+function filterValue(key: string, field: FieldDefinition, value: unknown, op: FilterOperator): unknown {
+  const fail = (what: string) => badRequest(`Filter "${key}" must be ${what}`, { [key]: `Must be ${what}` });
+  if (value === null && (op === 'eq' || op === 'neq')) return null;
+  switch (field.type) {
+    case 'integer':
+    case 'money':
+    case 'basis_points':
+    case 'reference': {
+      const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw fail('a whole number');
+      return n;
+    }
+    case 'boolean':
+      if (value === true || value === 'true') return true;
+      if (value === false || value === 'false') return false;
+      throw fail('true or false');
+    case 'enum':
+    case 'enum_list':
+      if (typeof value !== 'string' || !field.choices?.some((choice) => choice.id === value)) throw fail('one of the choices');
+      return value;
+    case 'date':
+      if (typeof value !== 'string' || !isValidDate(value)) throw fail('a date (YYYY-MM-DD)');
+      return value;
+    case 'datetime': {
+      const normalised = typeof value === 'string' ? normaliseDateTimeFilter(value) : undefined;
+      if (!normalised) throw fail('a date or date-time');
+      return normalised;
+    }
+    default:
+      if (typeof value !== 'string') throw fail('text');
+      return value;
+  }
+}
+
+/** A date filter on a date-time field means the start of that day (UTC). */
+function normaliseDateTimeFilter(value: string): string | undefined {
+  if (isValidDate(value)) return `${value}T00:00:00.000Z`;
+  return normaliseDateTime(value);
+}
+
+export function isValidDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** ISO 8601 date-time with an explicit zone, normalised to UTC `...Z`; undefined when invalid. */
+export function normaliseDateTime(value: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  if (!match || !isValidDate(match[1])) return undefined;
+  const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function parseJsonParam(name: string, raw: unknown, fallback: unknown): unknown {
+  if (raw === undefined || raw === '') return fallback;
+  if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest(`${name} is not valid JSON`);
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

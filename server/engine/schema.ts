@@ -1,0 +1,142 @@
+/**
+ * The definitions as one role sees them: what `GET /api/schema` returns and the client builds
+ * every screen from. Functions (computed values, rollups) and server-only details never leave.
+ */
+import { allFields, can, canQueryField, fieldMode, readableFields } from './access.ts';
+import {
+  ACTIONS,
+  type Action,
+  type Choice,
+  type Department,
+  type FieldType,
+  type Label,
+  type ResourceDefinition,
+  type Role,
+  type StringFormat,
+} from './definition.ts';
+import { sortableFields } from './list-query.ts';
+
+export interface FieldSchema {
+  name: string;
+  type: FieldType;
+  label: Label;
+  required: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  min?: number;
+  max?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: { regex: string; message: string };
+  format?: StringFormat;
+  choices?: readonly Choice[];
+  /** Present only when the role can read the referenced resource. */
+  reference?: string;
+  default?: unknown;
+  after?: string;
+  multiline?: boolean;
+}
+
+export interface ResourceSchema {
+  name: string;
+  label: Label;
+  labelSingular: Label;
+  department: Department;
+  icon?: string;
+  recordRepresentation: string;
+  actions: Action[];
+  fields: FieldSchema[];
+  listColumns: string[];
+  filters: string[];
+  sortable: string[];
+  hasSearch: boolean;
+  defaultSort: { field: string; order: 'ASC' | 'DESC' };
+  children: { resource: string; foreignKey: string }[];
+}
+
+export interface DepartmentSchema {
+  id: Department;
+  label: Label;
+}
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+}
+
+export interface AppSchema {
+  user: SessionUser;
+  departments: DepartmentSchema[];
+  resources: ResourceSchema[];
+}
+
+export const DEPARTMENTS: DepartmentSchema[] = [
+  { id: 'operations', label: { en: 'Operations', zh: '运营部' } },
+  { id: 'marketing', label: { en: 'Marketing', zh: '市场部' } },
+  { id: 'pr', label: { en: 'PR', zh: '活动公关组' } },
+  { id: 'procurement', label: { en: 'Procurement & logistics', zh: '采购及物流部' } },
+  { id: 'customer_service', label: { en: 'Customer service', zh: '客服部' } },
+  { id: 'technology', label: { en: 'Technology', zh: '技术部' } },
+];
+
+export function canReach(def: ResourceDefinition, role: Role): boolean {
+  return can(def, role, 'list') || can(def, role, 'show');
+}
+
+export function resourceSchema(
+  def: ResourceDefinition,
+  role: Role,
+  isReachable: (resource: string) => boolean,
+): ResourceSchema {
+  const readable = new Set(readableFields(def, role));
+  const fields: FieldSchema[] = [];
+  for (const [name, field] of Object.entries(allFields(def))) {
+    const mode = fieldMode(def, role, name);
+    if (mode === 'hidden') continue;
+    if (field.writeOnly && mode !== 'writable') continue;
+    fields.push({
+      name,
+      type: field.type,
+      label: field.label,
+      required: Boolean(field.required),
+      readOnly: mode === 'readonly',
+      writeOnly: Boolean(field.writeOnly),
+      ...pick(field, ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline']),
+      ...(field.reference && isReachable(field.reference) ? { reference: field.reference } : {}),
+    });
+  }
+  return {
+    name: def.name,
+    label: def.label,
+    labelSingular: def.labelSingular,
+    department: def.department,
+    icon: def.icon,
+    recordRepresentation: def.recordRepresentation,
+    actions: ACTIONS.filter((action) => can(def, role, action)),
+    fields,
+    listColumns: def.listColumns.filter((name) => readable.has(name)),
+    filters: def.filters.filter((name) => canQueryField(def, role, name)),
+    sortable: sortableFields(def).filter((name) => canQueryField(def, role, name)),
+    hasSearch: def.search.some((name) => canQueryField(def, role, name)),
+    defaultSort: def.defaultSort,
+    children: (def.children ?? []).filter((child) => isReachable(child.resource)),
+  };
+}
+
+export function appSchema(definitions: readonly ResourceDefinition[], user: SessionUser): AppSchema {
+  const reachable = new Set(definitions.filter((def) => canReach(def, user.role)).map((def) => def.name));
+  const isReachable = (name: string) => reachable.has(name);
+  return {
+    user,
+    departments: DEPARTMENTS,
+    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable)),
+  };
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}

@@ -1,0 +1,173 @@
+/**
+ * Checks a write body against a definition for one role and returns the values to store,
+ * typed as the API speaks them. Strict: no "10" where a number goes, no object where a scalar
+ * goes, dates that exist. Refusals carry an error per field; nothing is written on any error.
+ */
+import { allFields, fieldMode } from './access.ts';
+import type { FieldDefinition, ResourceDefinition, Role } from './definition.ts';
+import { ApiError, badRequest, forbidden, type FieldErrors } from './errors.ts';
+import { isPlainObject, isValidDate, normaliseDateTime } from './list-query.ts';
+
+export type WriteMode = 'create' | 'update';
+
+export interface WriteRequest {
+  mode: WriteMode;
+  body: unknown;
+  /** The stored record as the API returns it (update only). */
+  existing?: Record<string, unknown>;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9][0-9 -]{4,28}[0-9]$/;
+
+/** Returns the fields to write, already converted; throws 400 or 403 with per-field errors. */
+export function validateWrite(def: ResourceDefinition, role: Role, request: WriteRequest): Record<string, unknown> {
+  const { mode, body, existing } = request;
+  if (!isPlainObject(body)) throw badRequest('The request body must be a JSON object');
+  const fields = allFields(def);
+  const errors: FieldErrors = {};
+  const refused: FieldErrors = {};
+  const values: Record<string, unknown> = {};
+
+  for (const [name, raw] of Object.entries(body)) {
+    const field = fields[name];
+    if (!field) {
+      errors[name] = 'Unknown field';
+      continue;
+    }
+    const mode_ = fieldMode(def, role, name);
+    if (mode_ === 'hidden') {
+      refused[name] = 'You may not set this field';
+      continue;
+    }
+    if (field.writeOnly && isEmpty(raw) && mode === 'update') continue; // blank password: keep the stored one
+    if (mode_ === 'readonly') {
+      // react-admin forms send the whole record back: an unchanged read-only value is ignored.
+      const unchanged = mode === 'update' ? sameValue(field, raw, existing?.[name]) : isEmpty(raw);
+      if (!unchanged) refused[name] = 'This field is read-only for you';
+      continue;
+    }
+    const result = convert(field, raw);
+    if ('error' in result) errors[name] = result.error;
+    else values[name] = result.value;
+  }
+
+  if (Object.keys(refused).length) {
+    throw forbidden(`You may not change: ${Object.keys(refused).join(', ')}`, refused);
+  }
+
+  const merged = { ...(mode === 'create' ? defaults(def) : existing), ...values };
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (errors[name] || !field.required || fieldMode(def, role, name) === 'hidden') continue;
+    const isManaged = fieldMode(def, role, name) === 'readonly';
+    if (mode === 'create' && !isManaged && isEmpty(merged[name])) errors[name] = 'Required';
+    if (mode === 'update' && name in values && isEmpty(values[name])) errors[name] = 'Required';
+  }
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (!field.after || errors[name] || errors[field.after]) continue;
+    const [start, end] = [merged[field.after], merged[name]];
+    if (typeof start === 'string' && typeof end === 'string' && compareTime(end, start) <= 0) {
+      errors[name] = `Must be after ${fields[field.after].label.en}`;
+    }
+  }
+  if (Object.keys(errors).length) throw new ApiError(400, 'Some fields are not valid', errors);
+  return mode === 'create' ? { ...defaults(def), ...values } : values;
+}
+
+/** Defaults for a new record, for the fields that declare one. */
+export function defaults(def: ResourceDefinition): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (field.default !== undefined) out[name] = structuredClone(field.default);
+  }
+  return out;
+}
+
+type Converted = { value: unknown } | { error: string };
+
+function convert(field: FieldDefinition, raw: unknown): Converted {
+  if (raw === null || raw === undefined || (raw === '' && field.type !== 'enum_list')) {
+    return { value: field.type === 'enum_list' ? [] : null };
+  }
+  switch (field.type) {
+    case 'string':
+    case 'text':
+    case 'richtext':
+    case 'password':
+      return convertString(field, raw);
+    case 'integer':
+    case 'money':
+    case 'basis_points':
+    case 'reference':
+      return convertInteger(field, raw);
+    case 'boolean':
+      return typeof raw === 'boolean' ? { value: raw } : { error: 'Must be true or false' };
+    case 'date':
+      return typeof raw === 'string' && isValidDate(raw) ? { value: raw } : { error: 'Must be a real date (YYYY-MM-DD)' };
+    case 'datetime': {
+      const value = typeof raw === 'string' ? normaliseDateTime(raw) : undefined;
+      return value ? { value } : { error: 'Must be a real date and time with a time zone (ISO 8601)' };
+    }
+    case 'enum':
+      return typeof raw === 'string' && field.choices?.some((c) => c.id === raw)
+        ? { value: raw }
+        : { error: `Must be one of: ${field.choices?.map((c) => c.id).join(', ')}` };
+    case 'enum_list': {
+      if (!Array.isArray(raw)) return { error: 'Must be a list' };
+      const ids = new Set(field.choices?.map((c) => c.id));
+      if (!raw.every((item) => typeof item === 'string' && ids.has(item))) {
+        return { error: `Each value must be one of: ${[...ids].join(', ')}` };
+      }
+      if (new Set(raw).size !== raw.length) return { error: 'Values must not repeat' };
+      return { value: raw };
+    }
+  }
+}
+
+function convertString(field: FieldDefinition, raw: unknown): Converted {
+  if (typeof raw !== 'string') return { error: 'Must be text' };
+  const length = [...raw].length;
+  if (field.minLength !== undefined && length < field.minLength) return { error: `At least ${field.minLength} characters` };
+  const maxLength = field.maxLength ?? 255;
+  if (length > maxLength) return { error: `At most ${maxLength} characters` };
+  if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(raw)) return { error: field.pattern.message };
+  if (field.format === 'email' && !EMAIL.test(raw)) return { error: 'Must be an email address' };
+  if (field.format === 'phone' && !PHONE.test(raw)) return { error: 'Must be a phone number' };
+  if (field.format === 'url' && !isWebUrl(raw)) return { error: 'Must be an http or https address' };
+  return { value: raw };
+}
+
+function convertInteger(field: FieldDefinition, raw: unknown): Converted {
+  if (typeof raw !== 'number' || !Number.isSafeInteger(raw)) {
+    return { error: field.type === 'money' ? 'Must be a whole number of fen' : 'Must be a whole number' };
+  }
+  const min = field.min ?? (field.type === 'reference' ? 1 : undefined);
+  if (min !== undefined && raw < min) return { error: `Must be at least ${min}` };
+  if (field.max !== undefined && raw > field.max) return { error: `Must be at most ${field.max}` };
+  return { value: raw };
+}
+
+function isWebUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+function sameValue(field: FieldDefinition, sent: unknown, stored: unknown): boolean {
+  if (isEmpty(sent) && isEmpty(stored)) return true;
+  if (field.type === 'datetime' && typeof sent === 'string' && typeof stored === 'string') {
+    return normaliseDateTime(sent) === normaliseDateTime(stored);
+  }
+  return JSON.stringify(sent) === JSON.stringify(stored);
+}
+
+function compareTime(a: string, b: string): number {
+  return a.length === 10 && b.length === 10 ? a.localeCompare(b) : Date.parse(a) - Date.parse(b);
+}

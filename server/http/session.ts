@@ -1,0 +1,21 @@
+import type { Knex } from 'knex';
+import type { NextFunction, Request, Response } from 'express';
+import { SESSION_COOKIE, sessionUser } from '../auth/sessions.ts';
+import { unauthorized } from '../engine/errors.ts';
+import { readCookie } from './cookies.ts';
+
+/** Loads the signed-in user, if any, into res.locals. */
+export function loadSession(db: Knex) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const token = readCookie(req, SESSION_COOKIE);
+    if (token) {
+      res.locals.sessionToken = token;
+      res.locals.user = await sessionUser(db, token);
+    }
+    next();
+  };
+}
+
+export function requireSession(_req: Request, res: Response, next: NextFunction): void {
+  next(res.locals.user ? undefined : unauthorized());
+}

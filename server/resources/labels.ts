@@ -1,0 +1,17 @@
+/** Choice lists and labels that more than one resource uses. */
+import type { Choice } from '../engine/definition.ts';
+
+export const PARTNER_STATUS: readonly Choice[] = [
+  { id: 'negotiating', label: { en: 'Negotiating', zh: '洽谈中' } },
+  { id: 'active', label: { en: 'Active', zh: '合作中' } },
+  { id: 'paused', label: { en: 'Paused', zh: '暂停' } },
+  { id: 'ended', label: { en: 'Ended', zh: '已终止' } },
+];
+
+export const name = { en: 'Name', zh: '名称' };
+export const contactName = { en: 'Contact name', zh: '联系人' };
+export const phone = { en: 'Phone', zh: '电话' };
+export const email = { en: 'Email', zh: '邮箱' };
+export const status = { en: 'Status', zh: '状态' };
+export const contractStart = { en: 'Contract start', zh: '合同开始' };
+export const contractEnd = { en: 'Contract end', zh: '合同结束' };

@@ -1,0 +1,64 @@
+import { ALL, READ, defineResource } from '../engine/definition.ts';
+
+export default defineResource({
+  name: 'pr_events',
+  table: 'pr_events',
+  label: { en: 'PR events', zh: '公关活动' },
+  labelSingular: { en: 'PR event', zh: '公关活动' },
+  department: 'pr',
+  icon: 'Event',
+  fields: {
+    title: { type: 'string', label: { en: 'Title', zh: '活动主题' }, required: true, maxLength: 200 },
+    kind: {
+      type: 'enum',
+      label: { en: 'Kind', zh: '活动类型' },
+      required: true,
+      choices: [
+        { id: 'press_conference', label: { en: 'Press conference', zh: '新闻发布会' } },
+        { id: 'industry_seminar', label: { en: 'Industry seminar', zh: '行业研讨会' } },
+        { id: 'executive_interview', label: { en: 'Executive interview', zh: '高层访谈' } },
+        { id: 'news_release', label: { en: 'News release', zh: '新闻稿' } },
+        { id: 'crisis_response', label: { en: 'Crisis response', zh: '危机公关' } },
+      ],
+    },
+    channel: {
+      type: 'enum',
+      label: { en: 'Interview channel', zh: '访谈渠道' },
+      choices: [
+        { id: 'web', label: { en: 'Web', zh: '网络' } },
+        { id: 'tv', label: { en: 'TV', zh: '电视' } },
+        { id: 'newspaper', label: { en: 'Newspaper', zh: '报纸' } },
+      ],
+    },
+    starts_at: { type: 'datetime', label: { en: 'Starts at', zh: '开始时间' }, required: true },
+    location: { type: 'string', label: { en: 'Location', zh: '地点' }, maxLength: 200 },
+    owner_id: { type: 'reference', reference: 'users', label: { en: 'Owner', zh: '负责人' } },
+    status: {
+      type: 'enum',
+      label: { en: 'Status', zh: '状态' },
+      required: true,
+      default: 'planned',
+      choices: [
+        { id: 'planned', label: { en: 'Planned', zh: '筹备中' } },
+        { id: 'confirmed', label: { en: 'Confirmed', zh: '已确认' } },
+        { id: 'done', label: { en: 'Done', zh: '已完成' } },
+        { id: 'cancelled', label: { en: 'Cancelled', zh: '已取消' } },
+      ],
+    },
+    budget: { type: 'money', label: { en: 'Budget', zh: '预算' }, min: 0, max: 10_000_000_000 },
+    summary: { type: 'text', label: { en: 'Summary', zh: '活动概要' }, maxLength: 5000, multiline: true },
+  },
+  recordRepresentation: 'title',
+  listColumns: ['title', 'kind', 'channel', 'starts_at', 'location', 'status', 'budget'],
+  filters: ['kind', 'channel', 'status', 'starts_at'],
+  search: ['title', 'location'],
+  defaultSort: { field: 'starts_at', order: 'DESC' },
+  children: [{ resource: 'press_clippings', foreignKey: 'pr_event_id' }],
+  access: {
+    admin: { actions: ALL },
+    operations: { actions: READ },
+    marketing: { actions: READ },
+    pr: { actions: ALL },
+    customer_service: { actions: READ },
+  },
+});

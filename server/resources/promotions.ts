@@ -1,0 +1,77 @@
+import { ALL, READ, defineResource } from '../engine/definition.ts';
+
+export default defineResource({
+  name: 'promotions',
+  table: 'promotions',
+  label: { en: 'Promotions', zh: '促销活动' },
+  labelSingular: { en: 'Promotion', zh: '促销' },
+  department: 'operations',
+  icon: 'LocalOffer',
+  fields: {
+    name: { type: 'string', label: { en: 'Name', zh: '活动名称' }, required: true, maxLength: 200 },
+    kind: {
+      type: 'enum',
+      label: { en: 'Kind', zh: '促销类型' },
+      required: true,
+      choices: [
+        { id: 'product', label: { en: 'Product promotion', zh: '商品促销' } },
+        { id: 'member', label: { en: 'Member tier', zh: '会员促销' } },
+        { id: 'holiday', label: { en: 'Holiday', zh: '节日促销' } },
+        { id: 'clearance', label: { en: 'Clearance', zh: '清仓' } },
+      ],
+    },
+    discount_type: {
+      type: 'enum',
+      label: { en: 'Discount type', zh: '折扣方式' },
+      required: true,
+      choices: [
+        { id: 'percent', label: { en: 'Percent off', zh: '按比例' } },
+        { id: 'amount', label: { en: 'Amount off', zh: '按金额' } },
+      ],
+    },
+    discount_value: {
+      type: 'integer',
+      label: { en: 'Discount (percent: basis points, 1500 = 15%; amount: fen)', zh: '折扣值(比例:基点,1500=15%;金额:分)' },
+      required: true,
+      min: 1,
+      max: 100_000_000,
+    },
+    starts_at: { type: 'datetime', label: { en: 'Starts at', zh: '开始时间' }, required: true },
+    ends_at: { type: 'datetime', label: { en: 'Ends at', zh: '结束时间' }, required: true, after: 'starts_at' },
+    channels: {
+      type: 'enum_list',
+      label: { en: 'Channels', zh: '推广渠道' },
+      default: [],
+      choices: [
+        { id: 'edm', label: { en: 'EDM', zh: '邮件营销' } },
+        { id: 'phone', label: { en: 'Phone', zh: '电话营销' } },
+        { id: 'site_slot', label: { en: 'Site display slot', zh: '网站展示位' } },
+        { id: 'search_ads', label: { en: 'Search ads', zh: '搜索广告' } },
+      ],
+    },
+    status: {
+      type: 'enum',
+      label: { en: 'Status', zh: '状态' },
+      required: true,
+      default: 'planned',
+      choices: [
+        { id: 'planned', label: { en: 'Planned', zh: '计划中' } },
+        { id: 'running', label: { en: 'Running', zh: '进行中' } },
+        { id: 'ended', label: { en: 'Ended', zh: '已结束' } },
+        { id: 'cancelled', label: { en: 'Cancelled', zh: '已取消' } },
+      ],
+    },
+  },
+  recordRepresentation: 'name',
+  listColumns: ['name', 'kind', 'discount_type', 'discount_value', 'starts_at', 'ends_at', 'channels', 'status'],
+  filters: ['kind', 'status', 'channels', 'starts_at', 'ends_at'],
+  search: ['name'],
+  defaultSort: { field: 'starts_at', order: 'DESC' },
+  access: {
+    admin: { actions: ALL },
+    operations: { actions: ALL },
+    marketing: { actions: [...READ, 'edit'], writable: ['channels'] },
+    pr: { actions: READ },
+    customer_service: { actions: READ },
+  },
+});

@@ -1,0 +1,56 @@
+import { ALL, ROLES, defineResource } from '../engine/definition.ts';
+
+const ROLE_LABELS = {
+  admin: { en: 'Administrator (technology)', zh: '系统管理员(技术部)' },
+  operations: { en: 'Operations', zh: '运营部' },
+  marketing: { en: 'Marketing', zh: '市场部' },
+  pr: { en: 'PR', zh: '活动公关组' },
+  procurement: { en: 'Procurement & logistics', zh: '采购及物流部' },
+  customer_service: { en: 'Customer service', zh: '客服部' },
+} as const;
+
+export default defineResource({
+  name: 'users',
+  table: 'users',
+  label: { en: 'Users', zh: '用户' },
+  labelSingular: { en: 'User', zh: '用户' },
+  department: 'technology',
+  icon: 'People',
+  fields: {
+    username: {
+      type: 'string',
+      label: { en: 'Username', zh: '用户名' },
+      required: true,
+      unique: true,
+      minLength: 3,
+      maxLength: 40,
+      pattern: { regex: '^[a-z0-9_.-]+$', message: 'Lower-case letters, digits, dot, dash and underscore' },
+    },
+    full_name: { type: 'string', label: { en: 'Full name', zh: '姓名' }, required: true, maxLength: 100 },
+    role: {
+      type: 'enum',
+      label: { en: 'Role', zh: '角色' },
+      required: true,
+      choices: ROLES.map((id) => ({ id, label: ROLE_LABELS[id] })),
+    },
+    active: { type: 'boolean', label: { en: 'Active', zh: '启用' }, default: true },
+    password: {
+      type: 'password',
+      label: { en: 'Password', zh: '密码' },
+      required: true,
+      writeOnly: true,
+      column: 'password_hash',
+      minLength: 10,
+      maxLength: 200,
+    },
+    last_login_at: { type: 'datetime', label: { en: 'Last sign-in', zh: '最近登录' }, readOnly: true },
+  },
+  recordRepresentation: 'full_name',
+  listColumns: ['username', 'full_name', 'role', 'active', 'last_login_at'],
+  filters: ['role', 'active'],
+  search: ['username', 'full_name'],
+  defaultSort: { field: 'username', order: 'ASC' },
+  access: {
+    admin: { actions: ALL },
+  },
+});

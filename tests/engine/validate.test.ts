@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../server/engine/errors.ts';
+import { validateWrite } from '../../server/engine/validate.ts';
+import products from '../../server/resources/products.ts';
+import promotions from '../../server/resources/promotions.ts';
+import users from '../../server/resources/users.ts';
+
+const validProduct = { sku: 'SKU-1', name: '手机', catalog_id: 1, price: 19900, cost: 15000 };
+
+function refusal(run: () => unknown): ApiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('validateWrite', () => {
+  it('accepts a valid create and fills defaults', () => {
+    const values = validateWrite(products, 'operations', { mode: 'create', body: validProduct });
+    expect(values).toMatchObject({ ...validProduct, status: 'draft', featured: false, stock: 0 });
+  });
+
+  it.each([
+    ['a number sent as a string', { price: '10' }, 'price'],
+    ['a float where money goes', { price: 19.99 }, 'price'],
+    ['an object where a scalar goes', { name: { zh: 'x' } }, 'name'],
+    ['an array where a scalar goes', { brand: ['a'] }, 'brand'],
+    ['a date that does not exist', { launched_on: '2026-02-30' }, 'launched_on'],
+    ['a date in another format', { launched_on: '30/01/2026' }, 'launched_on'],
+    ['a string longer than allowed', { name: 'x'.repeat(201) }, 'name'],
+    ['a value under the minimum', { stock: -1 }, 'stock'],
+    ['a value over the maximum', { price: 100_000_001 }, 'price'],
+    ['a pattern mismatch', { sku: 'lower case' }, 'sku'],
+    ['a value outside the enum', { status: 'sold_out' }, 'status'],
+    ['a boolean sent as a number', { featured: 1 }, 'featured'],
+    ['a reference that is not an id', { catalog_id: 0 }, 'catalog_id'],
+    ['an unknown field', { colour: 'red' }, 'colour'],
+  ])('refuses %s with an error on that field', (_case, change, field) => {
+    const error = refusal(() => validateWrite(products, 'operations', { mode: 'create', body: { ...validProduct, ...change } }));
+    expect(error.status).toBe(400);
+    expect(Object.keys(error.errors ?? {})).toEqual([field]);
+  });
+
+  it('reports every missing required field at once', () => {
+    const error = refusal(() => validateWrite(products, 'operations', { mode: 'create', body: {} }));
+    expect(error.status).toBe(400);
+    expect(Object.keys(error.errors ?? {}).sort()).toEqual(['catalog_id', 'cost', 'name', 'price', 'sku']);
+  });
+
+  it('refuses a body that is not an object', () => {
+    for (const body of [null, [], 'text', 5]) {
+      expect(refusal(() => validateWrite(products, 'operations', { mode: 'create', body })).status).toBe(400);
+    }
+  });
+
+  it('checks a date-time against the field it must follow', () => {
+    const body = {
+      name: '双十一',
+      kind: 'holiday',
+      discount_type: 'percent',
+      discount_value: 1000,
+      starts_at: '2026-11-11T00:00:00+08:00',
+      ends_at: '2026-11-10T15:00:00Z',
+    };
+    const error = refusal(() => validateWrite(promotions, 'operations', { mode: 'create', body }));
+    expect(error.errors).toEqual({ ends_at: 'Must be after Starts at' });
+    const ok = validateWrite(promotions, 'operations', { mode: 'create', body: { ...body, ends_at: '2026-11-12T00:00:00Z' } });
+    expect(ok.starts_at).toBe('2026-11-10T16:00:00.000Z');
+  });
+
+  it('refuses a date-time without a zone or with an impossible time', () => {
+    for (const starts_at of ['2026-11-11T00:00:00', '2026-11-11T25:00:00Z', '2026-13-01T00:00:00Z']) {
+      const error = refusal(() => validateWrite(promotions, 'operations', { mode: 'update', body: { starts_at }, existing: {} }));
+      expect(error.errors).toHaveProperty('starts_at');
+    }
+  });
+
+  it('answers 403 for a hidden field and names it', () => {
+    const error = refusal(() => validateWrite(products, 'marketing', { mode: 'update', body: { cost: 1 }, existing: {} }));
+    expect(error.status).toBe(403);
+    expect(error.errors).toEqual({ cost: expect.any(String) });
+  });
+
+  it('ignores a read-only field sent unchanged and refuses it changed', () => {
+    const existing = { ...validProduct, id: 7, margin: 2462, stock: 3 };
+    const unchanged = validateWrite(products, 'procurement', { mode: 'update', body: { ...existing, stock: 5 }, existing });
+    // Writable fields pass through; every read-only one sent unchanged is dropped.
+    expect(unchanged).toEqual({ cost: 15000, stock: 5 });
+    const error = refusal(() =>
+      validateWrite(products, 'procurement', { mode: 'update', body: { ...existing, price: 1 }, existing }),
+    );
+    expect(error.status).toBe(403);
+    expect(error.errors).toEqual({ price: expect.any(String) });
+  });
+
+  it('keeps a stored password when an edit leaves it blank, and checks a new one', () => {
+    const existing = { username: 'lihua', full_name: '李', role: 'pr', active: true };
+    expect(validateWrite(users, 'admin', { mode: 'update', body: { ...existing, password: '' }, existing })).not.toHaveProperty(
+      'password',
+    );
+    const error = refusal(() => validateWrite(users, 'admin', { mode: 'update', body: { password: 'short' }, existing }));
+    expect(error.errors).toHaveProperty('password');
+  });
+});

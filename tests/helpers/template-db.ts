@@ -1,0 +1,25 @@
+/**
+ * Tests start from a copy of one migrated and seeded SQLite file, built once per run by the
+ * global setup: a fresh real database per test file without paying for the seed each time.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openSqlite } from '../../server/db/connection.ts';
+import { migrateLatest, runSeeds } from '../../server/db/migrate.ts';
+
+export const TEMPLATE_DIR = path.join(os.tmpdir(), `retail-admin-tests-${process.ppid}`);
+export const TEMPLATE_FILE = path.join(TEMPLATE_DIR, 'template.sqlite');
+
+export async function buildTemplate(file = TEMPLATE_FILE): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  const db = openSqlite(file);
+  try {
+    await migrateLatest(db);
+    await runSeeds(db);
+    await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+  } finally {
+    await db.destroy();
+  }
+}

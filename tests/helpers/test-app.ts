@@ -1,0 +1,58 @@
+/**
+ * A real app on a real SQLite file for one test file: `const t = await startTestApp()`, then
+ * `await t.signIn('ops')` for a supertest agent carrying that user's session cookie.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Express } from 'express';
+import type { Knex } from 'knex';
+import request from 'supertest';
+import { inject } from 'vitest';
+import { openSqlite } from '../../server/db/connection.ts';
+import { createApp } from '../../server/http/app.ts';
+import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
+
+export interface TestApp {
+  app: Express;
+  db: Knex;
+  file: string;
+  signIn(username: string): Promise<request.Agent>;
+  close(): Promise<void>;
+}
+
+export const DEMO_LOGIN_BY_ROLE = {
+  admin: 'admin',
+  operations: 'ops',
+  marketing: 'marketing',
+  pr: 'pr',
+  procurement: 'procurement',
+  customer_service: 'service',
+} as const;
+
+export async function startTestApp(): Promise<TestApp> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'retail-admin-test-'));
+  const file = path.join(dir, 'test.sqlite');
+  fs.copyFileSync(inject('templateDb'), file);
+  const db = openSqlite(file);
+  const app = createApp(db);
+  const agents = new Map<string, request.Agent>();
+  return {
+    app,
+    db,
+    file,
+    async signIn(username) {
+      const cached = agents.get(username);
+      if (cached) return cached;
+      const agent = request.agent(app);
+      const response = await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+      if (response.status !== 200) throw new Error(`Sign-in as ${username} failed: ${response.status}`);
+      agents.set(username, agent);
+      return agent;
+    },
+    async close() {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
