@@ -1,13 +1,40 @@
-/** `npm run migrate` and `npm run seed` against DATABASE_URL or the default SQLite file. */
+/**
+ * Database chores against DATABASE_URL or the default SQLite file:
+ *   npm run migrate
+ *   npm run seed                      (demo data into an empty database)
+ *   NEW_PASSWORD=... npm run user:create -- <username> <role> "<full name>"
+ * The last creates the first administrator of a production database, which has no demo users.
+ */
+import { hashPassword } from '../auth/password.ts';
+import { ApiError } from '../engine/errors.ts';
+import { validateWrite } from '../engine/validate.ts';
+import { newRow } from '../data/codec.ts';
+import users from '../resources/users.ts';
 import { openDatabase } from './connection.ts';
 import { migrateLatest, runSeeds } from './migrate.ts';
 
-const command = process.argv[2];
+const [command, ...args] = process.argv.slice(2);
 const db = openDatabase();
 try {
   await migrateLatest(db);
-  if (command === 'seed') await runSeeds(db);
-  console.log(command === 'seed' ? 'Migrated and seeded.' : 'Migrated.');
+  if (command === 'seed') {
+    await runSeeds(db);
+    console.log('Migrated and seeded.');
+  } else if (command === 'create-user') {
+    const [username, role, fullName = username] = args;
+    const values = validateWrite(users, 'admin', {
+      mode: 'create',
+      body: { username, role, full_name: fullName, password: process.env.NEW_PASSWORD },
+    });
+    const { password, ...rest } = values;
+    await db('users').insert({ ...newRow(users, rest), password_hash: await hashPassword(String(password)) });
+    console.log(`Created ${role} ${username}.`);
+  } else {
+    console.log('Migrated.');
+  }
+} catch (error) {
+  console.error(error instanceof ApiError ? `${error.message}: ${JSON.stringify(error.errors ?? {})}` : error);
+  process.exitCode = 1;
 } finally {
   await db.destroy();
 }

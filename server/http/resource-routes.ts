@@ -7,7 +7,16 @@ import type { Knex } from 'knex';
 import { forbidden, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canReach } from '../engine/schema.ts';
-import { createRecord, deleteRecord, getRecord, listRecords, updateRecord, type RecordContext } from '../data/records.ts';
+import { csvLine } from '../engine/csv.ts';
+import {
+  createRecord,
+  deleteRecord,
+  exportRecords,
+  getRecord,
+  listRecords,
+  updateRecord,
+  type RecordContext,
+} from '../data/records.ts';
 
 export function resourceRoutes(db: Knex, registry: Registry): Router {
   const router = Router();
@@ -31,6 +40,23 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     const { records, total, start } = await listRecords(ctx, def, req.query);
     const range = records.length ? `${start}-${start + records.length - 1}` : '*';
     res.set('Content-Range', `${def.name} ${range}/${total}`).json(records);
+  });
+
+  // CSV of every matching row with the fields the role may see; same sort and filter as the list.
+  router.get('/:resource/export.csv', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    const pages = exportRecords(ctx, def, { sort: req.query.sort, filter: req.query.filter });
+    let first = true;
+    for await (const { fields, records } of pages) {
+      if (first) {
+        res.set('Content-Type', 'text/csv; charset=utf-8');
+        res.attachment(`${def.name}.csv`);
+        res.write(`\uFEFF${csvLine(fields)}`);
+        first = false;
+      }
+      for (const record of records) res.write(csvLine(fields.map((name) => record[name])));
+    }
+    res.end();
   });
 
   router.get('/:resource/:id', async (req, res) => {

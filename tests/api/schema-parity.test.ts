@@ -1,0 +1,64 @@
+/**
+ * Definitions and migrations cannot drift apart unnoticed: after migrating, every definition
+ * field is a column of a matching kind, and every column is a field or declared internal.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allFields } from '../../server/engine/access.ts';
+import { columnOf, type FieldType } from '../../server/engine/definition.ts';
+import { resources } from '../../server/resources/index.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+
+/** Column types each field type may be stored as, as Knex's columnInfo reports them on SQLite and PostgreSQL. */
+const COLUMN_KINDS: Record<FieldType, string[]> = {
+  string: ['varchar', 'character varying'],
+  password: ['varchar', 'character varying'],
+  enum: ['varchar', 'character varying'],
+  text: ['text'],
+  richtext: ['text'],
+  enum_list: ['text'],
+  integer: ['integer', 'bigint'],
+  basis_points: ['integer'],
+  reference: ['integer'],
+  money: ['bigint'],
+  boolean: ['boolean'],
+  date: ['date'],
+  datetime: ['datetime', 'timestamp with time zone'],
+};
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe.each(resources.map((def) => [def.name, def] as const))('%s', (_name, def) => {
+  it('has a column of a matching kind for every field', async () => {
+    const columns = await t.db(def.table).columnInfo();
+    for (const [name, field] of Object.entries(allFields(def))) {
+      const column = columns[columnOf(name, field)];
+      expect(column, `${def.table}.${columnOf(name, field)}`).toBeDefined();
+      expect(COLUMN_KINDS[field.type], `${def.table}.${name} is ${column.type}`).toContain(column.type);
+      if (field.maxLength && column.maxLength) {
+        expect(Number(column.maxLength), `${def.table}.${name} length`).toBeGreaterThanOrEqual(field.maxLength);
+      }
+    }
+  });
+
+  it('has a field or an internal declaration for every column', async () => {
+    const columns = Object.keys(await t.db(def.table).columnInfo());
+    const declared = new Set([
+      ...Object.entries(allFields(def)).map(([name, field]) => columnOf(name, field)),
+      ...(def.internalColumns ?? []),
+    ]);
+    expect(columns.filter((column) => !declared.has(column))).toEqual([]);
+  });
+
+  it('lets the server fill every NOT NULL column', async () => {
+    const columns = await t.db(def.table).columnInfo();
+    for (const [name, field] of Object.entries(def.fields)) {
+      const column = columns[columnOf(name, field)];
+      const serverFills = field.required || field.default !== undefined || field.computed || field.rollup || field.setOnCreate;
+      if (!column.nullable) expect(serverFills, `${def.table}.${name} is NOT NULL but optional`).toBeTruthy();
+    }
+  });
+});
