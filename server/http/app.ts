@@ -66,6 +66,11 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
 
   if (options.clientDir && fs.existsSync(path.join(options.clientDir, 'index.html'))) {
     const indexHtml = path.join(options.clientDir, 'index.html');
+    app.use((_req, res, next) => {
+      // MUI injects its styles at run time, hence 'unsafe-inline' for styles only; scripts are ours.
+      res.set('Content-Security-Policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+      next();
+    });
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
     app.get(/.*/, (_req, res) => res.sendFile(indexHtml));
   }

@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import { decoyHash, verifyPassword } from '../auth/password.ts';
-import { createSession, deleteSession } from '../auth/sessions.ts';
+import { createSession, deleteExpiredSessions, deleteSession } from '../auth/sessions.ts';
 import { badRequest, unauthorized } from '../engine/errors.ts';
 import { isPlainObject } from '../engine/list-query.ts';
 import type { SessionUser } from '../engine/schema.ts';
@@ -28,6 +28,7 @@ export function authRoutes(db: Knex): Router {
     if (!user || !valid || !active) throw unauthorized('Wrong username or password');
 
     if (res.locals.sessionToken) await deleteSession(db, res.locals.sessionToken);
+    await deleteExpiredSessions(db); // sign-ins are rare enough to carry the clean-up
     const token = await createSession(db, user.id);
     await db('users').where('id', user.id).update({ last_login_at: new Date().toISOString() });
     setSessionCookie(req, res, token);

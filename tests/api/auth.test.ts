@@ -92,6 +92,16 @@ describe('sessions', () => {
     expect(await t.db('sessions').where('id', token).first()).toBeUndefined();
   });
 
+  it('ends an expired session and cleans expired ones up at the next sign-in', async () => {
+    const agent = request.agent(t.app);
+    await login({ username: 'marketing', password: DEMO_PASSWORD }, agent);
+    const marketingId = t.db('users').where('username', 'marketing').select('id');
+    await t.db('sessions').whereIn('user_id', marketingId).update({ expires_at: new Date(Date.now() - 1000).toISOString() });
+    expect((await agent.get('/api/auth/me')).status).toBe(401);
+    await login({ username: 'ops', password: DEMO_PASSWORD });
+    expect(await t.db('sessions').where('expires_at', '<=', new Date().toISOString()).first()).toBeUndefined();
+  });
+
   it('ends the sessions of a user who is disabled', async () => {
     const agent = request.agent(t.app);
     await login({ username: 'pr', password: DEMO_PASSWORD }, agent);
