@@ -23,9 +23,17 @@ export function can(def: ResourceDefinition, role: Role, action: Action): boolea
   return roleAccess(def, role)?.actions.includes(action) ?? false;
 }
 
+const fieldsCache = new WeakMap<ResourceDefinition, Record<string, FieldDefinition>>();
+
 /** Definition fields plus the system columns (id, created_at, updated_at), system first. */
 export function allFields(def: ResourceDefinition): Record<string, FieldDefinition> {
-  return { ...SYSTEM_FIELDS, ...def.fields };
+  // Called for every row decoded, so built once per definition.
+  let fields = fieldsCache.get(def);
+  if (!fields) {
+    fields = Object.freeze({ ...SYSTEM_FIELDS, ...def.fields });
+    fieldsCache.set(def, fields);
+  }
+  return fields;
 }
 
 export function fieldMode(def: ResourceDefinition, role: Role, name: string): FieldMode {

@@ -22,7 +22,7 @@ export default defineResource({
       label: { en: 'Username', zh: '用户名' },
       required: true,
       unique: true,
-      minLength: 3,
+      minLength: 2,
       maxLength: 40,
       pattern: { regex: '^[a-z0-9_.-]+$', message: 'Lower-case letters, digits, dot, dash and underscore' },
     },

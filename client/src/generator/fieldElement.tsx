@@ -1,0 +1,58 @@
+/**
+ * The read-only display of one schema field, chosen by its type. Returns an element (not a
+ * component) so that show layouts can read its `label` prop, as they do for any field.
+ */
+import type { ReactElement } from 'react';
+import {
+  BooleanField,
+  DateField,
+  NumberField,
+  ReferenceField,
+  RichTextField,
+  SelectField,
+  TextField,
+} from 'react-admin';
+import type { FieldSchema, Label } from '../schema/types.ts';
+import { ChoiceListField } from '../fields/ChoiceListField.tsx';
+import { MoneyField, PercentField } from '../fields/MoneyField.tsx';
+import { toChoices } from './choices.ts';
+
+export function fieldElement(field: FieldSchema, label: (label: Label) => string): ReactElement {
+  const common = { source: field.name, label: label(field.label) };
+  switch (field.type) {
+    case 'money':
+      return <MoneyField key={field.name} {...common} />;
+    case 'basis_points':
+      return <PercentField key={field.name} {...common} />;
+    case 'integer':
+      return <NumberField key={field.name} {...common} />;
+    case 'boolean':
+      return <BooleanField key={field.name} {...common} />;
+    case 'date':
+      return <DateField key={field.name} {...common} />;
+    case 'datetime':
+      return <DateField key={field.name} {...common} showTime />;
+    case 'enum':
+      return <SelectField key={field.name} {...common} choices={toChoices(field.choices, label)} />;
+    case 'enum_list':
+      return <ChoiceListField key={field.name} {...common} choices={field.choices ?? []} />;
+    case 'richtext':
+      return <RichTextField key={field.name} {...common} />;
+    case 'reference':
+      // Without `reference` the role cannot read the target: show the bare id.
+      return field.reference ? (
+        <ReferenceField key={field.name} {...common} reference={field.reference} />
+      ) : (
+        <NumberField key={field.name} {...common} />
+      );
+    case 'text':
+      return <TextField key={field.name} {...common} sx={{ whiteSpace: 'pre-line' }} />;
+    default:
+      return <TextField key={field.name} {...common} />;
+  }
+}
+
+/** Fields a record shows: everything in the schema except write-only ones (passwords). */
+export function readableFields(fields: readonly FieldSchema[]): FieldSchema[] {
+  return fields.filter((field) => !field.writeOnly);
+}

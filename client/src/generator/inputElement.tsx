@@ -1,0 +1,83 @@
+/**
+ * The form input for one schema field, chosen by its type, with validators mirroring the
+ * schema. Read-only fields are rendered disabled; the caller leaves them out of create forms.
+ */
+import type { ReactElement } from 'react';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  DateTimeInput,
+  NumberInput,
+  PasswordInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  type InputProps,
+} from 'react-admin';
+import type { AppSchema, FieldSchema, Label } from '../schema/types.ts';
+import { findResource } from '../schema/useAppSchema.ts';
+import { MoneyInput, PercentInput } from '../inputs/HundredthsInput.tsx';
+import { LazyRichTextInput } from '../inputs/LazyRichTextInput.tsx';
+import { toChoices } from './choices.ts';
+import { validatorsFor, type FormMode } from './validators.ts';
+
+export interface InputContext {
+  mode: FormMode;
+  label: (label: Label) => string;
+  /** To know whether a referenced resource can be searched. */
+  app: AppSchema;
+}
+
+export function inputElement(field: FieldSchema, { mode, label, app }: InputContext): ReactElement {
+  const disabled = field.readOnly;
+  const common = {
+    source: field.name,
+    label: label(field.label),
+    validate: disabled ? undefined : validatorsFor(field, mode),
+    disabled,
+    defaultValue: mode === 'create' ? (field.default as InputProps['defaultValue']) : undefined,
+  };
+  switch (field.type) {
+    case 'money':
+      return <MoneyInput key={field.name} {...common} />;
+    case 'basis_points':
+      return <PercentInput key={field.name} {...common} />;
+    case 'integer':
+      return <NumberInput key={field.name} {...common} step={1} />;
+    case 'boolean':
+      return <BooleanInput key={field.name} {...common} />;
+    case 'date':
+      return <DateInput key={field.name} {...common} />;
+    case 'datetime':
+      return <DateTimeInput key={field.name} {...common} />;
+    case 'enum':
+      return <SelectInput key={field.name} {...common} choices={toChoices(field.choices, label)} />;
+    case 'enum_list':
+      return <CheckboxGroupInput key={field.name} {...common} choices={toChoices(field.choices, label)} />;
+    case 'richtext':
+      return <LazyRichTextInput key={field.name} {...common} />;
+    case 'password':
+      return <PasswordInput key={field.name} {...common} autoComplete="new-password" />;
+    case 'text':
+      return <TextInput key={field.name} {...common} multiline minRows={3} />;
+    case 'reference': {
+      // Without `reference` the role cannot read the target, so it cannot pick one either.
+      if (!field.reference) return <NumberInput key={field.name} {...common} disabled />;
+      const target = findResource(app, field.reference);
+      const { source, ...inputProps } = common;
+      return (
+        <ReferenceInput key={field.name} source={source} reference={field.reference}>
+          <AutocompleteInput
+            {...inputProps}
+            // `q` is only accepted by lists that declare a search; others are picked unfiltered.
+            filterToQuery={(text: string) => (target?.hasSearch && text ? { q: text } : {})}
+          />
+        </ReferenceInput>
+      );
+    }
+    default:
+      return <TextInput key={field.name} {...common} multiline={field.multiline} />;
+  }
+}

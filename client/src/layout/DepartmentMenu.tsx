@@ -1,0 +1,42 @@
+/**
+ * The side menu: the role's resources grouped under their department, in the schema's
+ * department order. Departments where the role reaches nothing are left out.
+ */
+import { Fragment } from 'react';
+import ListSubheader from '@mui/material/ListSubheader';
+import { Menu, useSidebarState } from 'react-admin';
+import { useLabel } from '../i18n/labels.ts';
+import { useAppSchema } from '../schema/useAppSchema.ts';
+import { resourceIcon } from './resourceIcons.ts';
+
+export function DepartmentMenu() {
+  const schema = useAppSchema();
+  const label = useLabel();
+  const [open] = useSidebarState();
+  if (!schema) return <Menu />;
+  return (
+    <Menu>
+      {schema.departments.map((department) => {
+        const resources = schema.resources.filter((resource) => resource.department === department.id);
+        if (!resources.length) return null;
+        return (
+          <Fragment key={department.id}>
+            {/* A collapsed sidebar shows icons only: a heading would not fit. */}
+            {open && <ListSubheader sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>{label(department.label)}</ListSubheader>}
+            {resources.map((resource) => {
+              const Icon = resourceIcon(resource.icon);
+              return (
+                <Menu.Item
+                  key={resource.name}
+                  to={`/${resource.name}`}
+                  primaryText={label(resource.label)}
+                  leftIcon={<Icon />}
+                />
+              );
+            })}
+          </Fragment>
+        );
+      })}
+    </Menu>
+  );
+}

@@ -1,0 +1,5 @@
+import type { ReactNode } from 'react';
+import { Layout as RaLayout } from 'react-admin';
+import { DepartmentMenu } from './DepartmentMenu.tsx';
+
+export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={DepartmentMenu}>{children}</RaLayout>;

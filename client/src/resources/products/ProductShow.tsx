@@ -1,0 +1,39 @@
+/**
+ * A product page split into tabs. Fields still come from the schema, so a role that cannot see
+ * cost or margin does not get them here either; fields not placed in a tab land in "Basics".
+ */
+import { Show, TabbedShowLayout } from 'react-admin';
+import { fieldElement, readableFields } from '../../generator/fieldElement.tsx';
+import { RecordTitle } from '../../generator/RecordTitle.tsx';
+import { useLabel } from '../../i18n/labels.ts';
+import { useResourceSchema } from '../../schema/useAppSchema.ts';
+
+const TABS = {
+  basics: { en: 'Basics', zh: '基本信息' },
+  pricing: { en: 'Pricing', zh: '价格' },
+  stock: { en: 'Stock', zh: '库存' },
+};
+const PRICING = ['price', 'cost', 'margin', 'channel_price', 'competitor_price'];
+const STOCK = ['stock', 'status', 'featured', 'launched_on', 'supplier_id'];
+
+export function ProductShow() {
+  const resource = useResourceSchema();
+  const label = useLabel();
+  if (!resource) return null;
+  const fields = readableFields(resource.fields);
+  const inTab = (names: string[]) => fields.filter((field) => names.includes(field.name));
+  const basics = fields.filter((field) => !PRICING.includes(field.name) && !STOCK.includes(field.name));
+  return (
+    <Show title={<RecordTitle />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label={label(TABS.basics)}>{basics.map((field) => fieldElement(field, label))}</TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={label(TABS.pricing)} path="pricing">
+          {inTab(PRICING).map((field) => fieldElement(field, label))}
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={label(TABS.stock)} path="stock">
+          {inTab(STOCK).map((field) => fieldElement(field, label))}
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
