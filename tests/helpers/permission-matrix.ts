@@ -1,0 +1,335 @@
+/**
+ * Helpers for tests/api/permissions.test.ts: hand-written field kinds and valid request bodies
+ * per resource, and fixtures created through the API. Nothing here is read from the resource
+ * definitions: the tests compare the server against this independent description.
+ */
+import type request from 'supertest';
+import { expect } from 'vitest';
+
+export type ResourceName =
+  | 'products'
+  | 'catalogs'
+  | 'promotions'
+  | 'media_partners'
+  | 'payment_partners'
+  | 'pr_events'
+  | 'press_clippings'
+  | 'suppliers'
+  | 'purchase_lists'
+  | 'purchase_list_items'
+  | 'users';
+
+export type Row = Record<string, unknown>;
+
+/**
+ * How to produce a different valid value for a field: a scalar kind, `ref:<resource>`, or the
+ * list of choices of an enum (`enum_list` prefixes it with `list`).
+ */
+export type FieldKind =
+  | 'int'
+  | 'text'
+  | 'code'
+  | 'date'
+  | 'datetime'
+  | 'bool'
+  | 'password'
+  | `ref:${ResourceName}`
+  | { choices: readonly string[] }
+  | { list: readonly string[] };
+
+const PARTNER_STATUS = { choices: ['negotiating', 'active', 'paused', 'ended'] } as const;
+
+/** The fields of each resource, system fields included, as the spec describes them. */
+export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
+  products: {
+    sku: 'code',
+    name: 'text',
+    name_en: 'text',
+    catalog_id: 'ref:catalogs',
+    supplier_id: 'ref:suppliers',
+    brand: 'text',
+    description: 'text',
+    price: 'int',
+    cost: 'int',
+    channel_price: 'int',
+    competitor_price: 'int',
+    margin: 'int',
+    stock: 'int',
+    status: { choices: ['draft', 'active', 'discontinued'] },
+    featured: 'bool',
+    launched_on: 'date',
+  },
+  catalogs: { name: 'text', name_en: 'text', parent_id: 'ref:catalogs', sort_order: 'int', visible: 'bool' },
+  promotions: {
+    name: 'text',
+    kind: { choices: ['product', 'member', 'holiday', 'clearance'] },
+    discount_type: { choices: ['percent', 'amount'] },
+    discount_value: 'int',
+    starts_at: 'datetime',
+    ends_at: 'datetime',
+    channels: { list: ['edm', 'phone', 'site_slot', 'search_ads'] },
+    status: { choices: ['planned', 'running', 'ended', 'cancelled'] },
+  },
+  media_partners: {
+    name: 'text',
+    kind: { choices: ['search_engine', 'edm', 'portal', 'vertical_site', 'cps_network', 'news', 'tv', 'newspaper'] },
+    contact_name: 'text',
+    phone: 'text',
+    email: 'text',
+    pricing_model: { choices: ['cpc', 'cps', 'cpm', 'flat'] },
+    contract_start: 'date',
+    contract_end: 'date',
+    status: PARTNER_STATUS,
+  },
+  payment_partners: {
+    name: 'text',
+    method: { choices: ['alipay', 'tenpay', 'unionpay_online', 'online_banking', 'cash_on_delivery', 'mobile', 'credit_card'] },
+    fee_rate: 'int',
+    settlement_days: 'int',
+    contract_start: 'date',
+    contract_end: 'date',
+    status: PARTNER_STATUS,
+    contact_name: 'text',
+    phone: 'text',
+    email: 'text',
+  },
+  pr_events: {
+    title: 'text',
+    kind: { choices: ['press_conference', 'industry_seminar', 'executive_interview', 'news_release', 'crisis_response'] },
+    channel: { choices: ['web', 'tv', 'newspaper'] },
+    starts_at: 'datetime',
+    location: 'text',
+    owner_id: 'ref:users',
+    status: { choices: ['planned', 'confirmed', 'done', 'cancelled'] },
+    budget: 'int',
+    summary: 'text',
+  },
+  press_clippings: {
+    pr_event_id: 'ref:pr_events',
+    media_partner_id: 'ref:media_partners',
+    outlet: 'text',
+    headline: 'text',
+    url: 'text',
+    published_on: 'date',
+    sentiment: { choices: ['positive', 'neutral', 'negative'] },
+    reach: 'int',
+  },
+  suppliers: {
+    name: 'text',
+    contact_name: 'text',
+    phone: 'text',
+    email: 'text',
+    address: 'text',
+    payment_terms: 'text',
+    rating: 'int',
+  },
+  purchase_lists: {
+    code: 'code',
+    supplier_id: 'ref:suppliers',
+    status: { choices: ['draft', 'submitted', 'approved', 'ordered', 'received', 'cancelled'] },
+    created_by: 'ref:users',
+    needed_by: 'date',
+    notes: 'text',
+    total: 'int',
+  },
+  purchase_list_items: {
+    purchase_list_id: 'ref:purchase_lists',
+    product_id: 'ref:products',
+    quantity: 'int',
+    unit_cost: 'int',
+  },
+  users: {
+    username: 'code',
+    full_name: 'text',
+    role: { choices: ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service'] },
+    active: 'bool',
+    password: 'password',
+    last_login_at: 'datetime',
+  },
+};
+
+export const SYSTEM_FIELD_KINDS: Record<string, FieldKind> = { id: 'int', created_at: 'datetime', updated_at: 'datetime' };
+
+export function kindOf(resource: ResourceName, field: string): FieldKind {
+  const kind = FIELDS[resource][field] ?? SYSTEM_FIELD_KINDS[field];
+  if (!kind) throw new Error(`No kind for ${resource}.${field}`);
+  return kind;
+}
+
+/** Ids of records other values may point at, so a changed reference is a real record. */
+export type ReferenceIds = Partial<Record<ResourceName, number[]>>;
+
+/** A value of the field's kind that differs from `current` (and is valid input for a writer). */
+export function changedValue(kind: FieldKind, current: unknown, refs: ReferenceIds = {}): unknown {
+  if (typeof kind === 'object') {
+    if ('choices' in kind) return kind.choices.find((choice) => choice !== current);
+    const now = Array.isArray(current) ? (current as string[]) : [];
+    const missing = kind.list.find((choice) => !now.includes(choice));
+    return missing ? [...now, missing] : now.slice(1);
+  }
+  if (kind.startsWith('ref:')) {
+    const ids = refs[kind.slice(4) as ResourceName] ?? [];
+    const other = ids.find((id) => id !== current);
+    if (other === undefined) throw new Error(`No other ${kind} id than ${String(current)}`);
+    return other;
+  }
+  switch (kind) {
+    case 'int':
+      return (typeof current === 'number' ? current : 0) + 1;
+    case 'bool':
+      return current !== true;
+    case 'date':
+      return current === '2026-06-01' ? '2026-06-02' : '2026-06-01';
+    case 'datetime': {
+      const base = typeof current === 'string' ? Date.parse(current) : Date.parse('2026-06-01T08:00:00.000Z');
+      return new Date(base + 86_400_000).toISOString();
+    }
+    case 'code':
+      return typeof current === 'string' ? `${current}9` : 'CHANGED-9';
+    case 'password':
+      return 'another-long-password-9';
+    default:
+      return `${typeof current === 'string' ? current : ''} 改`;
+  }
+}
+
+let counter = 0;
+/** A number unique within the test run, for sku, code, username and names. */
+export function nextUnique(): number {
+  counter += 1;
+  return Date.now() % 100000 * 1000 + counter;
+}
+
+/** The records a valid body may reference. */
+export interface BodyContext {
+  catalogId: number;
+  supplierId: number;
+  productId: number;
+  prEventId: number;
+  mediaPartnerId: number;
+  ownerUserId: number;
+  /** For purchase_list_items: the list the item goes into. */
+  purchaseListId?: number;
+}
+
+/** A complete valid create body for each resource (every optional field filled too). */
+export function validBody(resource: ResourceName, ctx: BodyContext): Row {
+  const n = nextUnique();
+  switch (resource) {
+    case 'products':
+      return {
+        sku: `PT-${n}`,
+        name: `权限测试商品 ${n}`,
+        name_en: `Permission test product ${n}`,
+        catalog_id: ctx.catalogId,
+        supplier_id: ctx.supplierId,
+        brand: '测试品牌',
+        description: '<p>测试描述</p>',
+        price: 19_900,
+        cost: 12_000,
+        channel_price: 21_000,
+        competitor_price: 18_800,
+        stock: 50,
+        status: 'active',
+        featured: false,
+        launched_on: '2026-01-15',
+      };
+    case 'catalogs':
+      return { name: `测试类目 ${n}`, name_en: `Test catalog ${n}`, parent_id: ctx.catalogId, sort_order: 10, visible: true };
+    case 'promotions':
+      return {
+        name: `测试促销 ${n}`,
+        kind: 'holiday',
+        discount_type: 'percent',
+        discount_value: 1500,
+        starts_at: '2026-02-01T00:00:00.000Z',
+        ends_at: '2026-02-10T00:00:00.000Z',
+        channels: ['edm'],
+        status: 'planned',
+      };
+    case 'media_partners':
+      return {
+        name: `测试媒体 ${n}`,
+        kind: 'portal',
+        contact_name: '王先生',
+        phone: '010-12345678',
+        email: 'media@example.com',
+        pricing_model: 'cpc',
+        contract_start: '2026-01-01',
+        contract_end: '2026-12-31',
+        status: 'active',
+      };
+    case 'payment_partners':
+      return {
+        name: `测试支付 ${n}`,
+        method: 'alipay',
+        fee_rate: 60,
+        settlement_days: 7,
+        contract_start: '2026-01-01',
+        contract_end: '2026-12-31',
+        status: 'active',
+        contact_name: '李女士',
+        phone: '021-87654321',
+        email: 'pay@example.com',
+      };
+    case 'pr_events':
+      return {
+        title: `测试发布会 ${n}`,
+        kind: 'press_conference',
+        channel: 'web',
+        starts_at: '2026-03-01T02:00:00.000Z',
+        location: '北京',
+        owner_id: ctx.ownerUserId,
+        status: 'planned',
+        budget: 5_000_000,
+        summary: '测试活动概要',
+      };
+    case 'press_clippings':
+      return {
+        pr_event_id: ctx.prEventId,
+        media_partner_id: ctx.mediaPartnerId,
+        outlet: '新浪科技',
+        headline: `测试报道 ${n}`,
+        url: 'https://example.com/news/1',
+        published_on: '2026-03-02',
+        sentiment: 'positive',
+        reach: 10_000,
+      };
+    case 'suppliers':
+      return {
+        name: `测试供应商 ${n}`,
+        contact_name: '赵经理',
+        phone: '0755-1234567',
+        email: 'supplier@example.com',
+        address: '深圳市南山区',
+        payment_terms: '月结30天',
+        rating: 4,
+      };
+    case 'purchase_lists':
+      return { code: `PL-PT-${n}`, supplier_id: ctx.supplierId, status: 'draft', needed_by: '2026-04-01', notes: `测试清单 ${n}` };
+    case 'purchase_list_items':
+      if (ctx.purchaseListId === undefined) throw new Error('purchase_list_items needs a purchaseListId');
+      return { purchase_list_id: ctx.purchaseListId, product_id: ctx.productId, quantity: 3, unit_cost: 1000 };
+    case 'users':
+      return { username: `perm.user${n}`, full_name: `测试用户 ${n}`, role: 'customer_service', active: true, password: 'long-enough-pass-1' };
+  }
+}
+
+/** POSTs a body and returns the created record, failing the test if the server refuses. */
+export async function createThrough(agent: request.Agent, resource: ResourceName, body: Row): Promise<Row> {
+  const response = await agent.post(`/api/${resource}`).send(body);
+  expect(response.status, `${resource} create: ${JSON.stringify(response.body)}`).toBe(201);
+  return response.body as Row;
+}
+
+/** The record as the given agent reads it (expects 200). */
+export async function readThrough(agent: request.Agent, resource: ResourceName, id: unknown): Promise<Row> {
+  const response = await agent.get(`/api/${resource}/${String(id)}`);
+  expect(response.status, `${resource}/${String(id)}: ${JSON.stringify(response.body)}`).toBe(200);
+  return response.body as Row;
+}
+
+/** A JSON body with one field name replaced, to compare refusals for different fields. */
+export function withFieldNameReplaced(body: unknown, name: string): string {
+  return JSON.stringify(body).split(name).join('<field>');
+}
