@@ -82,6 +82,11 @@ export interface FieldDefinition {
   writeOnly?: boolean;
   /** Stored under another column name (a password field stores its hash). */
   column?: string;
+  /**
+   * An integer whose unit depends on an enum field of the same record: a discount is basis
+   * points when its type is "percent" and fen when it is "amount".
+   */
+  unitFrom?: { field: string; units: Readonly<Record<string, 'money' | 'basis_points'>> };
   /** Hint for text inputs that should span several lines. */
   multiline?: boolean;
 }

@@ -71,6 +71,12 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
     if ((field.type === 'enum' || field.type === 'enum_list') && !field.choices?.length) {
       problems.push(`${def.name}.${name}: an enum needs choices`);
     }
+    if (field.unitFrom) {
+      const choices = fields[field.unitFrom.field]?.choices?.map((choice) => choice.id) ?? [];
+      if (!choices.length || choices.some((id) => !(id in field.unitFrom!.units))) {
+        problems.push(`${def.name}.${name}: unitFrom needs a unit for every choice of "${field.unitFrom.field}"`);
+      }
+    }
     if (field.after && !fields[field.after]) problems.push(`${def.name}.${name}: "after" names unknown field`);
     for (const source of field.computed?.from ?? []) {
       if (!fields[source]) problems.push(`${def.name}.${name}: computed from unknown field "${source}"`);

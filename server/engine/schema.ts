@@ -2,9 +2,10 @@
  * The definitions as one role sees them: what `GET /api/schema` returns and the client builds
  * every screen from. Functions (computed values, rollups) and server-only details never leave.
  */
-import { allFields, can, canQueryField, fieldMode, readableFields } from './access.ts';
+import { can, canQueryField, fieldMode, readableFields } from './access.ts';
 import {
   ACTIONS,
+  SYSTEM_FIELDS,
   type Action,
   type Choice,
   type Department,
@@ -23,6 +24,8 @@ export interface FieldSchema {
   required: boolean;
   readOnly: boolean;
   writeOnly: boolean;
+  /** id, created_at, updated_at: record metadata, kept out of forms. */
+  system: boolean;
   min?: number;
   max?: number;
   minLength?: number;
@@ -35,6 +38,7 @@ export interface FieldSchema {
   default?: unknown;
   after?: string;
   multiline?: boolean;
+  unitFrom?: { field: string; units: Readonly<Record<string, 'money' | 'basis_points'>> };
 }
 
 export interface ResourceSchema {
@@ -92,7 +96,8 @@ export function resourceSchema(
 ): ResourceSchema {
   const readable = new Set(readableFields(def, role));
   const fields: FieldSchema[] = [];
-  for (const [name, field] of Object.entries(allFields(def))) {
+  // The record's own fields first, then its metadata, which is how pages show them.
+  for (const [name, field] of Object.entries({ ...def.fields, ...SYSTEM_FIELDS })) {
     const mode = fieldMode(def, role, name);
     if (mode === 'hidden') continue;
     if (field.writeOnly && mode !== 'writable') continue;
@@ -103,7 +108,8 @@ export function resourceSchema(
       required: Boolean(field.required),
       readOnly: mode === 'readonly',
       writeOnly: Boolean(field.writeOnly),
-      ...pick(field, ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline']),
+      system: name in SYSTEM_FIELDS,
+      ...pick(field, ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom']),
       ...(field.reference && isReachable(field.reference) ? { reference: field.reference } : {}),
     });
   }

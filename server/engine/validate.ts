@@ -70,6 +70,11 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
       errors[name] = `Must be after ${fields[field.after].label.en}`;
     }
   }
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (!field.unitFrom || errors[name] || typeof merged[name] !== 'number') continue;
+    const unit = field.unitFrom.units[String(merged[field.unitFrom.field])];
+    if (unit === 'basis_points' && (merged[name] as number) > 10000) errors[name] = 'At most 100%';
+  }
   if (Object.keys(errors).length) throw new ApiError(400, 'Some fields are not valid', errors);
   return mode === 'create' ? { ...defaults(def), ...values } : values;
 }

@@ -31,10 +31,11 @@ export default defineResource({
     },
     discount_value: {
       type: 'integer',
-      label: { en: 'Discount (percent: basis points, 1500 = 15%; amount: fen)', zh: '折扣值(比例:基点,1500=15%;金额:分)' },
+      label: { en: 'Discount', zh: '优惠力度' },
       required: true,
       min: 1,
       max: 100_000_000,
+      unitFrom: { field: 'discount_type', units: { percent: 'basis_points', amount: 'money' } },
     },
     starts_at: { type: 'datetime', label: { en: 'Starts at', zh: '开始时间' }, required: true },
     ends_at: { type: 'datetime', label: { en: 'Ends at', zh: '结束时间' }, required: true, after: 'starts_at' },

@@ -71,6 +71,20 @@ describe('validateWrite', () => {
     expect(ok.starts_at).toBe('2026-11-10T16:00:00.000Z');
   });
 
+  it('bounds a number by the unit another field gives it', () => {
+    const base = { name: '会员日', kind: 'member', starts_at: '2026-01-01T00:00:00Z', ends_at: '2026-01-02T00:00:00Z' };
+    const percent = refusal(() =>
+      validateWrite(promotions, 'operations', { mode: 'create', body: { ...base, discount_type: 'percent', discount_value: 10001 } }),
+    );
+    expect(percent.errors).toEqual({ discount_value: 'At most 100%' });
+    const amount = { ...base, discount_type: 'amount', discount_value: 10001 };
+    expect(validateWrite(promotions, 'operations', { mode: 'create', body: amount }).discount_value).toBe(10001);
+    // Changing only the type re-checks the stored value in its new unit.
+    const existing = { ...amount };
+    const flipped = refusal(() => validateWrite(promotions, 'operations', { mode: 'update', body: { discount_type: 'percent' }, existing }));
+    expect(flipped.errors).toEqual({ discount_value: 'At most 100%' });
+  });
+
   it('refuses a date-time without a zone or with an impossible time', () => {
     for (const starts_at of ['2026-11-11T00:00:00', '2026-11-11T25:00:00Z', '2026-13-01T00:00:00Z']) {
       const error = refusal(() => validateWrite(promotions, 'operations', { mode: 'update', body: { starts_at }, existing: {} }));

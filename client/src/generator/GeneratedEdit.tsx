@@ -20,7 +20,9 @@ export function GeneratedEdit() {
       mutationMode="pessimistic"
       transform={(data: RaRecord) => writableValues(resource, data)}
     >
-      <SimpleForm>{resource.fields.map((field) => inputElement(field, { mode: 'edit', label, app }))}</SimpleForm>
+      <SimpleForm>
+        {resource.fields.filter((field) => !field.system).map((field) => inputElement(field, { mode: 'edit', label, app }))}
+      </SimpleForm>
     </Edit>
   );
 }

@@ -15,10 +15,12 @@ import {
 import type { FieldSchema, Label } from '../schema/types.ts';
 import { ChoiceListField } from '../fields/ChoiceListField.tsx';
 import { MoneyField, PercentField } from '../fields/MoneyField.tsx';
+import { UnitDependentField } from '../fields/UnitDependentField.tsx';
 import { toChoices } from './choices.ts';
 
 export function fieldElement(field: FieldSchema, label: (label: Label) => string): ReactElement {
   const common = { source: field.name, label: label(field.label) };
+  if (field.unitFrom) return <UnitDependentField key={field.name} {...common} unitFrom={field.unitFrom} />;
   switch (field.type) {
     case 'money':
       return <MoneyField key={field.name} {...common} />;

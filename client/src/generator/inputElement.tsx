@@ -20,6 +20,7 @@ import type { AppSchema, FieldSchema, Label } from '../schema/types.ts';
 import { findResource } from '../schema/useAppSchema.ts';
 import { MoneyInput, PercentInput } from '../inputs/HundredthsInput.tsx';
 import { LazyRichTextInput } from '../inputs/LazyRichTextInput.tsx';
+import { UnitDependentInput } from '../inputs/UnitDependentInput.tsx';
 import { toChoices } from './choices.ts';
 import { validatorsFor, type FormMode } from './validators.ts';
 
@@ -39,6 +40,7 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
     disabled,
     defaultValue: mode === 'create' ? (field.default as InputProps['defaultValue']) : undefined,
   };
+  if (field.unitFrom) return <UnitDependentInput key={field.name} {...common} unitFrom={field.unitFrom} />;
   switch (field.type) {
     case 'money':
       return <MoneyInput key={field.name} {...common} />;
