@@ -8,13 +8,16 @@
 export const ROLES = ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export'] as const;
+/** The permission table's actions, plus `trash`: see deleted records, restore or purge them. */
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete', 'export', 'trash'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** "all" in the permission table. */
-export const ALL: readonly Action[] = ACTIONS;
+export const ALL: readonly Action[] = ['list', 'show', 'create', 'edit', 'delete', 'export'];
 /** "read" in the permission table. */
 export const READ: readonly Action[] = ['list', 'show', 'export'];
+/** Everything, the trash included: the administrators' access. */
+export const ADMIN: readonly Action[] = ACTIONS;
 
 export interface Label {
   en: string;
@@ -43,6 +46,7 @@ export type FieldType =
   | 'enum'
   | 'enum_list' // several values of an enum, stored as a JSON array
   | 'reference'
+  | 'json' // structured data the server writes (audit changes); never input
   | 'password'; // write-only: only a hash is stored, in `column`
 
 export type StringFormat = 'email' | 'url' | 'phone';
@@ -87,6 +91,11 @@ export interface FieldDefinition {
    * points when its type is "percent" and fen when it is "amount".
    */
   unitFrom?: { field: string; units: Readonly<Record<string, 'money' | 'basis_points'>> };
+  /**
+   * reference: what deleting the referenced record does to this one. By default a live record
+   * pointing at it blocks the delete (409); `cascade` moves this record to the trash with it.
+   */
+  onDelete?: 'cascade';
   /** Hint for text inputs that should span several lines. */
   multiline?: boolean;
 }
@@ -155,7 +164,12 @@ export const SYSTEM_FIELDS: Record<string, FieldDefinition> = {
   id: { type: 'integer', label: { en: 'ID', zh: '编号' }, readOnly: true },
   created_at: { type: 'datetime', label: { en: 'Created at', zh: '创建时间' }, readOnly: true },
   updated_at: { type: 'datetime', label: { en: 'Updated at', zh: '更新时间' }, readOnly: true },
+  /** Incremented by every change; an update naming an older version is an edit conflict (409). */
+  version: { type: 'integer', label: { en: 'Version', zh: '版本' }, readOnly: true },
 };
+
+/** Columns every table has that never reach the API: `deleted_at` marks a record in the trash. */
+export const SYSTEM_INTERNAL_COLUMNS = ['deleted_at'] as const;
 
 /** Helper that keeps definition files typed without repeating the interface name. */
 export function defineResource(definition: ResourceDefinition): ResourceDefinition {

@@ -117,6 +117,8 @@ function convert(field: FieldDefinition, raw: unknown): Converted {
       return typeof raw === 'string' && field.choices?.some((c) => c.id === raw)
         ? { value: raw }
         : { error: `Must be one of: ${field.choices?.map((c) => c.id).join(', ')}` };
+    case 'json':
+      return { error: 'Written by the server only' };
     case 'enum_list': {
       if (!Array.isArray(raw)) return { error: 'Must be a list' };
       const ids = new Set(field.choices?.map((c) => c.id));

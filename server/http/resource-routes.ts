@@ -1,22 +1,19 @@
 /**
- * One router for every resource, in the ra-data-simple-rest protocol. No resource is named
- * here: the definition found for the URL segment decides everything.
+ * One router for every resource, in the ra-data-simple-rest protocol, plus the trash, a
+ * record's history and CSV export. No resource is named here: the definition found for the
+ * URL segment decides everything.
  */
-import { Router, type Request, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
-import { forbidden, notFound } from '../engine/errors.ts';
+import { csvLine } from '../engine/csv.ts';
+import { ApiError, forbidden, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canReach } from '../engine/schema.ts';
-import { csvLine } from '../engine/csv.ts';
-import {
-  createRecord,
-  deleteRecord,
-  exportRecords,
-  getRecord,
-  listRecords,
-  updateRecord,
-  type RecordContext,
-} from '../data/records.ts';
+import { recordAudit } from '../data/audit.ts';
+import type { RecordContext } from '../data/context.ts';
+import { createRecord, deleteRecord, exportRecords, getRecord, listRecords, updateRecord } from '../data/records.ts';
+import { historyOf, revertRecord } from '../data/revisions.ts';
+import { purgeRecord, restoreRecord } from '../data/trash.ts';
 
 export function resourceRoutes(db: Knex, registry: Registry): Router {
   const router = Router();
@@ -26,7 +23,7 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
     const user = res.locals.user!;
     if (!canReach(def, user.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
-    const ctx: RecordContext = { db, registry, user };
+    const ctx: RecordContext = { db, registry, user, clientAddress: req.ip };
     return { def, ctx };
   };
   const idOf = (req: Request) => {
@@ -34,13 +31,15 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     if (!/^[1-9]\d{0,15}$/.test(id)) throw notFound(`No record with id ${id}`);
     return Number(id);
   };
-
-  router.get('/:resource', async (req, res) => {
+  const sendList = async (req: Request, res: Response, trashed: boolean) => {
     const { def, ctx } = resolve(req, res);
-    const { records, total, start } = await listRecords(ctx, def, req.query);
+    const { records, total, start } = await listRecords(ctx, def, req.query, { trashed });
     const range = records.length ? `${start}-${start + records.length - 1}` : '*';
     res.set('Content-Range', `${def.name} ${range}/${total}`).json(records);
-  });
+  };
+
+  router.get('/:resource', (req, res) => sendList(req, res, false));
+  router.get('/:resource/trash', (req, res) => sendList(req, res, true));
 
   // CSV of every matching row with the fields the role may see; same sort and filter as the list.
   router.get('/:resource/export.csv', async (req, res) => {
@@ -64,6 +63,11 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     res.json(await getRecord(ctx, def, idOf(req)));
   });
 
+  router.get('/:resource/:id/history', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await historyOf(ctx, def, idOf(req)));
+  });
+
   router.post('/:resource', async (req, res) => {
     const { def, ctx } = resolve(req, res);
     res.status(201).json(await createRecord(ctx, def, req.body));
@@ -71,13 +75,45 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
 
   router.put('/:resource/:id', async (req, res) => {
     const { def, ctx } = resolve(req, res);
-    res.json(await updateRecord(ctx, def, idOf(req), req.body));
+    res.json(await updateRecord(ctx, def, idOf(req), req.body, req.get('if-match')));
+  });
+
+  router.post('/:resource/:id/revert', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await revertRecord(ctx, def, idOf(req), req.body));
+  });
+
+  router.post('/:resource/:id/restore', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await restoreRecord(ctx, def, idOf(req)));
   });
 
   router.delete('/:resource/:id', async (req, res) => {
     const { def, ctx } = resolve(req, res);
     res.json(await deleteRecord(ctx, def, idOf(req)));
   });
+
+  router.delete('/:resource/:id/purge', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await purgeRecord(ctx, def, idOf(req)));
+  });
+
+  // Refusals are security events: each 403 goes to the audit log before the error answer.
+  const auditRefusals: ErrorRequestHandler = async (error, req, res, next) => {
+    if (error instanceof ApiError && error.status === 403 && res.locals.user) {
+      const [, resource, id] = req.path.split('/'); // route params are gone by now
+      await recordAudit(db, {
+        action: 'forbidden',
+        user: res.locals.user,
+        resource: registry.find(resource)?.name,
+        recordId: /^\d+$/.test(id ?? '') ? Number(id) : undefined,
+        changes: { request: `${req.method} ${req.originalUrl.split('?')[0]}`, reason: error.message },
+        clientAddress: req.ip,
+      }).catch(() => undefined);
+    }
+    next(error);
+  };
+  router.use(auditRefusals);
 
   return router;
 }

@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 
 export default defineResource({
   name: 'catalogs',
@@ -20,7 +20,7 @@ export default defineResource({
   search: ['name', 'name_en'],
   defaultSort: { field: 'sort_order', order: 'ASC' },
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     operations: { actions: ALL },
     marketing: { actions: READ },
     pr: { actions: READ },

@@ -2,6 +2,7 @@
  * Every resource of the back office. Adding one means a definition file here plus a migration.
  */
 import type { ResourceDefinition } from '../engine/definition.ts';
+import auditLog from './audit-log.ts';
 import catalogs from './catalogs.ts';
 import mediaPartners from './media-partners.ts';
 import paymentPartners from './payment-partners.ts';
@@ -27,4 +28,5 @@ export const resources: readonly ResourceDefinition[] = [
   purchaseLists,
   purchaseListItems,
   users,
+  auditLog,
 ];

@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 import { PARTNER_STATUS, contactName, contractEnd, contractStart, email, phone, status } from './labels.ts';
 
 export default defineResource({
@@ -45,7 +45,7 @@ export default defineResource({
   search: ['name', 'contact_name'],
   defaultSort: { field: 'name', order: 'ASC' },
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     operations: { actions: READ },
     marketing: { actions: ALL },
     customer_service: { actions: READ, hidden: ['fee_rate'] },

@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 
 export default defineResource({
   name: 'pr_events',
@@ -55,7 +55,7 @@ export default defineResource({
   defaultSort: { field: 'starts_at', order: 'DESC' },
   children: [{ resource: 'press_clippings', foreignKey: 'pr_event_id' }],
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     operations: { actions: READ },
     marketing: { actions: READ },
     pr: { actions: ALL },

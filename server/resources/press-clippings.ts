@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 
 export default defineResource({
   name: 'press_clippings',
@@ -33,7 +33,7 @@ export default defineResource({
   search: ['headline', 'outlet'],
   defaultSort: { field: 'published_on', order: 'DESC' },
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     marketing: { actions: READ },
     pr: { actions: ALL },
   },

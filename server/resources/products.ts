@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 
 /** Gross margin in basis points: (price - cost) / price, rounded half away from zero. */
 export function grossMarginBasisPoints(price: unknown, cost: unknown): number | null {
@@ -59,7 +59,7 @@ export default defineResource({
   sortable: ['launched_on', 'updated_at'],
   defaultSort: { field: 'id', order: 'DESC' },
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     operations: { actions: ALL },
     marketing: { actions: READ, hidden: ['cost', 'margin'] },
     pr: { actions: READ, hidden: ['cost', 'margin', 'competitor_price'] },

@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 
 export default defineResource({
   name: 'promotions',
@@ -69,7 +69,7 @@ export default defineResource({
   search: ['name'],
   defaultSort: { field: 'starts_at', order: 'DESC' },
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     operations: { actions: ALL },
     marketing: { actions: [...READ, 'edit'], writable: ['channels'] },
     pr: { actions: READ },

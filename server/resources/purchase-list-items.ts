@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 import { OWN_DRAFT_LIST } from './purchase-lists.ts';
 
 export default defineResource({
@@ -14,6 +14,7 @@ export default defineResource({
       reference: 'purchase_lists',
       label: { en: 'Purchase list', zh: '采购清单' },
       required: true,
+      onDelete: 'cascade',
     },
     product_id: { type: 'reference', reference: 'products', label: { en: 'Product', zh: '商品' }, required: true },
     quantity: { type: 'integer', label: { en: 'Quantity', zh: '数量' }, required: true, min: 1, max: 10_000_000 },
@@ -25,7 +26,7 @@ export default defineResource({
   search: [],
   defaultSort: { field: 'id', order: 'ASC' },
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     operations: {
       actions: [...READ, 'create', 'edit', 'delete'],
       writeRows: { ...OWN_DRAFT_LIST, through: 'purchase_list_id' },

@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource, type RowRule } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource, type RowRule } from '../engine/definition.ts';
 
 /** Operations may change a purchase list only while it is their own draft. */
 export const OWN_DRAFT_LIST: RowRule = { where: { created_by: { user: 'id' }, status: 'draft' } };
@@ -60,7 +60,7 @@ export default defineResource({
   defaultSort: { field: 'id', order: 'DESC' },
   children: [{ resource: 'purchase_list_items', foreignKey: 'purchase_list_id' }],
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     operations: { actions: [...READ, 'create', 'edit', 'delete'], writeRows: OWN_DRAFT_LIST },
     procurement: { actions: ALL },
   },

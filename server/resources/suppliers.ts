@@ -1,4 +1,4 @@
-import { ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 import { contactName, email, phone } from './labels.ts';
 
 export default defineResource({
@@ -23,7 +23,7 @@ export default defineResource({
   search: ['name', 'contact_name'],
   defaultSort: { field: 'name', order: 'ASC' },
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
     operations: { actions: READ },
     procurement: { actions: ALL },
   },

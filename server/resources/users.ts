@@ -1,4 +1,4 @@
-import { ALL, ROLES, defineResource } from '../engine/definition.ts';
+import { ADMIN, ROLES, defineResource } from '../engine/definition.ts';
 
 const ROLE_LABELS = {
   admin: { en: 'Administrator (technology)', zh: '系统管理员(技术部)' },
@@ -51,6 +51,6 @@ export default defineResource({
   search: ['username', 'full_name'],
   defaultSort: { field: 'username', order: 'ASC' },
   access: {
-    admin: { actions: ALL },
+    admin: { actions: ADMIN },
   },
 });

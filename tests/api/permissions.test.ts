@@ -32,7 +32,8 @@ const ROLES: readonly Role[] = ['admin', 'operations', 'marketing', 'pr', 'procu
 const ACTIONS: readonly Action[] = ['list', 'show', 'create', 'edit', 'delete', 'export'];
 
 interface Cell {
-  actions: readonly Action[];
+  /** The table's actions, plus `trash` (see, restore and purge deleted records) for administrators. */
+  actions: readonly (Action | 'trash')[];
   /** Fields the role never sees nor sends. */
   hidden?: readonly string[];
   /** When given, the only fields the role may change. */
@@ -44,22 +45,23 @@ interface Cell {
 const ALL: readonly Action[] = ['list', 'show', 'create', 'edit', 'delete', 'export'];
 const READ: readonly Action[] = ['list', 'show', 'export'];
 const all: Cell = { actions: ALL };
+const admin: Cell = { actions: [...ALL, 'trash'] };
 const read: Cell = { actions: READ };
 const none: Cell = { actions: [] };
 const ownDraftLists: Cell = { actions: ALL, ownDraftListsOnly: true };
 
 const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
   products: {
-    admin: all,
+    admin: admin,
     operations: all,
     marketing: { actions: READ, hidden: ['cost', 'margin'] },
     pr: { actions: READ, hidden: ['cost', 'margin', 'competitor_price'] },
     procurement: { actions: [...READ, 'edit'], writableOnly: ['cost', 'stock'] },
     customer_service: { actions: READ, hidden: ['cost', 'margin', 'competitor_price', 'channel_price'] },
   },
-  catalogs: { admin: all, operations: all, marketing: read, pr: read, procurement: read, customer_service: read },
+  catalogs: { admin: admin, operations: all, marketing: read, pr: read, procurement: read, customer_service: read },
   promotions: {
-    admin: all,
+    admin: admin,
     operations: all,
     marketing: { actions: [...READ, 'edit'], writableOnly: ['channels'] },
     pr: read,
@@ -67,7 +69,7 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
     customer_service: read,
   },
   media_partners: {
-    admin: all,
+    admin: admin,
     operations: none,
     marketing: all,
     pr: { actions: [...READ, 'create', 'edit'] },
@@ -75,26 +77,26 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
     customer_service: none,
   },
   payment_partners: {
-    admin: all,
+    admin: admin,
     operations: read,
     marketing: all,
     pr: none,
     procurement: none,
     customer_service: { actions: READ, hidden: ['fee_rate'] },
   },
-  pr_events: { admin: all, operations: read, marketing: read, pr: all, procurement: none, customer_service: read },
-  press_clippings: { admin: all, operations: none, marketing: read, pr: all, procurement: none, customer_service: none },
-  suppliers: { admin: all, operations: read, marketing: none, pr: none, procurement: all, customer_service: none },
-  purchase_lists: { admin: all, operations: ownDraftLists, marketing: none, pr: none, procurement: all, customer_service: none },
+  pr_events: { admin: admin, operations: read, marketing: read, pr: all, procurement: none, customer_service: read },
+  press_clippings: { admin: admin, operations: none, marketing: read, pr: all, procurement: none, customer_service: none },
+  suppliers: { admin: admin, operations: read, marketing: none, pr: none, procurement: all, customer_service: none },
+  purchase_lists: { admin: admin, operations: ownDraftLists, marketing: none, pr: none, procurement: all, customer_service: none },
   purchase_list_items: {
-    admin: all,
+    admin: admin,
     operations: ownDraftLists,
     marketing: none,
     pr: none,
     procurement: all,
     customer_service: none,
   },
-  users: { admin: all, operations: none, marketing: none, pr: none, procurement: none, customer_service: none },
+  users: { admin: admin, operations: none, marketing: none, pr: none, procurement: none, customer_service: none },
 };
 
 const RESOURCES = Object.keys(MATRIX) as ResourceName[];
@@ -136,7 +138,7 @@ const EDIT_FIELD: Record<ResourceName, string> = {
 // What the spec implies per role and field.
 // ---------------------------------------------------------------------------------------------
 
-const allows = (resource: ResourceName, role: Role, action: Action) => MATRIX[resource][role].actions.includes(action);
+const allows = (resource: ResourceName, role: Role, action: Action | 'trash') => MATRIX[resource][role].actions.includes(action);
 const canWrite = (resource: ResourceName, role: Role) => allows(resource, role, 'create') || allows(resource, role, 'edit');
 const hiddenFor = (resource: ResourceName, role: Role) => MATRIX[resource][role].hidden ?? [];
 const allFieldNames = (resource: ResourceName) => [...SYSTEM_FIELDS, ...Object.keys(FIELDS[resource])];
@@ -568,7 +570,7 @@ describe('read-only fields', () => {
       const seen = await readThrough(as(role), resource, target.id);
       const response = await as(role).put(`/api/${resource}/${String(target.id)}`).send(seen);
       expect(response.status, JSON.stringify(response.body)).toBe(200);
-      expect(response.body).toMatchObject(withoutFields(seen, ['updated_at']));
+      expect(response.body).toMatchObject(withoutFields(seen, ['updated_at', 'version']));
     },
   );
 });

@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe('prepareDatabase', () => {
-  it('migrates and seeds a new database once, with foreign keys and WAL on', async () => {
+  it('migrates and seeds a new database once, with foreign keys and WAL on', { timeout: 120_000 }, async () => {
     const db = openSqlite(tempFile());
     try {
       expect(await prepareDatabase(db, { production: false })).toEqual({ seeded: true });
@@ -31,7 +31,7 @@ describe('prepareDatabase', () => {
     }
   });
 
-  it('refuses to start in production while a demo user keeps the demo password', async () => {
+  it('refuses to start in production while a demo user keeps the demo password', { timeout: 120_000 }, async () => {
     const db = openSqlite(tempFile());
     try {
       await prepareDatabase(db, { production: false });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFields } from '../../server/engine/access.ts';
-import { columnOf, type FieldType } from '../../server/engine/definition.ts';
+import { SYSTEM_INTERNAL_COLUMNS, columnOf, isServerManaged, type FieldType } from '../../server/engine/definition.ts';
 import { resources } from '../../server/resources/index.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -16,6 +16,7 @@ const COLUMN_KINDS: Record<FieldType, string[]> = {
   text: ['text'],
   richtext: ['text'],
   enum_list: ['text'],
+  json: ['text'],
   integer: ['integer', 'bigint'],
   basis_points: ['integer'],
   reference: ['integer'],
@@ -49,6 +50,7 @@ describe.each(resources.map((def) => [def.name, def] as const))('%s', (_name, de
     const declared = new Set([
       ...Object.entries(allFields(def)).map(([name, field]) => columnOf(name, field)),
       ...(def.internalColumns ?? []),
+      ...SYSTEM_INTERNAL_COLUMNS,
     ]);
     expect(columns.filter((column) => !declared.has(column))).toEqual([]);
   });
@@ -57,7 +59,7 @@ describe.each(resources.map((def) => [def.name, def] as const))('%s', (_name, de
     const columns = await t.db(def.table).columnInfo();
     for (const [name, field] of Object.entries(def.fields)) {
       const column = columns[columnOf(name, field)];
-      const serverFills = field.required || field.default !== undefined || field.computed || field.rollup || field.setOnCreate;
+      const serverFills = field.required || field.default !== undefined || isServerManaged(field);
       if (!column.nullable) expect(serverFills, `${def.table}.${name} is NOT NULL but optional`).toBeTruthy();
     }
   });

@@ -148,7 +148,7 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
   },
 };
 
-export const SYSTEM_FIELD_KINDS: Record<string, FieldKind> = { id: 'int', created_at: 'datetime', updated_at: 'datetime' };
+export const SYSTEM_FIELD_KINDS: Record<string, FieldKind> = { id: 'int', created_at: 'datetime', updated_at: 'datetime', version: 'int' };
 
 export function kindOf(resource: ResourceName, field: string): FieldKind {
   const kind = FIELDS[resource][field] ?? SYSTEM_FIELD_KINDS[field];

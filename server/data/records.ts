@@ -1,0 +1,176 @@
+/**
+ * The generic resource service: list, read, create, update and delete for any definition, with
+ * the role's access rules applied. Each write runs in one transaction together with its audit
+ * entry, so a refused write changes nothing and an accepted one is always on record.
+ */
+import { canQueryField, readableFields } from '../engine/access.ts';
+import type { ResourceDefinition } from '../engine/definition.ts';
+import { ApiError, conflict, notFound } from '../engine/errors.ts';
+import { MAX_PAGE_ROWS, isPlainObject, parseListQuery } from '../engine/list-query.ts';
+import { validateWrite } from '../engine/validate.ts';
+import { diffRecords, lastChange } from './audit.ts';
+import { applyComputed, columnsFor, decodeRow, encodeRecord, newRow } from './codec.ts';
+import type { RecordContext, Row } from './context.ts';
+import { applyFilters, applySearch, column } from './query.ts';
+import { loadFull, loadReadable, project, readableQuery, requireAction } from './reading.ts';
+import { moveToTrash } from './trash.ts';
+import {
+  audit,
+  checkReferences,
+  checkUnique,
+  checkWriteRule,
+  hashSecrets,
+  refreshRollups,
+  runWrite,
+} from './write-checks.ts';
+
+export type { RecordContext } from './context.ts';
+
+export interface ListResult {
+  records: Row[];
+  total: number;
+  start: number;
+}
+
+export async function listRecords(
+  ctx: RecordContext,
+  def: ResourceDefinition,
+  raw: Record<string, unknown>,
+  options: { trashed?: boolean } = {},
+): Promise<ListResult> {
+  requireAction(def, ctx, options.trashed ? 'trash' : 'list');
+  const parsed = parseListQuery(def, ctx.user.role, raw);
+  const base = readableQuery(ctx.db, def, ctx, options.trashed);
+  applyFilters(base, def, parsed.filters);
+  if (parsed.search) {
+    const searchable = def.search.filter((name) => canQueryField(def, ctx.user.role, name));
+    applySearch(base, def, searchable, parsed.search);
+  }
+  const [start, end] = parsed.range ?? [0, MAX_PAGE_ROWS - 1];
+  const direction = parsed.sort.order === 'ASC' ? 'asc' : 'desc';
+  const rowsQuery = base
+    .clone()
+    .select(columnsFor(def, readableFields(def, ctx.user.role)))
+    .orderBy(column(def, parsed.sort.field), direction)
+    .orderBy(column(def, 'id'), direction)
+    .offset(start)
+    .limit(end - start + 1);
+  const [rows, [{ total }]] = await Promise.all([rowsQuery, base.clone().count({ total: '*' })]);
+  return { records: (rows as Row[]).map((row) => decodeRow(def, row)), total: Number(total), start };
+}
+
+/** Every matching row for an export, page by page so memory stays flat on large tables. */
+export async function* exportRecords(
+  ctx: RecordContext,
+  def: ResourceDefinition,
+  raw: Record<string, unknown>,
+): AsyncGenerator<{ fields: string[]; records: Row[] }> {
+  requireAction(def, ctx, 'export');
+  const fields = readableFields(def, ctx.user.role);
+  for (let start = 0; ; start += MAX_PAGE_ROWS) {
+    const page = await listRecords(ctx, def, { ...raw, range: JSON.stringify([start, start + MAX_PAGE_ROWS - 1]) });
+    yield { fields, records: page.records };
+    if (page.records.length < MAX_PAGE_ROWS) return;
+  }
+}
+
+export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
+  requireAction(def, ctx, 'show');
+  const row = await readableQuery(ctx.db, def, ctx)
+    .where(column(def, 'id'), id)
+    .first(columnsFor(def, readableFields(def, ctx.user.role)));
+  if (!row) throw notFound(`No ${def.labelSingular.en.toLowerCase()} with id ${id}`);
+  return decodeRow(def, row);
+}
+
+export async function createRecord(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<Row> {
+  requireAction(def, ctx, 'create');
+  const values = validateWrite(def, ctx.user.role, { mode: 'create', body });
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (field.setOnCreate === 'currentUserId') values[name] = ctx.user.id;
+  }
+  const secrets = await hashSecrets(def, values);
+  return runWrite(ctx, async (trx) => {
+    await checkWriteRule(trx, ctx, def, values);
+    await checkReferences(trx, ctx, def, values);
+    await checkUnique(trx, def, values);
+    const [inserted] = await trx(def.table).insert({ ...newRow(def, values), ...secrets.columns }).returning('id');
+    const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
+    await refreshRollups(trx, ctx, def, [values]);
+    const created = await loadFull(trx, def, id);
+    await audit(trx, ctx, def, 'create', created, diffRecords(def, {}, created, secrets.written));
+    return project(def, ctx, created);
+  });
+}
+
+/**
+ * Applies a whole record or some fields. When the request names the version it was based on
+ * (the record's `version`, or an If-Match header) and the record has moved on since, the
+ * answer is 409 naming who changed it, and nothing is written.
+ */
+export async function updateRecord(
+  ctx: RecordContext,
+  def: ResourceDefinition,
+  id: number,
+  body: unknown,
+  ifMatch?: string,
+): Promise<Row> {
+  requireAction(def, ctx, 'edit');
+  const existing = await loadReadable(ctx.db, ctx, def, id);
+  const { changes, basedOn } = splitVersion(body, ifMatch);
+  if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def, id);
+  const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing });
+  const secrets = await hashSecrets(def, values);
+  return runWrite(ctx, async (trx) => {
+    await checkWriteRule(trx, ctx, def, existing, 'change');
+    const merged = { ...existing, ...values };
+    await checkWriteRule(trx, ctx, def, merged);
+    await checkReferences(trx, ctx, def, values);
+    await checkUnique(trx, def, values, id);
+    applyComputed(def, merged);
+    const written = Object.keys(def.fields).filter((name) => name in values || def.fields[name].computed);
+    const version = (existing.version as number) + 1;
+    const row = {
+      ...encodeRecord(def, Object.fromEntries(written.map((name) => [name, merged[name]]))),
+      ...secrets.columns,
+      updated_at: new Date().toISOString(),
+      version,
+    };
+    // The version in the WHERE makes the check and the write one step, across processes too.
+    const count = await trx(def.table).where({ id, version: existing.version }).whereNull('deleted_at').update(row);
+    if (count !== 1) throw await editConflict(ctx, def, id);
+    await refreshRollups(trx, ctx, def, [existing, merged]);
+    const updated = await loadFull(trx, def, id);
+    await audit(trx, ctx, def, 'update', updated, diffRecords(def, existing, updated, secrets.written));
+    return project(def, ctx, updated);
+  });
+}
+
+/** Moves the record (and its cascading children) to the trash; answers with the record. */
+export async function deleteRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
+  requireAction(def, ctx, 'delete');
+  const existing = await loadReadable(ctx.db, ctx, def, id);
+  return runWrite(ctx, async (trx) => {
+    await checkWriteRule(trx, ctx, def, existing, 'delete');
+    await moveToTrash(trx, ctx, def, existing, new Date().toISOString());
+    return project(def, ctx, existing);
+  });
+}
+
+/** Separates the version a request was based on from the fields it changes. */
+function splitVersion(body: unknown, ifMatch: string | undefined): { changes: unknown; basedOn?: number } {
+  const header = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1];
+  if (!isPlainObject(body)) return { changes: body, basedOn: header === undefined ? undefined : Number(header) };
+  const { version, ...changes } = body;
+  const basedOn = header !== undefined ? Number(header) : typeof version === 'number' ? version : undefined;
+  if (version !== undefined && typeof version !== 'number') return { changes: body, basedOn }; // validation names it
+  return { changes, basedOn };
+}
+
+async function editConflict(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<ApiError> {
+  const change = await lastChange(ctx.db, def.name, id);
+  const who = change ? ` by ${change.username} at ${change.at}` : '';
+  return conflict(`This ${def.labelSingular.en.toLowerCase()} was changed${who} after you opened it. Reload it, or re-apply your change.`, {
+    version: 'Out of date',
+  });
+}

@@ -1,0 +1,43 @@
+import { READ, defineResource } from '../engine/definition.ts';
+
+/** Written by the server in the same transaction as each change; nobody edits it. */
+export default defineResource({
+  name: 'audit_log',
+  table: 'audit_log',
+  label: { en: 'Audit log', zh: '操作日志' },
+  labelSingular: { en: 'Audit entry', zh: '日志' },
+  department: 'technology',
+  icon: 'History',
+  fields: {
+    user_id: { type: 'integer', label: { en: 'User id', zh: '用户编号' }, readOnly: true },
+    username: { type: 'string', label: { en: 'User', zh: '用户' }, readOnly: true, maxLength: 40 },
+    action: {
+      type: 'enum',
+      label: { en: 'Action', zh: '操作' },
+      readOnly: true,
+      choices: [
+        { id: 'create', label: { en: 'Created', zh: '新建' } },
+        { id: 'update', label: { en: 'Updated', zh: '修改' } },
+        { id: 'delete', label: { en: 'Moved to trash', zh: '删除' } },
+        { id: 'restore', label: { en: 'Restored', zh: '恢复' } },
+        { id: 'purge', label: { en: 'Purged', zh: '彻底删除' } },
+        { id: 'sign_in', label: { en: 'Signed in', zh: '登录' } },
+        { id: 'sign_in_failed', label: { en: 'Failed sign-in', zh: '登录失败' } },
+        { id: 'forbidden', label: { en: 'Refused (403)', zh: '拒绝访问' } },
+      ],
+    },
+    resource: { type: 'string', label: { en: 'Resource', zh: '资源' }, readOnly: true, maxLength: 64 },
+    record_id: { type: 'integer', label: { en: 'Record', zh: '记录编号' }, readOnly: true },
+    record_version: { type: 'integer', label: { en: 'Record version', zh: '记录版本' }, readOnly: true },
+    changes: { type: 'json', label: { en: 'Changes', zh: '变更内容' }, readOnly: true },
+    client_address: { type: 'string', label: { en: 'Client address', zh: '客户端地址' }, readOnly: true, maxLength: 64 },
+  },
+  recordRepresentation: 'action',
+  listColumns: ['created_at', 'username', 'action', 'resource', 'record_id', 'record_version'],
+  filters: ['action', 'resource', 'record_id', 'username', 'created_at'],
+  search: ['username', 'resource'],
+  defaultSort: { field: 'id', order: 'DESC' },
+  access: {
+    admin: { actions: READ },
+  },
+});
