@@ -3,7 +3,7 @@
  * PostgreSQL answer alike: booleans as true/false, money as integers, date-times as ISO strings.
  */
 import { allFields } from '../engine/access.ts';
-import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
+import { columnOf, defaultValues, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
 
 export function encodeValue(field: FieldDefinition, value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -64,11 +64,8 @@ export function columnsFor(def: ResourceDefinition, names: readonly string[]): s
  * timestamps) and encodes it: shared by the API and the seeds so both store the same thing.
  */
 export function newRow(def: ResourceDefinition, values: Record<string, unknown>, now = new Date()): Record<string, unknown> {
-  const record: Record<string, unknown> = { ...values };
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (record[name] === undefined && field.default !== undefined) record[name] = structuredClone(field.default);
-    if (field.rollup) record[name] = 0;
-  }
+  const record: Record<string, unknown> = { ...defaultValues(def), ...values };
+  for (const [name, field] of Object.entries(def.fields)) if (field.rollup) record[name] = 0;
   applyComputed(def, record);
   const timestamp = now.toISOString();
   return encodeRecord(def, { ...record, created_at: timestamp, updated_at: timestamp });

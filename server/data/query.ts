@@ -32,12 +32,15 @@ export function applyFilters(query: Knex.QueryBuilder, def: ResourceDefinition, 
     const definition = fields[field];
     if (definition.type === 'enum_list' && op !== 'like') {
       // Stored as a JSON array: a value is present when its quoted form occurs in the text.
+      if (op === 'neq') {
+        query.whereNot(col, 'like', `%${JSON.stringify(value)}%`);
+        continue;
+      }
       const values = (op === 'in' ? value : [value]) as string[];
       query.where((inner) => {
         for (const v of values) inner.orWhere(col, 'like', `%${JSON.stringify(v)}%`);
         if (!values.length) inner.whereRaw('1 = 0');
       });
-      if (op === 'neq') query.whereNot(col, 'like', `%${JSON.stringify(value)}%`);
       continue;
     }
     switch (op) {

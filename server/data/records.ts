@@ -120,6 +120,7 @@ export async function updateRecord(
   const { changes, basedOn } = splitVersion(body, ifMatch);
   if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def, id);
   const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing });
+  if (Object.keys(values).length === 0) return project(def, ctx, existing); // nothing to change, nothing to record
   const secrets = await hashSecrets(def, values);
   return runWrite(ctx, async (trx) => {
     await checkWriteRule(trx, ctx, def, existing, 'change');

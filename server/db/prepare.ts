@@ -3,8 +3,7 @@
  * is brand new. In production the demo accounts, whose password is public, stop the start.
  */
 import type { Knex } from 'knex';
-import { verifyPassword } from '../auth/password.ts';
-import { DEMO_PASSWORD, DEMO_USERNAMES } from '../../seeds/lib/demo-users.ts';
+import { DEMO_USERNAMES } from '../../seeds/lib/demo-users.ts';
 import { migrateLatest, runSeeds } from './migrate.ts';
 
 export async function prepareDatabase(db: Knex, options: { production: boolean }): Promise<{ seeded: boolean }> {
@@ -12,10 +11,7 @@ export async function prepareDatabase(db: Knex, options: { production: boolean }
   if (options.production) {
     const demo = await demoUsersPresent(db);
     if (demo.length) {
-      throw new Error(
-        `Refusing to start in production: demo account(s) ${demo.join(', ')} still have the public demo password. ` +
-          'Delete them or change their passwords first.',
-      );
+      throw new Error(`Refusing to start in production: demo account(s) ${demo.join(', ')} exist. Delete them first.`);
     }
     return { seeded: false };
   }
@@ -25,11 +21,8 @@ export async function prepareDatabase(db: Knex, options: { production: boolean }
   return { seeded: true };
 }
 
-/** Demo usernames that still sign in with the published demo password. */
+/** Demo accounts present, trashed ones included: their names and password are published. */
 export async function demoUsersPresent(db: Knex): Promise<string[]> {
-  const rows: { username: string; password_hash: string }[] = await db('users')
-    .whereIn('username', [...DEMO_USERNAMES])
-    .select('username', 'password_hash');
-  const checks = await Promise.all(rows.map((row) => verifyPassword(DEMO_PASSWORD, row.password_hash)));
-  return rows.filter((_, i) => checks[i]).map((row) => row.username);
+  const rows: { username: string }[] = await db('users').whereIn('username', [...DEMO_USERNAMES]).select('username');
+  return rows.map((row) => row.username);
 }

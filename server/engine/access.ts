@@ -38,9 +38,10 @@ export function allFields(def: ResourceDefinition): Record<string, FieldDefiniti
 
 export function fieldMode(def: ResourceDefinition, role: Role, name: string): FieldMode {
   const access = roleAccess(def, role);
-  const field = allFields(def)[name];
+  const fields = allFields(def);
+  const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
   if (!access || !field || access.hidden?.includes(name)) return 'hidden';
-  if (isServerManaged(field) || name in SYSTEM_FIELDS) return 'readonly';
+  if (isServerManaged(field) || Object.hasOwn(SYSTEM_FIELDS, name)) return 'readonly';
   if (access.readOnly?.includes(name)) return 'readonly';
   if (access.writable && !access.writable.includes(name)) return 'readonly';
   const canWrite = access.actions.includes('create') || access.actions.includes('edit');
@@ -56,6 +57,6 @@ export function readableFields(def: ResourceDefinition, role: Role): string[] {
 
 /** True when the role may use the field in a filter, sort or search. */
 export function canQueryField(def: ResourceDefinition, role: Role, name: string): boolean {
-  const field = allFields(def)[name];
-  return Boolean(field && !field.writeOnly && fieldMode(def, role, name) !== 'hidden');
+  const fields = allFields(def);
+  return Object.hasOwn(fields, name) && !fields[name].writeOnly && fieldMode(def, role, name) !== 'hidden';
 }

@@ -171,6 +171,23 @@ export const SYSTEM_FIELDS: Record<string, FieldDefinition> = {
 /** Columns every table has that never reach the API: `deleted_at` marks a record in the trash. */
 export const SYSTEM_INTERNAL_COLUMNS = ['deleted_at'] as const;
 
+/**
+ * The integers a column of this field type can hold: 32-bit for ids, counts and rates, 53-bit
+ * (what a JSON number carries exactly) for money, which is stored as a 64-bit integer.
+ */
+export function columnBounds(type: FieldType): [number, number] {
+  return type === 'money' ? [-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] : [-(2 ** 31), 2 ** 31 - 1];
+}
+
+/** Values a new record takes for the fields it leaves out. */
+export function defaultValues(def: ResourceDefinition): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (field.default !== undefined) out[name] = structuredClone(field.default);
+  }
+  return out;
+}
+
 /** Helper that keeps definition files typed without repeating the interface name. */
 export function defineResource(definition: ResourceDefinition): ResourceDefinition {
   return definition;

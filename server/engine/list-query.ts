@@ -4,7 +4,7 @@
  * known, visible to the role and allowed for the operation, and values have the field's type.
  */
 import { allFields, canQueryField } from './access.ts';
-import type { FieldDefinition, ResourceDefinition, Role } from './definition.ts';
+import { columnBounds, type FieldDefinition, type FieldType, type ResourceDefinition, type Role } from './definition.ts';
 import { badRequest } from './errors.ts';
 
 export const MAX_PAGE_ROWS = 1000;
@@ -26,6 +26,28 @@ export interface ListQuery {
   /** The `q` search text, trimmed; absent when empty. */
   search?: string;
 }
+
+const EQUALITY: FilterOperator[] = ['eq', 'in', 'neq'];
+const ORDERED: FilterOperator[] = [...EQUALITY, 'gte', 'lte', 'gt', 'lt'];
+const TEXT: FilterOperator[] = [...ORDERED, 'like'];
+
+/** Which operators make sense for which field type; the SQL of each must exist on every database. */
+const OPERATORS_BY_TYPE: Record<FieldType, FilterOperator[]> = {
+  string: TEXT,
+  text: TEXT,
+  richtext: TEXT,
+  enum: [...EQUALITY, 'like'],
+  enum_list: ['eq', 'in', 'neq'],
+  integer: ORDERED,
+  money: ORDERED,
+  basis_points: ORDERED,
+  reference: EQUALITY,
+  boolean: EQUALITY,
+  date: ORDERED,
+  datetime: ORDERED,
+  json: [],
+  password: [],
+};
 
 const SUFFIXES: [string, FilterOperator][] = [
   ['_gte', 'gte'],
@@ -58,7 +80,7 @@ export function parseListQuery(
   const filters: FilterClause[] = [];
   let search: string | undefined;
   const filterObject = parseJsonParam('filter', raw.filter, {});
-  if (!isPlainObject(filterObject)) throw badRequest('filter must be a JSON object');
+  if (!isPlainObject(filterObject)) throw badRequest('filter must be a JSON object', { filter: 'Must be a JSON object' });
   for (const [key, value] of Object.entries(filterObject)) {
     if (key === 'q') {
       if (typeof value !== 'string') throw badRequest('q must be a string', { q: 'Must be text' });
@@ -78,7 +100,7 @@ function parseSort(def: ResourceDefinition, role: Role, raw: unknown): ListQuery
   const value = parseJsonParam('sort', raw, undefined);
   if (value === undefined) return def.defaultSort;
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
-    throw badRequest('sort must be ["field","ASC"] or ["field","DESC"]');
+    throw badRequest('sort must be ["field","ASC"] or ["field","DESC"]', { sort: 'Must be ["field","ASC"|"DESC"]' });
   }
   const [field, order] = value as [string, string];
   if (order !== 'ASC' && order !== 'DESC') throw badRequest('Sort direction must be ASC or DESC', { sort: 'ASC or DESC' });
@@ -98,9 +120,11 @@ function parseRange(raw: unknown): [number, number] | undefined {
     value[0] < 0 ||
     value[1] < value[0]
   ) {
-    throw badRequest('range must be [start, end] with integers 0 <= start <= end');
+    throw badRequest('range must be [start, end] with integers 0 <= start <= end', { range: 'Must be [start, end]' });
   }
-  if (value[1] - value[0] + 1 > MAX_PAGE_ROWS) throw badRequest(`A page holds at most ${MAX_PAGE_ROWS} rows`);
+  if (value[1] - value[0] + 1 > MAX_PAGE_ROWS) {
+    throw badRequest(`A page holds at most ${MAX_PAGE_ROWS} rows`, { range: `At most ${MAX_PAGE_ROWS} rows` });
+  }
   return [value[0], value[1]];
 }
 
@@ -119,6 +143,9 @@ function parseFilter(def: ResourceDefinition, role: Role, key: string, value: un
     throw badRequest(`Cannot filter by "${key}"`, { [key]: 'Not a filter of this list' });
   }
   const definition = allFields(def)[field];
+  if (!OPERATORS_BY_TYPE[definition.type].includes(op)) {
+    throw badRequest(`Filter "${key}" does not apply to this field`, { [key]: 'Not available for this field' });
+  }
   if (op === 'in') {
     if (!Array.isArray(value)) throw badRequest(`Filter "${key}" must be a list`, { [key]: 'Must be a list' });
     if (field === 'id' && value.length > MAX_IDS) throw badRequest(`At most ${MAX_IDS} ids at once`, { id: 'Too many ids' });
@@ -141,7 +168,8 @@ function filterValue(key: string, field: FieldDefinition, value: unknown, op: Fi
     case 'basis_points':
     case 'reference': {
       const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw fail('a whole number');
+      const [min, max] = columnBounds(field.type);
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw fail('a whole number in range');
       return n;
     }
     case 'boolean':
@@ -156,7 +184,7 @@ function filterValue(key: string, field: FieldDefinition, value: unknown, op: Fi
       if (typeof value !== 'string' || !isValidDate(value)) throw fail('a date (YYYY-MM-DD)');
       return value;
     case 'datetime': {
-      const normalised = typeof value === 'string' ? normaliseDateTimeFilter(value) : undefined;
+      const normalised = typeof value === 'string' ? normaliseDateTimeFilter(value, op) : undefined;
       if (!normalised) throw fail('a date or date-time');
       return normalised;
     }
@@ -166,10 +194,10 @@ function filterValue(key: string, field: FieldDefinition, value: unknown, op: Fi
   }
 }
 
-/** A date filter on a date-time field means the start of that day (UTC). */
-function normaliseDateTimeFilter(value: string): string | undefined {
-  if (isValidDate(value)) return `${value}T00:00:00.000Z`;
-  return normaliseDateTime(value);
+/** A bare date on a date-time field means its whole day (UTC): "up to 3 May" includes 3 May. */
+function normaliseDateTimeFilter(value: string, op: FilterOperator): string | undefined {
+  if (!isValidDate(value)) return normaliseDateTime(value);
+  return op === 'lte' || op === 'gt' ? `${value}T23:59:59.999Z` : `${value}T00:00:00.000Z`;
 }
 
 export function isValidDate(value: string): boolean {
@@ -192,11 +220,11 @@ export function normaliseDateTime(value: string): string | undefined {
 
 function parseJsonParam(name: string, raw: unknown, fallback: unknown): unknown {
   if (raw === undefined || raw === '') return fallback;
-  if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`);
+  if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`, { [name]: 'Give it once, as JSON' });
   try {
     return JSON.parse(raw);
   } catch {
-    throw badRequest(`${name} is not valid JSON`);
+    throw badRequest(`${name} is not valid JSON`, { [name]: 'Not valid JSON' });
   }
 }
 

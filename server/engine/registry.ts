@@ -64,6 +64,11 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   need([def.recordRepresentation, def.defaultSort.field], 'field');
   if (!sortableFields(def).includes(def.defaultSort.field)) problems.push(`${def.name}: default sort field is not sortable`);
   for (const name of filterableFields(def)) if (fields[name]?.writeOnly) problems.push(`${def.name}: ${name} is write-only`);
+  for (const name of def.search) {
+    if (fields[name] && !['string', 'text', 'richtext', 'enum'].includes(fields[name].type)) {
+      problems.push(`${def.name}: search field "${name}" is not text`);
+    }
+  }
   for (const [name, field] of Object.entries(def.fields)) {
     if (field.type === 'reference' && !byName.has(field.reference ?? '')) {
       problems.push(`${def.name}.${name}: references unknown resource "${field.reference}"`);

@@ -4,7 +4,7 @@
  * goes, dates that exist. Refusals carry an error per field; nothing is written on any error.
  */
 import { allFields, fieldMode } from './access.ts';
-import type { FieldDefinition, ResourceDefinition, Role } from './definition.ts';
+import { columnBounds, defaultValues, type FieldDefinition, type ResourceDefinition, type Role } from './definition.ts';
 import { ApiError, badRequest, forbidden, type FieldErrors } from './errors.ts';
 import { isPlainObject, isValidDate, normaliseDateTime } from './list-query.ts';
 
@@ -30,7 +30,7 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
   const values: Record<string, unknown> = {};
 
   for (const [name, raw] of Object.entries(body)) {
-    const field = fields[name];
+    const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (!field) {
       errors[name] = 'Unknown field';
       continue;
@@ -49,14 +49,14 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
     }
     const result = convert(field, raw);
     if ('error' in result) errors[name] = result.error;
-    else values[name] = result.value;
+    else if (mode === 'create' || !sameValue(field, result.value, existing?.[name])) values[name] = result.value;
   }
 
   if (Object.keys(refused).length) {
     throw forbidden(`You may not change: ${Object.keys(refused).join(', ')}`, refused);
   }
 
-  const merged = { ...(mode === 'create' ? defaults(def) : existing), ...values };
+  const merged = { ...(mode === 'create' ? defaultValues(def) : existing), ...values };
   for (const [name, field] of Object.entries(def.fields)) {
     if (errors[name] || !field.required || fieldMode(def, role, name) === 'hidden') continue;
     const isManaged = fieldMode(def, role, name) === 'readonly';
@@ -76,16 +76,7 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
     if (unit === 'basis_points' && (merged[name] as number) > 10000) errors[name] = 'At most 100%';
   }
   if (Object.keys(errors).length) throw new ApiError(400, 'Some fields are not valid', errors);
-  return mode === 'create' ? { ...defaults(def), ...values } : values;
-}
-
-/** Defaults for a new record, for the fields that declare one. */
-export function defaults(def: ResourceDefinition): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (field.default !== undefined) out[name] = structuredClone(field.default);
-  }
-  return out;
+  return mode === 'create' ? { ...defaultValues(def), ...values } : values;
 }
 
 type Converted = { value: unknown } | { error: string };
@@ -133,6 +124,7 @@ function convert(field: FieldDefinition, raw: unknown): Converted {
 
 function convertString(field: FieldDefinition, raw: unknown): Converted {
   if (typeof raw !== 'string') return { error: 'Must be text' };
+  if (raw.includes('\u0000')) return { error: 'Must not contain NUL characters' };
   const length = [...raw].length;
   if (field.minLength !== undefined && length < field.minLength) return { error: `At least ${field.minLength} characters` };
   const maxLength = field.maxLength ?? 255;
@@ -148,9 +140,11 @@ function convertInteger(field: FieldDefinition, raw: unknown): Converted {
   if (typeof raw !== 'number' || !Number.isSafeInteger(raw)) {
     return { error: field.type === 'money' ? 'Must be a whole number of fen' : 'Must be a whole number' };
   }
-  const min = field.min ?? (field.type === 'reference' ? 1 : undefined);
-  if (min !== undefined && raw < min) return { error: `Must be at least ${min}` };
-  if (field.max !== undefined && raw > field.max) return { error: `Must be at most ${field.max}` };
+  const [columnMin, columnMax] = columnBounds(field.type);
+  const min = field.min ?? (field.type === 'reference' ? 1 : columnMin);
+  const max = field.max ?? columnMax;
+  if (raw < min) return { error: `Must be at least ${min}` };
+  if (raw > max) return { error: `Must be at most ${max}` };
   return { value: raw };
 }
 

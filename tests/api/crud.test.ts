@@ -267,3 +267,21 @@ describe('list parameters over HTTP', () => {
     expect(response.body.message).toEqual(expect.any(String));
   });
 });
+
+describe('filters on a list of values', () => {
+  it('_neq keeps the records without the value', async () => {
+    const without = await list('promotions', { filter: { channels_neq: 'edm' }, range: [0, 999] });
+    const all = await list('promotions', { range: [0, 999] });
+    expect(without.body.length).toBe(all.body.filter((p: { channels: string[] }) => !p.channels.includes('edm')).length);
+    expect(without.body.length).toBeGreaterThan(0);
+  });
+});
+
+describe('an update that changes nothing', () => {
+  it('writes nothing: no new version, no audit entry', async () => {
+    const { body: before } = await admin.get('/api/catalogs/1');
+    const response = await admin.put('/api/catalogs/1').send({ ...before });
+    expect(response.body).toEqual(before);
+    expect(await t.db('audit_log').where({ resource: 'catalogs', record_id: 1, action: 'update' }).first()).toBeUndefined();
+  });
+});

@@ -31,13 +31,15 @@ describe('prepareDatabase', () => {
     }
   });
 
-  it('refuses to start in production while a demo user keeps the demo password', { timeout: 120_000 }, async () => {
+  it('refuses to start in production while a demo user exists', { timeout: 120_000 }, async () => {
     const db = openSqlite(tempFile());
     try {
       await prepareDatabase(db, { production: false });
       await expect(prepareDatabase(db, { production: true })).rejects.toThrow(/demo account/);
-      const hash = await hashPassword('a-real-secret-2026');
-      await db('users').update({ password_hash: hash });
+      await db('users').update({ password_hash: await hashPassword('a-real-secret-2026') });
+      await expect(prepareDatabase(db, { production: true })).rejects.toThrow(/demo account/);
+      // Renamed accounts no longer carry the published names.
+      await db('users').update({ username: db.raw(`'former-' || username`) });
       await expect(prepareDatabase(db, { production: true })).resolves.toEqual({ seeded: false });
     } finally {
       await db.destroy();

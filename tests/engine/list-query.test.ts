@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../server/engine/errors.ts';
 import { parseListQuery } from '../../server/engine/list-query.ts';
 import products from '../../server/resources/products.ts';
+import promotions from '../../server/resources/promotions.ts';
 
 const parse = (raw: Record<string, string>, role: Parameters<typeof parseListQuery>[1] = 'operations') =>
   parseListQuery(products, role, raw);
@@ -74,5 +75,21 @@ describe('parseListQuery', () => {
     expect(hidden({ filter: '{"cost_gte":0}' })?.status).toBe(400);
     expect(hidden({ sort: '["margin","ASC"]' })?.status).toBe(400);
     expect(status(() => parse({ filter: '{"cost_gte":0}' }, 'operations'))).toBe(200);
+  });
+});
+
+describe('operators by field type', () => {
+  it.each([
+    ['_like on a number', { filter: '{"price_like":"99"}' }],
+    ['_like on a boolean', { filter: '{"featured_like":"1"}' }],
+    ['_gte on a boolean', { filter: '{"featured_gte":true}' }],
+    ['an id beyond a 32-bit column', { filter: '{"catalog_id":9999999999}' }],
+  ])('refuses %s with 400', (_case, raw) => {
+    expect(status(() => parse(raw))).toBe(400);
+  });
+
+  it('reads a bare date on a date-time field as that whole day', () => {
+    const query = parseListQuery(promotions, 'operations', { filter: '{"starts_at_gte":"2026-05-03","starts_at_lte":"2026-05-03"}' });
+    expect(query.filters.map((f) => f.value)).toEqual(['2026-05-03T00:00:00.000Z', '2026-05-03T23:59:59.999Z']);
   });
 });

@@ -101,8 +101,8 @@ describe('validateWrite', () => {
   it('ignores a read-only field sent unchanged and refuses it changed', () => {
     const existing = { ...validProduct, id: 7, margin: 2462, stock: 3 };
     const unchanged = validateWrite(products, 'procurement', { mode: 'update', body: { ...existing, stock: 5 }, existing });
-    // Writable fields pass through; every read-only one sent unchanged is dropped.
-    expect(unchanged).toEqual({ cost: 15000, stock: 5 });
+    // Only what changed remains: unchanged writable fields and unchanged read-only ones drop out.
+    expect(unchanged).toEqual({ stock: 5 });
     const error = refusal(() =>
       validateWrite(products, 'procurement', { mode: 'update', body: { ...existing, price: 1 }, existing }),
     );
@@ -117,5 +117,20 @@ describe('validateWrite', () => {
     );
     const error = refusal(() => validateWrite(users, 'admin', { mode: 'update', body: { password: 'short' }, existing }));
     expect(error.errors).toHaveProperty('password');
+  });
+});
+
+describe('validateWrite against hostile keys and values', () => {
+  it('treats names of built-in object properties as unknown fields', () => {
+    for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
+      const error = refusal(() => validateWrite(products, 'operations', { mode: 'create', body: { ...validProduct, [key]: 1 } }));
+      expect(error.status).toBe(400);
+      expect(error.errors).toEqual({ [key]: 'Unknown field' });
+    }
+  });
+
+  it('refuses NUL characters and integers beyond the column', () => {
+    expect(refusal(() => validateWrite(products, 'operations', { mode: 'create', body: { ...validProduct, name: 'a\u0000b' } })).errors).toHaveProperty('name');
+    expect(refusal(() => validateWrite(products, 'operations', { mode: 'create', body: { ...validProduct, catalog_id: 2 ** 31 } })).errors).toHaveProperty('catalog_id');
   });
 });
