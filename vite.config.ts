@@ -27,7 +27,7 @@ export default defineConfig({
           root: '.',
           environment: 'node',
           globalSetup: ['tests/global-setup.ts'],
-          include: ['tests/api/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/protocol/**/*.test.ts'],
+          include: ['tests/api/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/protocol/**/*.test.ts', 'tests/crash/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

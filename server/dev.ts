@@ -10,7 +10,8 @@ import { createApp } from './http/app.ts';
 const config = readConfig();
 const db = openDatabase(config.databaseUrl);
 await prepareDatabase(db, { production: false });
-createApp(db).listen(config.port, config.host);
+// Vite's proxy sends /api to API_PORT (vite.config.ts); the API listens there.
+createApp(db).listen(Number(process.env.API_PORT ?? 3000), config.host);
 const vite = await createServer({ configFile: 'vite.config.ts' });
 await vite.listen();
 vite.printUrls();

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Knex } from 'knex';
-import { isPostgres } from '../../server/db/connection.ts';
+import { isPostgres, isSqlite } from '../../server/db/connection.ts';
 
 type Row = Record<string, unknown>;
 
@@ -22,7 +22,7 @@ const SQLITE_MAX_PARAMETERS = 32_766;
 const PG_MAX_PARAMETERS = 65_535;
 
 export async function openWriter(db: Knex, table: string, columns: readonly string[], portable: boolean): Promise<RowWriter> {
-  if (!portable && db.client.config.client === 'better-sqlite3') return sqliteWriter(db, table, columns);
+  if (!portable && isSqlite(db)) return sqliteWriter(db, table, columns);
   return knexWriter(db, table, columns);
 }
 

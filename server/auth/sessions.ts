@@ -2,6 +2,10 @@
  * Sessions live in the database so that several app processes can share them. The cookie
  * carries a random token; the table stores only its SHA-256, so a copy of the database does
  * not hand out live sessions.
+ *
+ * A session ends after 8 hours without a request (a panel left open on an unattended desk) and
+ * 7 days after sign-in whatever happens (a stolen cookie does not live for ever). The user row
+ * is joined on every request, so a disabled user or a changed role takes effect at once.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -9,9 +13,17 @@ import { ROLES, type Role } from '../engine/definition.ts';
 import type { SessionUser } from '../engine/schema.ts';
 
 export const SESSION_COOKIE = 'sid';
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+/** last_seen_at is written at most this often, so a busy session costs a write a minute, not one per request. */
+export const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+const iso = (ms: number) => new Date(ms).toISOString();
+const time = (value: string | Date) => new Date(value).getTime();
+
+/** When a session seen at `lastSeen` ends if it is not used again: expires_at, which clean-up deletes by. */
+const deadline = (createdAt: number, lastSeen: number) => Math.min(lastSeen + SESSION_IDLE_MS, createdAt + SESSION_MAX_AGE_MS);
 
 export async function createSession(db: Knex, userId: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');
@@ -19,21 +31,33 @@ export async function createSession(db: Knex, userId: number): Promise<string> {
   await db('sessions').insert({
     id: digest(token),
     user_id: userId,
-    created_at: new Date(now).toISOString(),
-    expires_at: new Date(now + SESSION_TTL_MS).toISOString(),
+    created_at: iso(now),
+    last_seen_at: iso(now),
+    expires_at: iso(deadline(now, now)),
   });
   return token;
 }
 
 /** The active user behind a token, or undefined when the session is unknown, expired or the user disabled. */
 export async function sessionUser(db: Knex, token: string): Promise<SessionUser | undefined> {
+  const now = Date.now();
+  const id = digest(token);
+  // Both rules are checked from their own columns, so neither depends on expires_at having been kept up to date.
   const row = await db('sessions')
     .join('users', 'users.id', 'sessions.user_id')
-    .where('sessions.id', digest(token))
-    .where('sessions.expires_at', '>', new Date().toISOString())
+    .where('sessions.id', id)
+    .where('sessions.expires_at', '>', iso(now))
+    .where('sessions.last_seen_at', '>', iso(now - SESSION_IDLE_MS))
+    .where('sessions.created_at', '>', iso(now - SESSION_MAX_AGE_MS))
     .where('users.active', true)
-    .first('users.id', 'users.username', 'users.full_name', 'users.role');
+    .whereNull('users.deleted_at')
+    .first('users.id', 'users.username', 'users.full_name', 'users.role', 'sessions.created_at', 'sessions.last_seen_at');
   if (!row || !ROLES.includes(row.role)) return undefined;
+  if (now - time(row.last_seen_at) >= SESSION_TOUCH_INTERVAL_MS) {
+    await db('sessions')
+      .where('id', id)
+      .update({ last_seen_at: iso(now), expires_at: iso(deadline(time(row.created_at), now)) });
+  }
   return { id: Number(row.id), username: row.username, fullName: row.full_name, role: row.role as Role };
 }
 
@@ -41,6 +65,17 @@ export async function deleteSession(db: Knex, token: string): Promise<void> {
   await db('sessions').where('id', digest(token)).delete();
 }
 
+/**
+ * Ends every session of a user at once, except the one whose token is given (the caller's own,
+ * when a user changes their own password). For deactivation, a role change or a password reset.
+ */
+export async function endSessionsOfUser(db: Knex, userId: number, exceptToken?: string): Promise<number> {
+  const query = db('sessions').where('user_id', userId);
+  if (exceptToken !== undefined) query.whereNot('id', digest(exceptToken));
+  return query.delete();
+}
+
+/** expires_at is kept at the idle or absolute deadline, whichever comes first, so one indexed delete clears both. */
 export async function deleteExpiredSessions(db: Knex): Promise<void> {
-  await db('sessions').where('expires_at', '<=', new Date().toISOString()).delete();
+  await db('sessions').where('expires_at', '<=', iso(Date.now())).delete();
 }

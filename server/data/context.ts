@@ -8,6 +8,8 @@ export interface RecordContext {
   registry: Registry;
   user: SessionUser;
   clientAddress?: string;
+  /** The caller's own session, kept when they change their own account. */
+  sessionToken?: string;
 }
 
 export type Row = Record<string, unknown>;

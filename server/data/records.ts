@@ -8,6 +8,7 @@ import type { ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, conflict, notFound } from '../engine/errors.ts';
 import { MAX_PAGE_ROWS, isPlainObject, parseListQuery } from '../engine/list-query.ts';
 import { validateWrite } from '../engine/validate.ts';
+import { endSessionsOfUser } from '../auth/sessions.ts';
 import { diffRecords, lastChange } from './audit.ts';
 import { applyComputed, columnsFor, decodeRow, encodeRecord, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -141,6 +142,9 @@ export async function updateRecord(
     const count = await trx(def.table).where({ id, version: existing.version }).whereNull('deleted_at').update(row);
     if (count !== 1) throw await editConflict(ctx, def, id);
     await refreshRollups(trx, ctx, def, [existing, merged]);
+    if (def.sessionsEndOnChange?.some((name) => name in values || secrets.written.includes(name))) {
+      await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);
+    }
     const updated = await loadFull(trx, def, id);
     await audit(trx, ctx, def, 'update', updated, diffRecords(def, existing, updated, secrets.written));
     return project(def, ctx, updated);

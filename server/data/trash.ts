@@ -4,6 +4,7 @@
  * declared `onDelete: 'cascade'`) share its timestamp, which is how a restore brings them back.
  */
 import type { Knex } from 'knex';
+import { endSessionsOfUser } from '../auth/sessions.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
 import { decodeRow } from './codec.ts';
@@ -27,6 +28,7 @@ export async function moveToTrash(trx: Knex.Transaction, ctx: RecordContext, def
 
   const version = (record.version as number) + 1;
   await trx(def.table).where('id', record.id as number).update({ deleted_at: at, version });
+  if (def.sessionsEndOnChange) await endSessionsOfUser(trx, record.id as number);
   await refreshRollups(trx, ctx, def, [record]);
   await audit(trx, ctx, def, 'delete', { ...record, version });
 }

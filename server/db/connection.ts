@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { ImmediateSqliteClient } from './sqlite-client.ts';
 
 export const DEFAULT_SQLITE_FILE = path.resolve('data/retail.sqlite');
 
@@ -14,6 +15,10 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export function isPostgres(db: Knex): boolean {
   return db.client.config.client === 'pg';
+}
+
+export function isSqlite(db: Knex): boolean {
+  return db.client.driverName === 'better-sqlite3';
 }
 
 export function openDatabase(url = process.env.DATABASE_URL): Knex {
@@ -26,7 +31,7 @@ export function openDatabase(url = process.env.DATABASE_URL): Knex {
 export function openSqlite(file: string): Knex {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   return knex({
-    client: 'better-sqlite3',
+    client: ImmediateSqliteClient as unknown as typeof knex.Client,
     connection: { filename: file },
     useNullAsDefault: true,
     pool: {

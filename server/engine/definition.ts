@@ -96,6 +96,8 @@ export interface FieldDefinition {
    * pointing at it blocks the delete (409); `cascade` moves this record to the trash with it.
    */
   onDelete?: 'cascade';
+  /** A rule beyond the vocabulary: the error message, or undefined when the value is fine. */
+  check?: (value: unknown, record: Record<string, unknown>) => string | undefined;
   /** Hint for text inputs that should span several lines. */
   multiline?: boolean;
 }
@@ -153,6 +155,11 @@ export interface ResourceDefinition {
   defaultSort: { field: string; order: 'ASC' | 'DESC' };
   /** Columns that exist in the table but never reach the API (declared for the schema-parity check). */
   internalColumns?: readonly string[];
+  /**
+   * For the resource whose records sign in (users): a change to any of these fields, or a
+   * delete, ends that record's sessions at once.
+   */
+  sessionsEndOnChange?: readonly string[];
   /** Child resources shown on this record's page (a reference field of the child points here). */
   children?: readonly { resource: string; foreignKey: string }[];
   /** Deny by default: a role absent here cannot reach the resource at all. */

@@ -75,6 +75,11 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
     const unit = field.unitFrom.units[String(merged[field.unitFrom.field])];
     if (unit === 'basis_points' && (merged[name] as number) > 10000) errors[name] = 'At most 100%';
   }
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (!field.check || errors[name] || !(name in values) || values[name] === null) continue;
+    const problem = field.check(values[name], merged);
+    if (problem) errors[name] = problem;
+  }
   if (Object.keys(errors).length) throw new ApiError(400, 'Some fields are not valid', errors);
   return mode === 'create' ? { ...defaultValues(def), ...values } : values;
 }

@@ -13,9 +13,14 @@ import { resources } from '../resources/index.ts';
 import { authRoutes } from './auth-routes.ts';
 import { errorHandler } from './errors.ts';
 import { requireSameOriginJson } from './guards.ts';
+import { refuseHostileJson } from './hostile-input.ts';
 import './locals.ts';
 import { resourceRoutes } from './resource-routes.ts';
+import { securityHeaders } from './security-headers.ts';
 import { loadSession, requireSession } from './session.ts';
+
+/** The largest JSON body accepted (express.json counts it after any gzip/deflate inflation). */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   registry?: Registry;
@@ -32,13 +37,9 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   app.set('trust proxy', options.trustProxy ?? false);
   app.set('query parser', 'simple');
 
+  app.use(securityHeaders);
   app.use((_req, res, next) => {
-    res.set({
-      'X-Content-Type-Options': 'nosniff',
-      'X-Frame-Options': 'DENY',
-      'Referrer-Policy': 'same-origin',
-      'Access-Control-Expose-Headers': 'Content-Range',
-    });
+    res.set('Access-Control-Expose-Headers', 'Content-Range');
     next();
   });
 
@@ -48,7 +49,8 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
     next();
   });
   api.use(requireSameOriginJson);
-  api.use(express.json({ limit: '1mb', strict: false }));
+  api.use(express.json({ limit: MAX_BODY_BYTES, strict: false }));
+  api.use(refuseHostileJson);
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -66,15 +68,14 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
 
   if (options.clientDir && fs.existsSync(path.join(options.clientDir, 'index.html'))) {
     const indexHtml = path.join(options.clientDir, 'index.html');
-    app.use((_req, res, next) => {
-      // MUI injects its styles at run time, hence 'unsafe-inline' for styles only; scripts are ours.
-      res.set('Content-Security-Policy', "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
-      next();
-    });
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
     app.get(/.*/, (_req, res) => res.sendFile(indexHtml));
   }
 
+  // Our own 404 rather than Express's HTML page, so it is JSON like every other error.
+  app.use(() => {
+    throw notFound();
+  });
   app.use(errorHandler);
   return app;
 }

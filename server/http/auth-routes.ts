@@ -1,38 +1,50 @@
 /**
- * Sign-in, sign-out and "who am I". Unknown users and wrong passwords get the same answer
- * after the same work (a decoy hash is checked), so the response reveals no usernames.
+ * Sign-in, sign-out, "who am I" and "change my password". Credentials are checked under the
+ * sign-in throttle (server/auth/credentials.ts); unknown users and wrong passwords get the same
+ * answer after the same work, so the response reveals no usernames.
  */
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
-import { decoyHash, verifyPassword } from '../auth/password.ts';
+import { checkCredentials, normaliseUsername } from '../auth/credentials.ts';
+import { recordAudit } from '../data/audit.ts';
+import { replaceOwnPassword } from '../auth/own-password.ts';
+import { passwordProblem } from '../auth/password-policy.ts';
 import { createSession, deleteExpiredSessions, deleteSession } from '../auth/sessions.ts';
-import { badRequest, unauthorized } from '../engine/errors.ts';
+import { ApiError, badRequest, unauthorized, type FieldErrors } from '../engine/errors.ts';
 import { isPlainObject } from '../engine/list-query.ts';
 import type { SessionUser } from '../engine/schema.ts';
 import { clearSessionCookie, setSessionCookie } from './cookies.ts';
+
+/** The named string fields of a JSON body; 400 with "Required" on each one missing or not a string. */
+function stringFields<K extends string>(req: Request, names: readonly K[], message: string): Record<K, string> {
+  const body: Record<string, unknown> = isPlainObject(req.body) ? req.body : {};
+  const missing: FieldErrors = {};
+  for (const name of names) if (typeof body[name] !== 'string') missing[name] = 'Required';
+  if (Object.keys(missing).length) throw badRequest(message, missing);
+  return Object.fromEntries(names.map((name) => [name, body[name]])) as Record<K, string>;
+}
 
 export function authRoutes(db: Knex): Router {
   const router = Router();
 
   router.post('/login', async (req, res) => {
-    const { username, password } = isPlainObject(req.body) ? req.body : {};
-    if (typeof username !== 'string' || typeof password !== 'string') {
-      throw badRequest('Give a username and a password', {
-        ...(typeof username !== 'string' ? { username: 'Required' } : {}),
-        ...(typeof password !== 'string' ? { password: 'Required' } : {}),
-      });
+    const { username, password } = stringFields(req, ['username', 'password'], 'Give a username and a password');
+    // req.ip honours X-Forwarded-For only when the app is told to trust a proxy, so a client cannot pick its own address.
+    const user = await checkCredentials(db, username, password, req.ip);
+    if (!user) {
+      // Only names of real accounts are kept: a password typed into the username box must not be logged.
+      const known = await db('users').where('username', normaliseUsername(username)).first('username');
+      await recordAudit(db, { action: 'sign_in_failed', username: known?.username ?? '(unknown user)', clientAddress: req.ip });
+      throw unauthorized('Wrong username or password');
     }
-    const user = await db('users').where('username', username).first();
-    const valid = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
-    const active = user && (user.active === true || user.active === 1);
-    if (!user || !valid || !active) throw unauthorized('Wrong username or password');
+    await recordAudit(db, { action: 'sign_in', user, clientAddress: req.ip });
 
     if (res.locals.sessionToken) await deleteSession(db, res.locals.sessionToken);
     await deleteExpiredSessions(db); // sign-ins are rare enough to carry the clean-up
     const token = await createSession(db, user.id);
     await db('users').where('id', user.id).update({ last_login_at: new Date().toISOString() });
     setSessionCookie(req, res, token);
-    const identity: SessionUser = { id: user.id, username: user.username, fullName: user.full_name, role: user.role };
+    const identity: SessionUser = { id: user.id, username: user.username, fullName: user.full_name, role: user.role as SessionUser['role'] };
     res.json(identity);
   });
 
@@ -45,6 +57,23 @@ export function authRoutes(db: Knex): Router {
   router.get('/me', (_req, res) => {
     if (!res.locals.user) throw unauthorized();
     res.json(res.locals.user);
+  });
+
+  router.post('/password', async (req, res) => {
+    const user = res.locals.user;
+    if (!user) throw unauthorized();
+    const { currentPassword, newPassword } = stringFields(req, ['currentPassword', 'newPassword'], 'Give the current and the new password');
+    // The current password is checked even when the new one is refused, so both errors show at once.
+    const problem = passwordProblem(newPassword, user.username);
+    const owner = await checkCredentials(db, user.username, currentPassword, req.ip);
+    const errors: FieldErrors = {
+      ...(owner ? {} : { currentPassword: 'Wrong password' }),
+      ...(problem ? { newPassword: problem } : {}),
+    };
+    if (Object.keys(errors).length) throw new ApiError(400, 'The password was not changed', errors);
+
+    setSessionCookie(req, res, await replaceOwnPassword(db, user.id, user.username, newPassword));
+    res.json({ ok: true });
   });
 
   return router;

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { SESSION_COOKIE, SESSION_TTL_MS } from '../auth/sessions.ts';
+import { SESSION_COOKIE, SESSION_MAX_AGE_MS } from '../auth/sessions.ts';
 
 export function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -15,14 +15,17 @@ export function readCookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-/** httpOnly so scripts cannot read it, SameSite=Lax against cross-site posts, Secure over HTTPS. */
+/**
+ * httpOnly so scripts cannot read it, SameSite=Lax against cross-site posts, Secure over HTTPS.
+ * The browser keeps it no longer than the session's absolute limit; the server enforces the rest.
+ */
 export function setSessionCookie(req: Request, res: Response, token: string): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: req.secure,
     path: '/',
-    maxAge: SESSION_TTL_MS,
+    maxAge: SESSION_MAX_AGE_MS,
   });
 }
 

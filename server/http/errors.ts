@@ -5,24 +5,42 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ApiError } from '../engine/errors.ts';
 
-interface BodyParserError {
+/** Errors from body-parser, the router and serve-static: http-errors with a status and a type. */
+interface HttpLibraryError {
   type?: string;
   status?: number;
+  statusCode?: number;
 }
 
-export function errorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
-  const parserError = error as BodyParserError;
-  if (parserError?.type === 'entity.parse.failed') {
-    res.status(400).json({ message: 'The request body is not valid JSON' });
-    return;
-  }
-  if (parserError?.type === 'entity.too.large') {
-    res.status(413).json({ message: 'The request body is too large' });
+// Our own wording: the libraries' messages may echo the client's input back.
+const BODY_ERRORS: Record<string, [number, string]> = {
+  'entity.parse.failed': [400, 'The request body is not valid JSON'],
+  'entity.too.large': [413, 'The request body is too large (at most 1 MB)'],
+  'charset.unsupported': [415, 'Send the request body as UTF-8 JSON'],
+  'encoding.unsupported': [415, 'The request body uses an unsupported Content-Encoding'],
+  'request.aborted': [400, 'The request body was cut short'],
+  'request.size.invalid': [400, 'The request body does not match its Content-Length'],
+};
+
+export function errorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  // A failure in the middle of a streamed answer (an export): the status line has gone, so let
+  // Express cut the connection rather than append JSON to half a CSV.
+  if (res.headersSent) return next(error);
+  const libraryError = error as HttpLibraryError;
+  const bodyError = libraryError?.type ? BODY_ERRORS[libraryError.type] : undefined;
+  if (bodyError) {
+    res.status(bodyError[0]).json({ message: bodyError[1] });
     return;
   }
   if (error instanceof ApiError) {
     if (error.headers) res.set(error.headers);
     res.status(error.status).json(error.errors ? { message: error.message, errors: error.errors } : { message: error.message });
+    return;
+  }
+  // Any other client error a library raised (a URL that does not decode, say): its status, our words.
+  const status = libraryError?.status ?? libraryError?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    res.status(status).json({ message: status === 404 ? 'Not found' : 'The request is malformed' });
     return;
   }
   console.error(error);

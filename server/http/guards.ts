@@ -17,5 +17,11 @@ export function requireSameOriginJson(req: Request, _res: Response, next: NextFu
   if (req.method !== 'DELETE' && !req.is('application/json')) {
     return next(new ApiError(415, 'Send the request body as JSON (Content-Type: application/json)'));
   }
+  // JSON is UTF-8 (RFC 8259); the body parser would also decode UTF-16 and UTF-32, which only
+  // widens what our text checks have to understand.
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get('content-type') ?? '')?.[1];
+  if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
+    return next(new ApiError(415, 'Send the request body as UTF-8 JSON'));
+  }
   next();
 }

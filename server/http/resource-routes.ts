@@ -23,7 +23,7 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
     const user = res.locals.user!;
     if (!canReach(def, user.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
-    const ctx: RecordContext = { db, registry, user, clientAddress: req.ip };
+    const ctx: RecordContext = { db, registry, user, clientAddress: req.ip, sessionToken: res.locals.sessionToken };
     return { def, ctx };
   };
   const idOf = (req: Request) => {

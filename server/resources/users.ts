@@ -1,3 +1,4 @@
+import { passwordProblem } from '../auth/password-policy.ts';
 import { ADMIN, ROLES, defineResource } from '../engine/definition.ts';
 
 const ROLE_LABELS = {
@@ -40,11 +41,13 @@ export default defineResource({
       required: true,
       writeOnly: true,
       column: 'password_hash',
-      minLength: 10,
-      maxLength: 200,
+      minLength: 12,
+      maxLength: 128,
+      check: (value, record) => passwordProblem(String(value), typeof record.username === 'string' ? record.username : undefined),
     },
     last_login_at: { type: 'datetime', label: { en: 'Last sign-in', zh: '最近登录' }, readOnly: true },
   },
+  sessionsEndOnChange: ['role', 'active', 'password'],
   recordRepresentation: 'full_name',
   listColumns: ['username', 'full_name', 'role', 'active', 'last_login_at'],
   filters: ['role', 'active'],
