@@ -26,8 +26,19 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(db: Knex | Knex.Transaction, entry: AuditEntry): Promise<void> {
+  await db('audit_log').insert(auditRow(entry, new Date().toISOString()));
+}
+
+/** Many entries at once (an import), in chunks that fit any database's parameter limit. */
+export async function recordAudits(db: Knex | Knex.Transaction, entries: AuditEntry[]): Promise<void> {
   const now = new Date().toISOString();
-  await db('audit_log').insert({
+  for (let i = 0; i < entries.length; i += 500) {
+    await db('audit_log').insert(entries.slice(i, i + 500).map((entry) => auditRow(entry, now)));
+  }
+}
+
+function auditRow(entry: AuditEntry, now: string) {
+  return {
     created_at: now,
     updated_at: now,
     user_id: entry.user?.id ?? null,
@@ -38,7 +49,7 @@ export async function recordAudit(db: Knex | Knex.Transaction, entry: AuditEntry
     record_version: entry.recordVersion ?? null,
     changes: entry.changes ? JSON.stringify(entry.changes) : null,
     client_address: entry.clientAddress?.slice(0, 64) ?? null,
-  });
+  };
 }
 
 /** Field-by-field difference between two states of a record; written secrets become `changed`. */

@@ -4,6 +4,7 @@
  * entry, so a refused write changes nothing and an accepted one is always on record.
  */
 import { canQueryField, readableFields } from '../engine/access.ts';
+import type { Knex } from 'knex';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, conflict, notFound } from '../engine/errors.ts';
 import { MAX_PAGE_ROWS, isPlainObject, parseListQuery } from '../engine/list-query.ts';
@@ -125,30 +126,48 @@ export async function updateRecord(
   const secrets = await hashSecrets(def, values);
   return runWrite(ctx, async (trx) => {
     await checkWriteRule(trx, ctx, def, existing, 'change');
-    const merged = { ...existing, ...values };
-    await checkWriteRule(trx, ctx, def, merged);
+    await checkWriteRule(trx, ctx, def, { ...existing, ...values });
     await checkReferences(trx, ctx, def, values);
     await checkUnique(trx, def, values, id);
-    applyComputed(def, merged);
-    const written = Object.keys(def.fields).filter((name) => name in values || def.fields[name].computed);
-    const version = (existing.version as number) + 1;
-    const row = {
-      ...encodeRecord(def, Object.fromEntries(written.map((name) => [name, merged[name]]))),
-      ...secrets.columns,
-      updated_at: new Date().toISOString(),
-      version,
-    };
-    // The version in the WHERE makes the check and the write one step, across processes too.
-    const count = await trx(def.table).where({ id, version: existing.version }).whereNull('deleted_at').update(row);
-    if (count !== 1) throw await editConflict(ctx, def, id);
-    await refreshRollups(trx, ctx, def, [existing, merged]);
-    if (def.sessionsEndOnChange?.some((name) => name in values || secrets.written.includes(name))) {
-      await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);
-    }
-    const updated = await loadFull(trx, def, id);
-    await audit(trx, ctx, def, 'update', updated, diffRecords(def, existing, updated, secrets.written));
+    const updated = await applyUpdate(trx, ctx, def, existing, values, secrets);
+    if (!updated) throw await editConflict(ctx, def, id);
     return project(def, ctx, updated);
   });
+}
+
+/**
+ * Writes checked values over `existing` with its computed fields, the next version, rollups,
+ * ended sessions where the definition asks, and the audit entry. Undefined when the stored
+ * version is no longer `existing`'s: someone else's write came first.
+ */
+export async function applyUpdate(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  def: ResourceDefinition,
+  existing: Row,
+  values: Row,
+  secrets: { columns: Row; written: string[] },
+): Promise<Row | undefined> {
+  const id = existing.id as number;
+  const merged = { ...existing, ...values };
+  applyComputed(def, merged);
+  const written = Object.keys(def.fields).filter((name) => name in values || def.fields[name].computed);
+  const row = {
+    ...encodeRecord(def, Object.fromEntries(written.map((name) => [name, merged[name]]))),
+    ...secrets.columns,
+    updated_at: new Date().toISOString(),
+    version: (existing.version as number) + 1,
+  };
+  // The version in the WHERE makes the check and the write one step, across processes too.
+  const count = await trx(def.table).where({ id, version: existing.version }).whereNull('deleted_at').update(row);
+  if (count !== 1) return undefined;
+  await refreshRollups(trx, ctx, def, [existing, merged]);
+  if (def.sessionsEndOnChange?.some((name) => name in values || secrets.written.includes(name))) {
+    await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);
+  }
+  const updated = await loadFull(trx, def, id);
+  await audit(trx, ctx, def, 'update', updated, diffRecords(def, existing, updated, secrets.written));
+  return updated;
 }
 
 /** Moves the record (and its cascading children) to the trash; answers with the record. */

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     message: string,
     readonly errors?: FieldErrors,
     readonly headers?: Record<string, string>,
+    /** More of the answer, beside message and errors (an import's report). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

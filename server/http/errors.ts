@@ -34,7 +34,7 @@ export function errorHandler(error: unknown, _req: Request, res: Response, next:
   }
   if (error instanceof ApiError) {
     if (error.headers) res.set(error.headers);
-    res.status(error.status).json(error.errors ? { message: error.message, errors: error.errors } : { message: error.message });
+    res.status(error.status).json({ message: error.message, ...(error.errors ? { errors: error.errors } : {}), ...error.details });
     return;
   }
   // Any other client error a library raised (a URL that does not decode, say): its status, our words.

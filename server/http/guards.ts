@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ApiError, forbidden } from '../engine/errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSV_ROUTE = /^\/[a-z_]+\/import$/;
 
 export function requireSameOriginJson(req: Request, _res: Response, next: NextFunction): void {
   if (SAFE_METHODS.has(req.method)) return next();
@@ -14,14 +15,16 @@ export function requireSameOriginJson(req: Request, _res: Response, next: NextFu
   if (origin !== undefined && origin !== `${req.protocol}://${req.get('host')}`) {
     return next(forbidden('Cross-origin requests are refused'));
   }
-  if (req.method !== 'DELETE' && !req.is('application/json')) {
-    return next(new ApiError(415, 'Send the request body as JSON (Content-Type: application/json)'));
+  // A CSV import is the one body that is not JSON; an HTML form cannot send text/csv either.
+  const accepted = CSV_ROUTE.test(req.path) ? 'text/csv' : 'application/json';
+  if (req.method !== 'DELETE' && !req.is(accepted)) {
+    return next(new ApiError(415, `Send the request body as ${accepted === 'text/csv' ? 'CSV' : 'JSON'} (Content-Type: ${accepted})`));
   }
   // JSON is UTF-8 (RFC 8259); the body parser would also decode UTF-16 and UTF-32, which only
   // widens what our text checks have to understand.
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get('content-type') ?? '')?.[1];
   if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
-    return next(new ApiError(415, 'Send the request body as UTF-8 JSON'));
+    return next(new ApiError(415, 'Send the request body as UTF-8'));
   }
   next();
 }

@@ -3,17 +3,21 @@
  * record's history and CSV export. No resource is named here: the definition found for the
  * URL segment decides everything.
  */
-import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { csvLine } from '../engine/csv.ts';
-import { ApiError, forbidden, notFound } from '../engine/errors.ts';
+import { ApiError, badRequest, forbidden, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canReach } from '../engine/schema.ts';
 import { recordAudit } from '../data/audit.ts';
 import type { RecordContext } from '../data/context.ts';
 import { createRecord, deleteRecord, exportRecords, getRecord, listRecords, updateRecord } from '../data/records.ts';
+import { importCsv } from '../data/import.ts';
 import { historyOf, revertRecord } from '../data/revisions.ts';
 import { purgeRecord, restoreRecord } from '../data/trash.ts';
+
+/** 50,000 product rows are about 8 MB of CSV. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export function resourceRoutes(db: Knex, registry: Registry): Router {
   const router = Router();
@@ -66,6 +70,14 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
   router.get('/:resource/:id/history', async (req, res) => {
     const { def, ctx } = resolve(req, res);
     res.json(await historyOf(ctx, def, idOf(req)));
+  });
+
+  // CSV in, a report out: ?dryRun=true checks every row and writes nothing; ?match=sku updates matches.
+  router.post('/:resource/import', express.text({ type: 'text/csv', limit: MAX_IMPORT_BYTES }), async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    if (typeof req.body !== 'string') throw badRequest('Send the CSV file as the request body');
+    const match = typeof req.query.match === 'string' && req.query.match ? req.query.match : undefined;
+    res.json(await importCsv(ctx, def, req.body.normalize('NFC'), { dryRun: req.query.dryRun === 'true', match }));
   });
 
   router.post('/:resource', async (req, res) => {
