@@ -161,13 +161,13 @@ describe('session expiry', () => {
     const recent = iso(Date.now() - 30_000);
     await s.set({ last_seen_at: recent });
     expect((await s.me()).status).toBe(200);
-    expect((await s.row()).last_seen_at).toBe(recent);
+    expect(new Date((await s.row()).last_seen_at).toISOString()).toBe(recent); // PostgreSQL answers a Date
 
     await s.set({ last_seen_at: iso(Date.now() - SESSION_IDLE_MS + 60_000) });
     expect((await s.me()).status).toBe(200);
     const touched = await s.row();
-    expect(Date.now() - Date.parse(touched.last_seen_at)).toBeLessThan(5000);
-    expect(Date.parse(touched.expires_at) - Date.now()).toBeGreaterThan(SESSION_IDLE_MS - 5000);
+    expect(Date.now() - new Date(touched.last_seen_at).getTime()).toBeLessThan(5000);
+    expect(new Date(touched.expires_at).getTime() - Date.now()).toBeGreaterThan(SESSION_IDLE_MS - 5000);
   });
 
   it('ends a session 7 days after sign-in however busy it is, and never schedules it past that', async () => {
@@ -175,7 +175,7 @@ describe('session expiry', () => {
     const created = Date.now() - SESSION_MAX_AGE_MS + 60 * 60 * 1000;
     await s.set({ created_at: iso(created), last_seen_at: iso(Date.now() - 120_000) });
     expect((await s.me()).status).toBe(200);
-    expect(Date.parse((await s.row()).expires_at)).toBe(created + SESSION_MAX_AGE_MS);
+    expect(new Date((await s.row()).expires_at).getTime()).toBe(created + SESSION_MAX_AGE_MS);
 
     await s.set({ created_at: iso(Date.now() - SESSION_MAX_AGE_MS - 1000), last_seen_at: iso(Date.now()) });
     expect((await s.me()).status).toBe(401);

@@ -9,13 +9,15 @@ import type { Express } from 'express';
 import type { Knex } from 'knex';
 import request from 'supertest';
 import { inject } from 'vitest';
-import { openSqlite } from '../../server/db/connection.ts';
+import { openDatabase, openSqlite } from '../../server/db/connection.ts';
+import { copyPostgresTemplate } from './postgres.ts';
 import { createApp } from '../../server/http/app.ts';
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 
 export interface TestApp {
   app: Express;
   db: Knex;
+  /** The SQLite file, or the PostgreSQL database's URL. */
   file: string;
   signIn(username: string): Promise<request.Agent>;
   close(): Promise<void>;
@@ -30,11 +32,23 @@ export const DEMO_LOGIN_BY_ROLE = {
   customer_service: 'service',
 } as const;
 
-export async function startTestApp(): Promise<TestApp> {
+/** A fresh seeded database for one test file: a copy of the run's template, on SQLite or PostgreSQL. */
+async function freshDatabase(): Promise<{ db: Knex; file: string; dispose(): Promise<void> }> {
+  const postgresUrl = inject('postgresUrl');
+  if (postgresUrl) {
+    const copy = await copyPostgresTemplate(postgresUrl);
+    const db = openDatabase(copy.url);
+    return { db, file: copy.url, dispose: async () => (await db.destroy(), await copy.drop()) };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'retail-admin-test-'));
   const file = path.join(dir, 'test.sqlite');
   fs.copyFileSync(inject('templateDb'), file);
   const db = openSqlite(file);
+  return { db, file, dispose: async () => (await db.destroy(), fs.rmSync(dir, { recursive: true, force: true })) };
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const { db, file, dispose } = await freshDatabase();
   const app = createApp(db);
   const agents = new Map<string, request.Agent>();
   return {
@@ -50,9 +64,6 @@ export async function startTestApp(): Promise<TestApp> {
       agents.set(username, agent);
       return agent;
     },
-    async close() {
-      await db.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    close: dispose,
   };
 }
