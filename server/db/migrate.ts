@@ -28,10 +28,6 @@ export async function migrateLatest(db: Knex): Promise<void> {
   await db.migrate.latest({ migrationSource });
 }
 
-export async function migrateRollbackAll(db: Knex): Promise<void> {
-  await db.migrate.rollback({ migrationSource }, true);
-}
-
 /** Runs every seed file of `seeds/` in name order (01_, 02_, ...). */
 export async function runSeeds(db: Knex): Promise<void> {
   for (const file of scriptFiles(SEEDS_DIR)) {

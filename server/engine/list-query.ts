@@ -6,6 +6,7 @@
 import { allFields, canQueryField } from './access.ts';
 import { columnBounds, type FieldDefinition, type FieldType, type ResourceDefinition, type Role } from './definition.ts';
 import { badRequest } from './errors.ts';
+import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
 export const MAX_PAGE_ROWS = 1000;
 export const MAX_IDS = 1000;
@@ -200,24 +201,6 @@ function normaliseDateTimeFilter(value: string, op: FilterOperator): string | un
   return op === 'lte' || op === 'gt' ? `${value}T23:59:59.999Z` : `${value}T00:00:00.000Z`;
 }
 
-export function isValidDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** ISO 8601 date-time with an explicit zone, normalised to UTC `...Z`; undefined when invalid. */
-export function normaliseDateTime(value: string): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
-  if (!match || !isValidDate(match[1])) return undefined;
-  const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
-  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
-
 function parseJsonParam(name: string, raw: unknown, fallback: unknown): unknown {
   if (raw === undefined || raw === '') return fallback;
   if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`, { [name]: 'Give it once, as JSON' });
@@ -228,9 +211,6 @@ function parseJsonParam(name: string, raw: unknown, fallback: unknown): unknown 
   }
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];

@@ -6,7 +6,7 @@
 import { allFields, fieldMode } from './access.ts';
 import { columnBounds, defaultValues, type FieldDefinition, type ResourceDefinition, type Role } from './definition.ts';
 import { ApiError, badRequest, forbidden, type FieldErrors } from './errors.ts';
-import { isPlainObject, isValidDate, normaliseDateTime } from './list-query.ts';
+import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
 export type WriteMode = 'create' | 'update';
 

@@ -11,7 +11,7 @@ import { replaceOwnPassword } from '../auth/own-password.ts';
 import { passwordProblem } from '../auth/password-policy.ts';
 import { createSession, deleteExpiredSessions, deleteSession } from '../auth/sessions.ts';
 import { ApiError, badRequest, unauthorized, type FieldErrors } from '../engine/errors.ts';
-import { isPlainObject } from '../engine/list-query.ts';
+import { isPlainObject } from '../engine/values.ts';
 import type { SessionUser } from '../engine/schema.ts';
 import { clearSessionCookie, setSessionCookie } from './cookies.ts';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
+import { createApp } from '../../server/http/app.ts';
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -126,6 +127,16 @@ describe('cross-site defences', () => {
     const agent = await t.signIn('admin');
     const response = await agent.post('/api/catalogs').set('Origin', 'http://127.0.0.1').set('Host', '127.0.0.1').send({ name: '同源' });
     expect(response.status).toBe(201);
+  });
+
+  it('marks the session cookie Secure over HTTPS', async () => {
+    const behindTls = createApp(t.db, { trustProxy: true });
+    const response = await request(behindTls)
+      .post('/api/auth/login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ username: 'ops', password: DEMO_PASSWORD });
+    expect(response.status).toBe(200);
+    expect(String(response.headers['set-cookie'])).toMatch(/; Secure/);
   });
 
   it('refuses a state-changing request that is not JSON', async () => {
