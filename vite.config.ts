@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 const apiPort = Number(process.env.API_PORT ?? 3000);
 // With TEST_DATABASE_URL the API suite runs on PostgreSQL; tests of SQLite files and processes stay out.
-const SQLITE_ONLY = ['tests/crash/**', 'tests/api/prepare.test.ts', 'tests/api/seed.test.ts'];
+const SQLITE_ONLY = ['tests/crash/**', 'tests/processes/workers.test.ts', 'tests/api/prepare.test.ts', 'tests/api/seed.test.ts'];
 
 export default defineConfig({
   root: 'client',
@@ -29,7 +29,7 @@ export default defineConfig({
           root: '.',
           environment: 'node',
           globalSetup: ['tests/global-setup.ts'],
-          include: ['tests/api/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/protocol/**/*.test.ts', 'tests/crash/**/*.test.ts'],
+          include: ['tests/api/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/protocol/**/*.test.ts', 'tests/crash/**/*.test.ts', 'tests/processes/**/*.test.ts'],
           exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [],
           testTimeout: 30_000,
           hookTimeout: 60_000,

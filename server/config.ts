@@ -5,14 +5,20 @@ export interface ServerConfig {
   databaseUrl?: string;
   production: boolean;
   trustProxy: boolean;
+  /** Server processes on this machine: `--workers N` or WORKERS; 1 serves from this process. */
+  workers: number;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): ServerConfig {
+  const flag = argv.indexOf('--workers');
+  const workers = Number(flag >= 0 ? argv[flag + 1] : (env.WORKERS ?? 1));
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error('--workers takes a whole number from 1 to 64');
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     production: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    workers,
   };
 }

@@ -3,7 +3,13 @@
  * serve the API and, when dist/client holds a build, the UI on one origin. `npm start`
  * (server/main.ts) builds the client first and then runs this; tests and deployments that
  * build in CI start this file directly. PORT=0 picks a free port, announced in the log line.
+ *
+ * With `--workers N` (or WORKERS=N) this process prepares the database once and forks N
+ * stateless workers that share the port, so every core serves requests. Nothing lives in a
+ * worker's memory that another needs: sessions, the sign-in throttle and record versions are
+ * all in the database.
  */
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { CLIENT_DIST } from './client-build.ts';
 import { readConfig } from './config.ts';
@@ -11,26 +17,52 @@ import { openDatabase } from './db/connection.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { createApp } from './http/app.ts';
 import { stopOnSignals } from './http/graceful-shutdown.ts';
+import { superviseWorkers } from './workers.ts';
 
-async function serve() {
-  const config = readConfig();
+const config = readConfig();
+const announce = (port: number, workers: number) =>
+  console.log(
+    `Back office ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}` +
+      (workers > 1 ? ` (${workers} worker processes)` : ''),
+  );
+
+async function prepare() {
   const db = openDatabase(config.databaseUrl);
-  const { seeded } = await prepareDatabase(db, { production: config.production });
-  if (seeded) console.log('New database: demo data loaded (sign in as admin / demo-pass-2026).');
+  try {
+    const { seeded } = await prepareDatabase(db, { production: config.production });
+    if (seeded) console.log('New database: demo data loaded (sign in as admin / demo-pass-2026).');
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function serve(onListening: (port: number) => void) {
+  const db = openDatabase(config.databaseUrl);
   const app = createApp(db, { clientDir: CLIENT_DIST, trustProxy: config.trustProxy });
   const server = app.listen(config.port, config.host, (error) => {
     if (error) {
       console.error(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);
       process.exit(1);
     }
-    const { port } = server.address() as AddressInfo;
-    console.log(`Back office ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`);
+    onListening((server.address() as AddressInfo).port);
   });
   // SHUTDOWN_TIMEOUT_MS: how long requests in flight may take to finish after SIGTERM.
   stopOnSignals(server, { release: () => db.destroy(), timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || undefined });
 }
 
-serve().catch((error: unknown) => {
+async function main() {
+  if (config.workers === 1) {
+    await prepare();
+    await serve((port) => announce(port, 1));
+  } else if (cluster.isPrimary) {
+    await prepare();
+    superviseWorkers(config.workers, (port) => announce(port, config.workers));
+  } else {
+    await serve(() => undefined);
+  }
+}
+
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -40,8 +40,11 @@ export function tempDatabase(): { dir: string; file: string } {
   return { dir, file };
 }
 
+/** Starts `server/serve.ts` on a fresh copy of the seeded SQLite template, or on `env.DATABASE_URL` when given. */
 export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
-  const { dir, file } = tempDatabase();
+  const { dir, file } = env.DATABASE_URL
+    ? { dir: fs.mkdtempSync(path.join(os.tmpdir(), 'retail-admin-server-')), file: env.DATABASE_URL }
+    : tempDatabase();
   const child = spawnTs('server/serve.ts', [], { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: file, NODE_ENV: 'test', ...env });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
