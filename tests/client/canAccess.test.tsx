@@ -40,6 +40,12 @@ describe('authProvider.canAccess', () => {
     expect(await can('products.id', 'edit')).toBe(false);
   });
 
+  it("reaches a resource's trash with the trash action only", async () => {
+    expect(await signedInAs('admin')('products/trash', 'list')).toBe(true);
+    expect(await signedInAs('operations')('products/trash', 'list')).toBe(false);
+    expect(await signedInAs('operations')('products', 'delete')).toBe(true);
+  });
+
   it('never lets a write-only field be read', async () => {
     const can = signedInAs('admin');
     expect(await can('users.password', 'edit')).toBe(true);

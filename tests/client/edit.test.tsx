@@ -28,7 +28,7 @@ describe('generated edit', () => {
     expect(price).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('renders fields the role may not change as disabled, and sends only writable ones', async () => {
+  it('renders fields the role may not change as disabled, and sends only writable ones and the version', async () => {
     const api = renderApp(schemaFor('procurement'), '/products/1');
     expect(await input('Price')).toBeDisabled();
     expect(await input('Gross margin')).toBeDisabled();
@@ -41,7 +41,8 @@ describe('generated edit', () => {
     await userEvent.type(cost, '79.99');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(api.writes).toHaveLength(1));
-    expect(api.writes[0].body).toEqual({ cost: 7999, stock: 40 });
+    // `version` is read-only but goes back as the version the change is based on (edit conflicts).
+    expect(api.writes[0].body).toEqual({ cost: 7999, stock: 40, version: 3 });
   });
 
   it('leaves out a field the schema hides', async () => {

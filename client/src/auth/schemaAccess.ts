@@ -2,9 +2,11 @@
  * Answers react-admin's access questions from the role's schema. The server enforces the same
  * rules; this only keeps the UI from offering what would be refused.
  *
- * `resource` is either a resource name ("products") or a field of one ("products.price").
+ * `resource` is either a resource name ("products"), a field of one ("products.price"), or a
+ * resource's trash ("products/trash"), which only the `trash` action reaches.
  */
 import type { Action, AppSchema, ResourceSchema } from '../schema/types.ts';
+import { trashOf } from '../trash/trashResource.ts';
 
 /** Actions that change a record: a field must be writable for them. */
 const WRITE_ACTIONS = new Set(['create', 'edit', 'write']);
@@ -13,6 +15,8 @@ const READ_ACTIONS: readonly Action[] = ['list', 'show'];
 
 export function canAccessFromSchema(schema: AppSchema | undefined, params: { resource: string; action: string }): boolean {
   if (!schema) return false;
+  const trashed = trashOf(params.resource);
+  if (trashed !== undefined) return canAccessFromSchema(schema, { resource: trashed, action: 'trash' });
   const [resourceName, fieldName] = splitResource(params.resource);
   const resource = schema.resources.find((candidate) => candidate.name === resourceName);
   if (!resource || !allowsAction(resource, params.action)) return false;

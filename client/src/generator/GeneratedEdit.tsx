@@ -1,8 +1,12 @@
 /**
  * The edit page of any resource. Pessimistic, so the form waits for the server: its field
- * errors (400/403/409 with `errors`) then appear under the matching inputs.
+ * errors (400/403 with `errors`) then appear under the matching inputs, and an edit conflict
+ * (409: someone saved in between) opens a dialog to reload or re-apply. The record's history
+ * folds out below the form for roles that may see the record.
  */
-import { Edit, SimpleForm, type RaRecord } from 'react-admin';
+import { Edit, type RaRecord } from 'react-admin';
+import { ConflictAwareForm } from '../conflicts/ConflictAwareForm.tsx';
+import { HistorySection } from '../history/HistorySection.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
 import { inputElement } from './inputElement.tsx';
@@ -20,9 +24,10 @@ export function GeneratedEdit() {
       mutationMode="pessimistic"
       transform={(data: RaRecord) => writableValues(resource, data)}
     >
-      <SimpleForm>
+      <ConflictAwareForm>
         {resource.fields.filter((field) => !field.system).map((field) => inputElement(field, { mode: 'edit', label, app }))}
-      </SimpleForm>
+      </ConflictAwareForm>
+      {resource.actions.includes('show') && <HistorySection />}
     </Edit>
   );
 }

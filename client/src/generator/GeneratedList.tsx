@@ -1,13 +1,12 @@
 /**
  * The list page of any resource, from its schema: the role's columns, filters and sorts, and
- * only the buttons (create, export, bulk delete) for actions the role is allowed.
+ * only the buttons (create, import, export, trash, bulk delete) for actions the role is allowed.
  */
 import { DataTable, List } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
-import type { Action } from '../schema/types.ts';
 import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
-import { exporterFor } from './exporter.ts';
 import { filterInputs } from './filterInputs.tsx';
+import { ListActions } from './ListActions.tsx';
 import { fieldsNamed, listColumn } from './listColumn.tsx';
 
 export function GeneratedList() {
@@ -15,15 +14,16 @@ export function GeneratedList() {
   const resource = useResourceSchema();
   const label = useLabel();
   if (!app || !resource) return null;
-  const can = (action: Action) => resource.actions.includes(action);
   return (
     <List
       title={label(resource.label)}
       sort={resource.defaultSort}
       filters={filterInputs(resource, label, app)}
-      exporter={can('export') ? exporterFor(resource) : false}
+      actions={<ListActions />}
+      // Export is the server's CSV (ListActions), not react-admin's in-browser one.
+      exporter={false}
     >
-      <DataTable bulkActionButtons={can('delete') ? undefined : false}>
+      <DataTable bulkActionButtons={resource.actions.includes('delete') ? undefined : false}>
         {fieldsNamed(resource.fields, resource.listColumns).map((field) => listColumn(field, label, resource.sortable))}
       </DataTable>
     </List>

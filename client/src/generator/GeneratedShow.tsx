@@ -1,6 +1,11 @@
-/** The show page of any resource: every field the role can read, then its child records. */
-import { Show, SimpleShowLayout } from 'react-admin';
+/**
+ * The show page of any resource: every field the role can read, then its child records; and
+ * the record's history in a tab of its own.
+ */
+import { Show, TabbedShowLayout } from 'react-admin';
+import { RecordHistory } from '../history/RecordHistory.tsx';
 import { useLabel } from '../i18n/labels.ts';
+import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { ChildRecordsTable } from './ChildRecordsTable.tsx';
 import { fieldElement, readableFields } from './fieldElement.tsx';
@@ -9,15 +14,21 @@ import { RecordTitle } from './RecordTitle.tsx';
 export function GeneratedShow() {
   const resource = useResourceSchema();
   const label = useLabel();
+  const message = useMessage();
   if (!resource) return null;
   return (
     <Show title={<RecordTitle />}>
-      <SimpleShowLayout>
-        {readableFields(resource.fields).map((field) => fieldElement(field, label))}
-        {resource.children.map((child) => (
-          <ChildRecordsTable key={child.resource} {...child} />
-        ))}
-      </SimpleShowLayout>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label={message('details')}>
+          {readableFields(resource.fields).map((field) => fieldElement(field, label))}
+          {resource.children.map((child) => (
+            <ChildRecordsTable key={child.resource} {...child} />
+          ))}
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={message('history')} path="history">
+          <RecordHistory />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
     </Show>
   );
 }

@@ -1,9 +1,10 @@
 /**
  * One <Resource> for a schema entry: a view for each action the role is allowed, taken from the
- * override registry when there is one and generated otherwise.
+ * override registry when there is one and generated otherwise, and the trash page for roles
+ * with the `trash` action.
  */
 import type { ComponentType } from 'react';
-import { Resource } from 'react-admin';
+import { Resource, reactRouterProvider } from 'react-admin';
 import { GeneratedCreate } from '../generator/GeneratedCreate.tsx';
 import { GeneratedEdit } from '../generator/GeneratedEdit.tsx';
 import { GeneratedList } from '../generator/GeneratedList.tsx';
@@ -11,6 +12,8 @@ import { GeneratedShow } from '../generator/GeneratedShow.tsx';
 import { labelFor } from '../i18n/labels.ts';
 import { resourceIcon } from '../layout/resourceIcons.ts';
 import type { ResourceSchema } from '../schema/types.ts';
+import { TrashList } from '../trash/TrashList.tsx';
+import { TRASH_PATH } from '../trash/trashResource.ts';
 import type { OverrideRegistry, ViewName } from './registry.ts';
 
 const GENERATED: Record<ViewName, ComponentType> = {
@@ -19,6 +22,9 @@ const GENERATED: Record<ViewName, ComponentType> = {
   edit: GeneratedEdit,
   create: GeneratedCreate,
 };
+
+// The router react-admin runs on (its default); a Resource's extra pages are routes of it.
+const { Route } = reactRouterProvider;
 
 export function resourceElement(resource: ResourceSchema, overrides: OverrideRegistry) {
   const view = (name: ViewName) => (resource.actions.includes(name) ? (overrides[resource.name]?.[name] ?? GENERATED[name]) : undefined);
@@ -35,6 +41,8 @@ export function resourceElement(resource: ResourceSchema, overrides: OverrideReg
       show={view('show')}
       edit={view('edit')}
       create={view('create')}
-    />
+    >
+      {resource.actions.includes('trash') && <Route path={TRASH_PATH} element={<TrashList />} />}
+    </Resource>
   );
 }

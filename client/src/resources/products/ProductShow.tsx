@@ -1,11 +1,14 @@
 /**
  * A product page split into tabs. Fields still come from the schema, so a role that cannot see
  * cost or margin does not get them here either; fields not placed in a tab land in "Basics".
+ * The history tab is the generated one.
  */
 import { Show, TabbedShowLayout } from 'react-admin';
 import { fieldElement, readableFields } from '../../generator/fieldElement.tsx';
 import { RecordTitle } from '../../generator/RecordTitle.tsx';
+import { RecordHistory } from '../../history/RecordHistory.tsx';
 import { useLabel } from '../../i18n/labels.ts';
+import { useMessage } from '../../i18n/messages.ts';
 import { useResourceSchema } from '../../schema/useAppSchema.ts';
 
 const TABS = {
@@ -19,6 +22,7 @@ const STOCK = ['stock', 'status', 'featured', 'launched_on', 'supplier_id'];
 export function ProductShow() {
   const resource = useResourceSchema();
   const label = useLabel();
+  const message = useMessage();
   if (!resource) return null;
   const fields = readableFields(resource.fields);
   const inTab = (names: string[]) => fields.filter((field) => names.includes(field.name));
@@ -32,6 +36,9 @@ export function ProductShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={label(TABS.stock)} path="stock">
           {inTab(STOCK).map((field) => fieldElement(field, label))}
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={message('history')} path="history">
+          <RecordHistory />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

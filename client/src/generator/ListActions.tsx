@@ -1,0 +1,24 @@
+/**
+ * The list page's toolbar: filters, then one button per action the role is allowed: create,
+ * CSV import and export, and the trash.
+ */
+import { CreateButton, FilterButton, TopToolbar } from 'react-admin';
+import { ExportCsvButton } from '../csv/ExportCsvButton.tsx';
+import { ImportButton } from '../csv/ImportButton.tsx';
+import { useResourceSchema } from '../schema/useAppSchema.ts';
+import { TrashButton } from '../trash/TrashButton.tsx';
+
+export function ListActions() {
+  const resource = useResourceSchema();
+  if (!resource) return null;
+  const can = (action: (typeof resource.actions)[number]) => resource.actions.includes(action);
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {can('create') && <CreateButton />}
+      {can('create') && <ImportButton />}
+      {can('export') && <ExportCsvButton />}
+      {can('trash') && <TrashButton />}
+    </TopToolbar>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The client's own words (buttons, headings, notices), in English and Chinese, shown through
+ * the same `useLabel` as the schema's labels. `{name}` placeholders are filled from `values`.
+ */
+import type { Label } from '../schema/types.ts';
+import { useLabel } from './labels.ts';
+
+export const MESSAGES = {
+  // Edit conflicts
+  conflictTitle: { en: 'Someone else changed this record', zh: '该记录已被他人修改' },
+  conflictField: { en: 'Field', zh: '字段' },
+  conflictMine: { en: 'Your change', zh: '您的修改' },
+  conflictCurrent: { en: 'Now stored', zh: '当前保存的值' },
+  conflictCurrentUnavailable: { en: 'The current record could not be loaded.', zh: '无法加载当前记录。' },
+  conflictReload: { en: 'Reload', zh: '重新加载' },
+  conflictReapply: { en: 'Re-apply my changes', zh: '重新应用我的修改' },
+
+  // History
+  details: { en: 'Details', zh: '详情' },
+  history: { en: 'History', zh: '修改历史' },
+  historyEmpty: { en: 'No changes recorded yet.', zh: '暂无修改记录。' },
+  historyNoVisibleChanges: { en: 'No changes to fields you can see.', zh: '没有您可查看字段的修改。' },
+  historyVersion: { en: 'Version {version}', zh: '版本 {version}' },
+  historySomeone: { en: 'someone', zh: '某人' },
+  historyFrom: { en: 'Before', zh: '修改前' },
+  historyTo: { en: 'After', zh: '修改后' },
+  historyChanged: { en: 'changed', zh: '已修改' },
+  actionCreate: { en: 'Created', zh: '创建' },
+  actionUpdate: { en: 'Updated', zh: '修改' },
+  actionDelete: { en: 'Moved to the trash', zh: '移入回收站' },
+  actionRestore: { en: 'Restored from the trash', zh: '从回收站恢复' },
+  restoreVersion: { en: 'Restore this version', zh: '恢复到此版本' },
+  restoreVersionTitle: { en: 'Restore version {version}?', zh: '恢复到版本 {version}？' },
+  restoreVersionContent: {
+    en: 'The record gets the values it had in version {version}, as a new change. Unsaved edits on this page are lost.',
+    zh: '记录将恢复为版本 {version} 时的值，并作为一次新的修改保存。本页未保存的修改将丢失。',
+  },
+  restoredVersion: { en: 'Version {version} restored', zh: '已恢复到版本 {version}' },
+  yes: { en: 'Yes', zh: '是' },
+  no: { en: 'No', zh: '否' },
+
+  // Trash
+  trash: { en: 'Trash', zh: '回收站' },
+  trashTitle: { en: '{resource}: trash', zh: '{resource}：回收站' },
+  trashEmpty: { en: 'The trash is empty.', zh: '回收站是空的。' },
+  backToList: { en: 'Back to the list', zh: '返回列表' },
+  restore: { en: 'Restore', zh: '恢复' },
+  restored: { en: 'Restored', zh: '已恢复' },
+  purge: { en: 'Delete forever', zh: '永久删除' },
+  purgeTitle: { en: 'Delete {name} forever?', zh: '永久删除 {name}？' },
+  purgeContent: { en: 'It cannot be restored afterwards.', zh: '删除后无法恢复。' },
+  purged: { en: 'Deleted for good', zh: '已永久删除' },
+
+  // Import
+  import: { en: 'Import', zh: '导入' },
+  importTitle: { en: 'Import {resource} from CSV', zh: '从 CSV 导入{resource}' },
+  importHelp: {
+    en: 'UTF-8 CSV with a header row naming the fields (by name or label). Amounts in fen, rates in basis points, dates as YYYY-MM-DD, lists separated by ";".',
+    zh: 'UTF-8 编码的 CSV，首行为字段名或字段标签。金额以分为单位，比率以基点为单位，日期格式为 YYYY-MM-DD，多个值用“;”分隔。',
+  },
+  importChooseFile: { en: 'Choose a CSV file', zh: '选择 CSV 文件' },
+  importMatch: { en: 'Update existing rows matched on', zh: '按此字段匹配并更新已有记录' },
+  importMatchNone: { en: 'None: always create new rows', zh: '不匹配：全部新建' },
+  importCheck: { en: 'Check file', zh: '检查文件' },
+  importApply: { en: 'Apply', zh: '导入' },
+  importSummary: {
+    en: '{total} rows: {created} to create, {updated} to update.',
+    zh: '共 {total} 行：新建 {created} 行，更新 {updated} 行。',
+  },
+  importDone: { en: 'Imported: {created} created, {updated} updated', zh: '导入完成：新建 {created} 行，更新 {updated} 行' },
+  importErrors: { en: '{count} problems found; nothing was imported.', zh: '发现 {count} 个问题，未导入任何数据。' },
+  importErrorsFirst: { en: 'Showing the first {shown}.', zh: '仅显示前 {shown} 个。' },
+  importRow: { en: 'Row', zh: '行' },
+  importField: { en: 'Field', zh: '字段' },
+  importMessage: { en: 'Problem', zh: '问题' },
+  cancel: { en: 'Cancel', zh: '取消' },
+  close: { en: 'Close', zh: '关闭' },
+
+  // Export
+  export: { en: 'Export', zh: '导出' },
+} satisfies Record<string, Label>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageValues = Record<string, string | number>;
+
+/** Replaces each `{name}` in `text` by `values[name]`; unknown names are left as written. */
+export function fill(text: string, values: MessageValues = {}): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+}
+
+/** Returns a function that says a message in the admin's current locale. */
+export function useMessage(): (key: MessageKey, values?: MessageValues) => string {
+  const label = useLabel();
+  return (key, values) => fill(label(MESSAGES[key]), values);
+}
