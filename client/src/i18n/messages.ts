@@ -6,6 +6,17 @@ import type { Label } from '../schema/types.ts';
 import { useLabel } from './labels.ts';
 
 export const MESSAGES = {
+  // Own account
+  changePassword: { en: 'Change password', zh: '修改密码' },
+  currentPassword: { en: 'Current password', zh: '当前密码' },
+  newPassword: { en: 'New password', zh: '新密码' },
+  passwordRules: {
+    en: '12 to 128 characters; not a common password or your username.',
+    zh: '12 至 128 个字符；不能是常见密码或用户名。',
+  },
+  passwordChanged: { en: 'Password changed. Your other sessions have been signed out.', zh: '密码已修改，您的其他登录会话已退出。' },
+  save: { en: 'Save', zh: '保存' },
+
   // Edit conflicts
   conflictTitle: { en: 'Someone else changed this record', zh: '该记录已被他人修改' },
   conflictField: { en: 'Field', zh: '字段' },

@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { AppBar } from './AppBar.tsx';
 import { DepartmentMenu } from './DepartmentMenu.tsx';
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={DepartmentMenu}>{children}</RaLayout>;
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout menu={DepartmentMenu} appBar={AppBar}>
+    {children}
+  </RaLayout>
+);

@@ -1,0 +1,44 @@
+/** react-admin's app bar, with "Change password" in the user menu above "Logout". */
+import { useState } from 'react';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import KeyIcon from '@mui/icons-material/Key';
+import { AppBar as RaAppBar, Logout, UserMenu, useUserMenu } from 'react-admin';
+import { ChangePasswordDialog } from '../account/ChangePasswordDialog.tsx';
+import { useMessage } from '../i18n/messages.ts';
+
+function ChangePasswordItem({ onOpen }: { onOpen: () => void }) {
+  const message = useMessage();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem
+      onClick={() => {
+        userMenu?.onClose();
+        onOpen();
+      }}
+    >
+      <ListItemIcon>
+        <KeyIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{message('changePassword')}</ListItemText>
+    </MenuItem>
+  );
+}
+
+export function AppBar() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <RaAppBar
+        userMenu={
+          <UserMenu>
+            <ChangePasswordItem onOpen={() => setOpen(true)} />
+            <Logout />
+          </UserMenu>
+        }
+      />
+      <ChangePasswordDialog open={open} onClose={() => setOpen(false)} />
+    </>
+  );
+}
