@@ -58,8 +58,16 @@ export async function listRecords(
     .orderBy(column(def, 'id'), direction)
     .offset(start)
     .limit(end - start + 1);
-  const [rows, [{ total }]] = await Promise.all([rowsQuery, base.clone().count({ total: '*' })]);
-  return { records: (rows as Row[]).map((row) => decodeRow(def, row)), total: Number(total), start };
+  // getMany (ids only, no page) needs no count: every match is in the answer.
+  const idsOnly = !parsed.range && !parsed.search && parsed.filters.length === 1 && parsed.filters[0].field === 'id';
+  const [rows, total] = await Promise.all([rowsQuery, idsOnly ? undefined : countRows(base)]);
+  const records = (rows as Row[]).map((row) => decodeRow(def, row));
+  return { records, total: total ?? records.length, start };
+}
+
+async function countRows(query: Knex.QueryBuilder): Promise<number> {
+  const [{ total }] = await query.clone().count({ total: '*' });
+  return Number(total);
 }
 
 /** Every matching row for an export, page by page so memory stays flat on large tables. */

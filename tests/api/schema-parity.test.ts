@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFields } from '../../server/engine/access.ts';
 import { SYSTEM_INTERNAL_COLUMNS, columnOf, isServerManaged, type FieldType } from '../../server/engine/definition.ts';
+import { filterableFields, sortableFields } from '../../server/engine/list-query.ts';
 import { resources } from '../../server/resources/index.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -25,6 +26,24 @@ const COLUMN_KINDS: Record<FieldType, string[]> = {
   date: ['date'],
   datetime: ['datetime', 'timestamp with time zone'],
 };
+
+/** The first column of every index on a table, on SQLite or PostgreSQL. */
+async function leadingIndexColumns(table: string): Promise<Set<string>> {
+  if (t.db.client.config.client === 'pg') {
+    const { rows } = await t.db.raw('SELECT indexdef FROM pg_indexes WHERE tablename = ?', [table]);
+    return new Set(rows.map((row: { indexdef: string }) => /\(([^,)\s]+)/.exec(row.indexdef)?.[1].replace(/"/g, '')));
+  }
+  const indexes: { name: string }[] = await t.db.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", [table]);
+  const leading = new Set<string>();
+  for (const { name } of indexes) {
+    const [first] = await t.db.raw(`PRAGMA index_info(${JSON.stringify(name)})`);
+    if (first) leading.add(first.name);
+  }
+  return leading;
+}
+
+/** Values a B-tree index cannot help with: matched inside JSON text or long text. */
+const UNINDEXABLE: FieldType[] = ['enum_list', 'json', 'text', 'richtext'];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -53,6 +72,13 @@ describe.each(resources.map((def) => [def.name, def] as const))('%s', (_name, de
       ...SYSTEM_INTERNAL_COLUMNS,
     ]);
     expect(columns.filter((column) => !declared.has(column))).toEqual([]);
+  });
+
+  it('has an index led by every field a list filters or sorts on', async () => {
+    const leading = await leadingIndexColumns(def.table);
+    const fields = allFields(def);
+    const queried = [...filterableFields(def), ...sortableFields(def)].filter((name) => name !== 'id' && !UNINDEXABLE.includes(fields[name].type));
+    expect(queried.map((name) => columnOf(name, fields[name])).filter((column) => !leading.has(column))).toEqual([]);
   });
 
   it('lets the server fill every NOT NULL column', async () => {

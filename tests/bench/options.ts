@@ -1,0 +1,88 @@
+/**
+ * Command-line options of `npm run bench`:
+ *   --million            also run at 1,000,000 products (seeding takes about a minute more)
+ *   --products N[,M]     product counts to run instead of 100,000 (e.g. 20000 for a quick look)
+ *   --seconds S          timed window per operation and contender (default 5)
+ *   --connections C      requests in flight (autocannon connections, raw-floor workers; default 10)
+ *   --only a,b           contenders among api, raw, json-server (default all three)
+ *   --data DIR           keep seeded SQLite files in DIR and reuse them on the next run
+ *   --out FILE           JSON output (default bench-results/latest.json)
+ * DATABASE_URL=postgres://… adds PostgreSQL: a scratch database is created on that server,
+ * seeded, measured and dropped.
+ */
+
+export const CONTENDERS = ['api', 'raw', 'json-server'] as const;
+export type ContenderName = (typeof CONTENDERS)[number];
+
+/** json-server keeps the whole file in memory and rewrites it on every write: only the 100k run uses it. */
+export const JSON_SERVER_MAX_PRODUCTS = 100_000;
+
+export interface BenchOptions {
+  sizes: number[];
+  seconds: number;
+  connections: number;
+  contenders: ContenderName[];
+  dataDir?: string;
+  out: string;
+  postgresUrl?: string;
+}
+
+export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  let sizes = [100_000];
+  let million = false;
+  let seconds = 5;
+  let connections = 10;
+  let contenders: ContenderName[] = [...CONTENDERS];
+  let dataDir: string | undefined;
+  let out = 'bench-results/latest.json';
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i] ?? '';
+    switch (name) {
+      case '--million':
+        million = true;
+        break;
+      case '--products':
+        sizes = value().split(',').map((n) => wholeNumber(n.replaceAll('_', ''), '--products'));
+        break;
+      case '--seconds':
+        seconds = positive(value(), '--seconds');
+        break;
+      case '--connections':
+        connections = wholeNumber(value(), '--connections');
+        break;
+      case '--only':
+        contenders = value().split(',').map((c) => contenderName(c.trim()));
+        break;
+      case '--data':
+        dataDir = value();
+        break;
+      case '--out':
+        out = value();
+        break;
+      default:
+        throw new Error(`unknown option ${argv[i]} (see tests/bench/options.ts)`);
+    }
+  }
+  if (million && !sizes.includes(1_000_000)) sizes.push(1_000_000);
+  const url = env.DATABASE_URL;
+  const postgresUrl = url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
+  return { sizes, seconds, connections, contenders, dataDir, out, postgresUrl };
+}
+
+function wholeNumber(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} needs a positive whole number, not "${text}"`);
+  return n;
+}
+
+function positive(text: string, flag: string): number {
+  const n = Number(text);
+  if (!(n > 0)) throw new Error(`${flag} needs a positive number, not "${text}"`);
+  return n;
+}
+
+function contenderName(text: string): ContenderName {
+  if (!(CONTENDERS as readonly string[]).includes(text)) throw new Error(`--only: unknown contender "${text}"`);
+  return text as ContenderName;
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: the API against the raw Knex floor and json-server 0.17 on the same seeded
+ * products, per operation; prints a table and writes the same figures as JSON. Options in
+ * options.ts. Asserts nothing: it measures and prints.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../server/db/connection.ts';
+import { runApi } from './contenders/api.ts';
+import { runJsonServer } from './contenders/json-server.ts';
+import { runRaw } from './contenders/raw.ts';
+import { postgresDataset, sqliteDataset, type Dataset } from './dataset.ts';
+import type { Figures } from './figures.ts';
+import type { LoadSettings } from './http-load.ts';
+import { JSON_SERVER_MAX_PRODUCTS, parseOptions, type ContenderName } from './options.ts';
+import { checkTargets, formatTable, writeJson, type Row } from './report.ts';
+import { OPERATIONS, loadWorkload, type OperationName } from './workload.ts';
+
+type Results = Partial<Record<OperationName, Figures>>;
+
+const options = parseOptions(process.argv.slice(2));
+const settings: LoadSettings = { seconds: options.seconds, connections: options.connections };
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'retail-bench-'));
+const dataDir = options.dataDir ?? scratch;
+fs.mkdirSync(dataDir, { recursive: true });
+const rows: Row[] = [];
+const started = performance.now();
+
+try {
+  for (const products of options.sizes) {
+    await measure(await sqliteDataset(dataDir, products));
+    if (options.postgresUrl) await measure(await postgresDataset(options.postgresUrl, products));
+  }
+} finally {
+  fs.rmSync(scratch, { recursive: true, force: true });
+}
+
+const checks = checkTargets(rows);
+console.log(`\n${formatTable(rows, checks)}`);
+console.log(
+  `\n${settings.connections} connections / workers, ${settings.seconds} s per operation and contender, loopback; ` +
+    `${os.cpus().length} CPUs, Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
+);
+writeJson(options.out, options, rows, checks);
+console.log(`figures written to ${options.out}`);
+
+async function measure(dataset: Dataset): Promise<void> {
+  try {
+    const db = openDatabase(dataset.url);
+    const workload = await loadWorkload(db).finally(() => db.destroy());
+    const byContender: Partial<Record<ContenderName, Results>> = {};
+    console.log(`\n${dataset.products.toLocaleString('en')} products on ${dataset.database}`);
+    if (options.contenders.includes('raw')) byContender.raw = await runRaw(dataset, workload, settings);
+    if (options.contenders.includes('api')) byContender.api = await runApi(dataset, workload, settings);
+    if (options.contenders.includes('json-server') && dataset.database === 'sqlite' && dataset.products <= JSON_SERVER_MAX_PRODUCTS) {
+      byContender['json-server'] = await runJsonServer(dataset, workload, settings, scratch);
+    }
+    for (const operation of OPERATIONS) {
+      const figures: Row['figures'] = {};
+      for (const [name, results] of Object.entries(byContender) as [ContenderName, Results][]) figures[name] = results[operation];
+      rows.push({ products: dataset.products, database: dataset.database, operation, figures });
+    }
+  } finally {
+    await dataset.dispose();
+  }
+}
