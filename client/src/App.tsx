@@ -2,10 +2,21 @@
  * The admin. Resources are not declared here: they come from the signed-in role's schema
  * (the authProvider's "permissions"), so each role sees exactly what the server lets it reach.
  */
-import { Admin, type AuthProvider, type DataProvider } from 'react-admin';
+import { useState } from 'react';
+import {
+  Admin,
+  defaultDarkTheme,
+  defaultLightTheme,
+  type AuthProvider,
+  type DataProvider,
+  type I18nProvider,
+  type Store,
+} from 'react-admin';
 import { dataProvider as defaultDataProvider } from './api/dataProvider.ts';
 import { authProvider as defaultAuthProvider } from './auth/authProvider.ts';
+import { createI18nProvider } from './i18n/i18nProvider.ts';
 import { Layout } from './layout/Layout.tsx';
+import { createAppStore } from './preferences/appStore.ts';
 import { overrides as defaultOverrides } from './resources/index.ts';
 import type { OverrideRegistry } from './resources/registry.ts';
 import { resourceElement } from './resources/resourceElement.tsx';
@@ -22,10 +33,26 @@ export function App({
   dataProvider = defaultDataProvider,
   overrides = defaultOverrides,
 }: AppProps) {
+  // One of each per mounted admin: the provider holds the current language's messages.
+  const [i18nProvider] = useState<I18nProvider>(createI18nProvider);
+  const [store] = useState<Store>(() => createAppStore());
   return (
-    <Admin authProvider={authProvider} dataProvider={dataProvider} layout={Layout} requireAuth disableTelemetry>
-      {/* react-admin types permissions as `any`; ours are always the AppSchema (or nothing yet). */}
-      {(schema: AppSchema | undefined) => schema?.resources.map((resource) => resourceElement(resource, overrides))}
+    <Admin
+      authProvider={authProvider}
+      dataProvider={dataProvider}
+      i18nProvider={i18nProvider}
+      store={store}
+      theme={defaultLightTheme}
+      darkTheme={defaultDarkTheme}
+      layout={Layout}
+      requireAuth
+      disableTelemetry
+    >
+      {/* react-admin types permissions as `any`; ours are always the AppSchema (or nothing yet).
+          A change of language re-mounts the admin, which calls this again in the new language. */}
+      {(schema: AppSchema | undefined) =>
+        schema?.resources.map((resource) => resourceElement(resource, overrides, i18nProvider.getLocale()))
+      }
     </Admin>
   );
 }

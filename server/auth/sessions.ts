@@ -10,7 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import { ROLES, type Role } from '../engine/definition.ts';
-import type { SessionUser } from '../engine/schema.ts';
+import { LOCALES, THEMES, type Locale, type SessionUser, type Theme } from '../engine/schema.ts';
 
 export const SESSION_COOKIE = 'sid';
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -51,14 +51,31 @@ export async function sessionUser(db: Knex, token: string): Promise<SessionUser 
     .where('sessions.created_at', '>', iso(now - SESSION_MAX_AGE_MS))
     .where('users.active', true)
     .whereNull('users.deleted_at')
-    .first('users.id', 'users.username', 'users.full_name', 'users.role', 'sessions.created_at', 'sessions.last_seen_at');
+    .first(
+      'users.id',
+      'users.username',
+      'users.full_name',
+      'users.role',
+      'users.locale',
+      'users.theme',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+    );
   if (!row || !ROLES.includes(row.role)) return undefined;
   if (now - time(row.last_seen_at) >= SESSION_TOUCH_INTERVAL_MS) {
     await db('sessions')
       .where('id', id)
       .update({ last_seen_at: iso(now), expires_at: iso(deadline(time(row.created_at), now)) });
   }
-  return { id: Number(row.id), username: row.username, fullName: row.full_name, role: row.role as Role };
+  return {
+    id: Number(row.id),
+    username: row.username,
+    fullName: row.full_name,
+    role: row.role as Role,
+    // A value written outside the API (an old or hand-edited row) counts as "not chosen".
+    locale: LOCALES.includes(row.locale) ? (row.locale as Locale) : null,
+    theme: THEMES.includes(row.theme) ? (row.theme as Theme) : null,
+  };
 }
 
 export async function deleteSession(db: Knex, token: string): Promise<void> {

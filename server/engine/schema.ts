@@ -63,7 +63,18 @@ export interface DepartmentSchema {
   label: Label;
 }
 
-export interface SessionUser {
+/** The languages and themes a user may choose; null until they choose (the client then follows the browser). */
+export const LOCALES = ['en', 'zh'] as const;
+export const THEMES = ['light', 'dark'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Theme = (typeof THEMES)[number];
+
+export interface Preferences {
+  locale: Locale | null;
+  theme: Theme | null;
+}
+
+export interface SessionUser extends Preferences {
   id: number;
   username: string;
   fullName: string;

@@ -1,5 +1,5 @@
 /**
- * Sign-in, sign-out, "who am I" and "change my password". Credentials are checked under the
+ * Sign-in, sign-out, "who am I", "change my password" and "remember my language and theme". Credentials are checked under the
  * sign-in throttle (server/auth/credentials.ts); unknown users and wrong passwords get the same
  * answer after the same work, so the response reveals no usernames.
  */
@@ -12,7 +12,7 @@ import { passwordProblem } from '../auth/password-policy.ts';
 import { createSession, deleteExpiredSessions, deleteSession } from '../auth/sessions.ts';
 import { ApiError, badRequest, unauthorized, type FieldErrors } from '../engine/errors.ts';
 import { isPlainObject } from '../engine/values.ts';
-import type { SessionUser } from '../engine/schema.ts';
+import { LOCALES, THEMES, type Preferences, type SessionUser } from '../engine/schema.ts';
 import { clearSessionCookie, setSessionCookie } from './cookies.ts';
 
 /** The named string fields of a JSON body; 400 with "Required" on each one missing or not a string. */
@@ -22,6 +22,22 @@ function stringFields<K extends string>(req: Request, names: readonly K[], messa
   for (const name of names) if (typeof body[name] !== 'string') missing[name] = 'Required';
   if (Object.keys(missing).length) throw badRequest(message, missing);
   return Object.fromEntries(names.map((name) => [name, body[name]])) as Record<K, string>;
+}
+
+const PREFERENCE_VALUES: Record<keyof Preferences, readonly string[]> = { locale: LOCALES, theme: THEMES };
+
+/** `{locale?, theme?}` with known values only; 400 naming each unknown key or value. */
+function preferenceChanges(req: Request): Partial<Preferences> {
+  if (!isPlainObject(req.body)) throw badRequest('Give the preferences as a JSON object');
+  const errors: FieldErrors = {};
+  for (const [key, value] of Object.entries(req.body)) {
+    if (!Object.hasOwn(PREFERENCE_VALUES, key)) errors[key] = 'Unknown preference';
+    else if (!PREFERENCE_VALUES[key as keyof Preferences].includes(value as string)) {
+      errors[key] = `One of: ${PREFERENCE_VALUES[key as keyof Preferences].join(', ')}`;
+    }
+  }
+  if (Object.keys(errors).length) throw badRequest('The preferences were not saved', errors);
+  return req.body as Partial<Preferences>;
 }
 
 export function authRoutes(db: Knex): Router {
@@ -44,7 +60,13 @@ export function authRoutes(db: Knex): Router {
     const token = await createSession(db, user.id);
     await db('users').where('id', user.id).update({ last_login_at: new Date().toISOString() });
     setSessionCookie(req, res, token);
-    const identity: SessionUser = { id: user.id, username: user.username, fullName: user.full_name, role: user.role as SessionUser['role'] };
+    // Who signed in; the preferences come with /me and the schema, read afresh on every request.
+    const identity: Omit<SessionUser, keyof Preferences> = {
+      id: user.id,
+      username: user.username,
+      fullName: user.full_name,
+      role: user.role as SessionUser['role'],
+    };
     res.json(identity);
   });
 
@@ -74,6 +96,16 @@ export function authRoutes(db: Knex): Router {
 
     setSessionCookie(req, res, await replaceOwnPassword(db, user.id, user.username, newPassword));
     res.json({ ok: true });
+  });
+
+  // Not a versioned record change: like last_login_at, a user's own display choice bumps no version.
+  router.put('/preferences', async (req, res) => {
+    const user = res.locals.user;
+    if (!user) throw unauthorized();
+    const changes = preferenceChanges(req);
+    if (Object.keys(changes).length) await db('users').where('id', user.id).update(changes);
+    const saved: SessionUser = { ...user, ...changes };
+    res.json(saved);
   });
 
   return router;

@@ -1,5 +1,6 @@
 import { passwordProblem } from '../auth/password-policy.ts';
 import { ADMIN, ROLES, defineResource } from '../engine/definition.ts';
+import { LOCALES, THEMES } from '../engine/schema.ts';
 
 const ROLE_LABELS = {
   admin: { en: 'Administrator (technology)', zh: '系统管理员(技术部)' },
@@ -8,6 +9,16 @@ const ROLE_LABELS = {
   pr: { en: 'PR', zh: '活动公关组' },
   procurement: { en: 'Procurement & logistics', zh: '采购及物流部' },
   customer_service: { en: 'Customer service', zh: '客服部' },
+} as const;
+
+const LOCALE_LABELS = {
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Chinese', zh: '中文' },
+} as const;
+
+const THEME_LABELS = {
+  light: { en: 'Light', zh: '浅色' },
+  dark: { en: 'Dark', zh: '深色' },
 } as const;
 
 export default defineResource({
@@ -46,6 +57,19 @@ export default defineResource({
       check: (value, record) => passwordProblem(String(value), typeof record.username === 'string' ? record.username : undefined),
     },
     last_login_at: { type: 'datetime', label: { en: 'Last sign-in', zh: '最近登录' }, readOnly: true },
+    // Each user chooses these for themselves in the app bar (PUT /api/auth/preferences).
+    locale: {
+      type: 'enum',
+      label: { en: 'Language', zh: '界面语言' },
+      readOnly: true,
+      choices: LOCALES.map((id) => ({ id, label: LOCALE_LABELS[id] })),
+    },
+    theme: {
+      type: 'enum',
+      label: { en: 'Theme', zh: '界面主题' },
+      readOnly: true,
+      choices: THEMES.map((id) => ({ id, label: THEME_LABELS[id] })),
+    },
   },
   sessionsEndOnChange: ['role', 'active', 'password'],
   recordRepresentation: 'full_name',

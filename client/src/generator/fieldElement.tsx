@@ -5,7 +5,6 @@
 import type { ReactElement } from 'react';
 import {
   BooleanField,
-  DateField,
   NumberField,
   ReferenceField,
   RichTextField,
@@ -14,6 +13,7 @@ import {
 } from 'react-admin';
 import type { FieldSchema, Label } from '../schema/types.ts';
 import { ChoiceListField } from '../fields/ChoiceListField.tsx';
+import { LocaleDateField } from '../fields/LocaleDateField.tsx';
 import { MoneyField, PercentField } from '../fields/MoneyField.tsx';
 import { UnitDependentField } from '../fields/UnitDependentField.tsx';
 import { toChoices } from './choices.ts';
@@ -31,9 +31,9 @@ export function fieldElement(field: FieldSchema, label: (label: Label) => string
     case 'boolean':
       return <BooleanField key={field.name} {...common} />;
     case 'date':
-      return <DateField key={field.name} {...common} />;
+      return <LocaleDateField key={field.name} {...common} />;
     case 'datetime':
-      return <DateField key={field.name} {...common} showTime />;
+      return <LocaleDateField key={field.name} {...common} showTime />;
     case 'enum':
       return <SelectField key={field.name} {...common} choices={toChoices(field.choices, label)} />;
     case 'enum_list':

@@ -36,7 +36,7 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
   const common = {
     source: field.name,
     label: label(field.label),
-    validate: disabled ? undefined : validatorsFor(field, mode),
+    validate: disabled ? undefined : validatorsFor(field, mode, label),
     disabled,
     defaultValue: mode === 'create' ? (field.default as InputProps['defaultValue']) : undefined,
   };

@@ -7,7 +7,8 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { DateField, useRecordContext, type RaRecord } from 'react-admin';
+import { useRecordContext, type RaRecord } from 'react-admin';
+import { LocaleDateField } from '../fields/LocaleDateField.tsx';
 import type { HistoryAction, HistoryEntry } from '../api/types.ts';
 import { useMessage, type MessageKey } from '../i18n/messages.ts';
 import type { ResourceSchema } from '../schema/types.ts';
@@ -60,7 +61,7 @@ function HistoryItem({ entry, resource, record }: { entry: HistoryEntry; resourc
         <Typography variant="body2" color="text.secondary">
           {entry.username ?? message('historySomeone')}
         </Typography>
-        <DateField record={entry} source="at" showTime variant="body2" color="text.secondary" />
+        <LocaleDateField record={entry} source="at" showTime variant="body2" color="text.secondary" />
         <Box sx={{ flexGrow: 1 }} />
         {canRestore && entry.version !== null && <RestoreVersionButton version={entry.version} />}
       </Stack>

@@ -1,11 +1,9 @@
 /**
- * Every `{en, zh}` label of the schema goes through here, so adding the language switch later
- * only means changing how the locale is chosen.
+ * Every `{en, zh}` label of the schema and of the client's own words goes through here, in the
+ * locale react-admin is showing (chosen in the app bar, remembered per user on the server).
  */
 import { useLocaleState } from 'react-admin';
-import type { Label } from '../schema/types.ts';
-
-export type Locale = keyof Label;
+import type { Label, Locale } from '../schema/types.ts';
 
 export const DEFAULT_LOCALE: Locale = 'en';
 

@@ -89,6 +89,19 @@ export const MESSAGES = {
 
   // Export
   export: { en: 'Export', zh: '导出' },
+
+  // Product page tabs
+  productTabBasics: { en: 'Basics', zh: '基本信息' },
+  productTabPricing: { en: 'Pricing', zh: '价格' },
+  productTabStock: { en: 'Stock', zh: '库存' },
+
+  // Input checks in the browser (the server checks the same and stays the authority)
+  mustBeWholeNumber: { en: 'Must be a whole number', zh: '必须是整数' },
+  mustBeAtLeast: { en: 'Must be at least {min}', zh: '不能小于 {min}' },
+  mustBeAtMost: { en: 'Must be at most {max}', zh: '不能大于 {max}' },
+  mustBeWebAddress: { en: 'Must be a web address (https://…)', zh: '必须是网址（https://…）' },
+  mustBePhone: { en: 'Must be a phone number', zh: '必须是电话号码' },
+  mustHaveTwoDecimals: { en: 'Enter a number with at most 2 decimals', zh: '请输入最多两位小数的数字' },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;

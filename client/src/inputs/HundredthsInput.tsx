@@ -10,6 +10,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type FocusEvent, type Re
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { FieldTitle, InputHelperText, useInput, type InputProps, type Validator } from 'react-admin';
+import { useMessage } from '../i18n/messages.ts';
 import { formatHundredths, parseHundredths } from './hundredths.ts';
 
 export interface HundredthsInputProps extends InputProps {
@@ -23,16 +24,19 @@ export interface HundredthsInputProps extends InputProps {
 }
 
 /** Rejects what parseHundredths could not read (NaN), with a message saying what is expected. */
-export const twoDecimals: Validator = (value: unknown) =>
-  typeof value === 'number' && Number.isNaN(value) ? 'Enter a number with at most 2 decimals' : undefined;
+export const twoDecimals =
+  (message: string): Validator =>
+  (value: unknown) =>
+    typeof value === 'number' && Number.isNaN(value) ? message : undefined;
 
 export function HundredthsInput({ label, helperText, prefix, suffix, fullWidth = true, validate, ...props }: HundredthsInputProps) {
+  const twoDecimalsMessage = useMessage()('mustHaveTwoDecimals');
   const {
     field,
     fieldState: { error, invalid },
     id,
     isRequired,
-  } = useInput({ ...props, defaultValue: props.defaultValue ?? null, validate: [twoDecimals, ...toArray(validate)] });
+  } = useInput({ ...props, defaultValue: props.defaultValue ?? null, validate: [twoDecimals(twoDecimalsMessage), ...toArray(validate)] });
   const [text, setText] = useState(() => formatHundredths(field.value));
   const hasFocus = useRef(false);
 

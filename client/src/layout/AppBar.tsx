@@ -1,10 +1,21 @@
-/** react-admin's app bar, with "Change password" in the user menu above "Logout". */
+/**
+ * react-admin's app bar: the language menu and the light/dark switch (both remembered per user,
+ * see RememberPreferences.tsx), and "Change password" in the user menu above "Logout".
+ */
 import { useState } from 'react';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import KeyIcon from '@mui/icons-material/Key';
-import { AppBar as RaAppBar, Logout, UserMenu, useUserMenu } from 'react-admin';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  ToggleThemeButton,
+  UserMenu,
+  useUserMenu,
+} from 'react-admin';
 import { ChangePasswordDialog } from '../account/ChangePasswordDialog.tsx';
 import { useMessage } from '../i18n/messages.ts';
 
@@ -31,6 +42,13 @@ export function AppBar() {
   return (
     <>
       <RaAppBar
+        toolbar={
+          <>
+            <LocalesMenuButton />
+            <ToggleThemeButton />
+            <LoadingIndicator />
+          </>
+        }
         userMenu={
           <UserMenu>
             <ChangePasswordItem onOpen={() => setOpen(true)} />

@@ -26,7 +26,7 @@ const GENERATED: Record<ViewName, ComponentType> = {
 // The router react-admin runs on (its default); a Resource's extra pages are routes of it.
 const { Route } = reactRouterProvider;
 
-export function resourceElement(resource: ResourceSchema, overrides: OverrideRegistry) {
+export function resourceElement(resource: ResourceSchema, overrides: OverrideRegistry, locale: string) {
   const view = (name: ViewName) => (resource.actions.includes(name) ? (overrides[resource.name]?.[name] ?? GENERATED[name]) : undefined);
   return (
     <Resource
@@ -35,8 +35,8 @@ export function resourceElement(resource: ResourceSchema, overrides: OverrideReg
       icon={resourceIcon(resource.icon)}
       recordRepresentation={resource.recordRepresentation}
       // react-admin's own texts ("Delete Product", "No Products yet") pluralise this polyglot-style.
-      // Menu, titles and fields use the locale-aware useLabel(); this one is built once per schema.
-      options={{ label: `${labelFor(resource.labelSingular)} |||| ${labelFor(resource.label)}` }}
+      // Built in the locale the admin shows: a change of locale re-mounts the admin and builds it again.
+      options={{ label: `${labelFor(resource.labelSingular, locale)} |||| ${labelFor(resource.label, locale)}` }}
       list={view('list')}
       show={view('show')}
       edit={view('edit')}

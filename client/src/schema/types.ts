@@ -2,5 +2,14 @@
  * The schema types the server sends from `GET /api/schema`. Type-only imports: nothing from
  * server/ is bundled into the client.
  */
-export type { AppSchema, DepartmentSchema, FieldSchema, ResourceSchema, SessionUser } from '../../../server/engine/schema.ts';
+export type {
+  AppSchema,
+  DepartmentSchema,
+  FieldSchema,
+  Locale,
+  Preferences,
+  ResourceSchema,
+  SessionUser,
+  Theme,
+} from '../../../server/engine/schema.ts';
 export type { Action, Choice, FieldType, Label } from '../../../server/engine/definition.ts';

@@ -11,11 +11,6 @@ import { useLabel } from '../../i18n/labels.ts';
 import { useMessage } from '../../i18n/messages.ts';
 import { useResourceSchema } from '../../schema/useAppSchema.ts';
 
-const TABS = {
-  basics: { en: 'Basics', zh: '基本信息' },
-  pricing: { en: 'Pricing', zh: '价格' },
-  stock: { en: 'Stock', zh: '库存' },
-};
 const PRICING = ['price', 'cost', 'margin', 'channel_price', 'competitor_price'];
 const STOCK = ['stock', 'status', 'featured', 'launched_on', 'supplier_id'];
 
@@ -30,11 +25,11 @@ export function ProductShow() {
   return (
     <Show title={<RecordTitle />}>
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label={label(TABS.basics)}>{basics.map((field) => fieldElement(field, label))}</TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={label(TABS.pricing)} path="pricing">
+        <TabbedShowLayout.Tab label={message('productTabBasics')}>{basics.map((field) => fieldElement(field, label))}</TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={message('productTabPricing')} path="pricing">
           {inTab(PRICING).map((field) => fieldElement(field, label))}
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={label(TABS.stock)} path="stock">
+        <TabbedShowLayout.Tab label={message('productTabStock')} path="stock">
           {inTab(STOCK).map((field) => fieldElement(field, label))}
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={message('history')} path="history">
