@@ -5,13 +5,11 @@
  */
 import type { Knex } from 'knex';
 import { allFields, fieldMode, readableFields } from '../engine/access.ts';
+import type { Changes, HistoryEntry } from '../engine/api-types.ts';
 import type { ResourceDefinition, Role } from '../engine/definition.ts';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'sign_in' | 'sign_in_failed' | 'forbidden';
 
-/** A field's change; secrets carry only `changed: true`. */
-export type FieldChange = { from: unknown; to: unknown } | { changed: true };
-export type Changes = Record<string, FieldChange>;
 
 export interface AuditEntry {
   action: AuditAction;
@@ -69,15 +67,6 @@ export function diffRecords(
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[name] = { from, to };
   }
   return changes;
-}
-
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  username: string | null;
-  action: AuditAction;
-  version: number | null;
-  changes: Changes;
 }
 
 /** A record's history, newest first, showing only the fields `role` may read. */

@@ -5,6 +5,7 @@
  * sku), rows whose value already exists update that record instead of creating a duplicate.
  */
 import type { Knex } from 'knex';
+import type { ImportProblem, ImportReport } from '../engine/api-types.ts';
 import { allFields, can, fieldMode } from '../engine/access.ts';
 import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, badRequest, conflict } from '../engine/errors.ts';
@@ -16,21 +17,6 @@ import type { RecordContext, Row } from './context.ts';
 import { requireAction } from './reading.ts';
 import { applyUpdate } from './records.ts';
 import { checkWriteRule, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
-
-export interface ImportProblem {
-  /** 1-based data row (the header is row 0). */
-  row: number;
-  field?: string;
-  message: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  total: number;
-  created: number;
-  updated: number;
-  errors: ImportProblem[];
-}
 
 /** At most this many problems are reported: enough to fix a file, small enough to show. */
 const MAX_PROBLEMS = 1000;

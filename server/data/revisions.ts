@@ -5,7 +5,8 @@
 import { isServerManaged, type ResourceDefinition } from '../engine/definition.ts';
 import { badRequest, notFound } from '../engine/errors.ts';
 import { isPlainObject } from '../engine/values.ts';
-import { recordHistory, stateAtVersion, type HistoryEntry } from './audit.ts';
+import type { HistoryEntry } from '../engine/api-types.ts';
+import { recordHistory, stateAtVersion } from './audit.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadReadable, requireAction } from './reading.ts';
 import { updateRecord } from './records.ts';

@@ -7,39 +7,30 @@ import {
   ACTIONS,
   SYSTEM_FIELDS,
   type Action,
-  type Choice,
   type Department,
+  type FieldDefinition,
   type FieldType,
   type Label,
   type ResourceDefinition,
   type Role,
-  type StringFormat,
 } from './definition.ts';
 import { sortableFields } from './list-query.ts';
 
-export interface FieldSchema {
+/** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
+const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom'] as const;
+
+export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]> & {
   name: string;
   type: FieldType;
   label: Label;
   required: boolean;
   readOnly: boolean;
   writeOnly: boolean;
-  /** id, created_at, updated_at: record metadata, kept out of forms. */
+  /** id, created_at, updated_at, version: record metadata, kept out of forms. */
   system: boolean;
-  min?: number;
-  max?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: { regex: string; message: string };
-  format?: StringFormat;
-  choices?: readonly Choice[];
   /** Present only when the role can read the referenced resource. */
   reference?: string;
-  default?: unknown;
-  after?: string;
-  multiline?: boolean;
-  unitFrom?: { field: string; units: Readonly<Record<string, 'money' | 'basis_points'>> };
-}
+};
 
 export interface ResourceSchema {
   name: string;
@@ -120,7 +111,7 @@ export function resourceSchema(
       readOnly: mode === 'readonly',
       writeOnly: Boolean(field.writeOnly),
       system: name in SYSTEM_FIELDS,
-      ...pick(field, ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom']),
+      ...pick(field, PASSED_THROUGH),
       ...(field.reference && isReachable(field.reference) ? { reference: field.reference } : {}),
     });
   }

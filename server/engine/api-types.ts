@@ -1,0 +1,38 @@
+/**
+ * The shapes of the answers beyond ra-data-simple-rest's protocol (a record's history, a CSV
+ * import's report): written by the server, read by the client. Types only.
+ */
+
+/** A field's change; secrets (passwords) only say that they changed. */
+export type FieldChange = { from: unknown; to: unknown } | { changed: true };
+export type Changes = Record<string, FieldChange>;
+
+export type HistoryAction = 'create' | 'update' | 'delete' | 'restore';
+
+/** `GET /api/<r>/<id>/history`, newest first, with only the fields the role can see. */
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  username: string | null;
+  action: HistoryAction;
+  version: number | null;
+  changes: Changes;
+}
+
+/** One problem in an imported file; `row` counts data rows from 1 (the header is row 0). */
+export interface ImportProblem {
+  row: number;
+  field?: string;
+  message: string;
+}
+
+/** `POST /api/<r>/import`: 200 when every row is valid, 400 (nothing applied) otherwise. */
+export interface ImportReport {
+  dryRun: boolean;
+  total: number;
+  created: number;
+  updated: number;
+  errors: ImportProblem[];
+  /** Present on a 400: what went wrong, in a sentence. */
+  message?: string;
+}
