@@ -10,6 +10,7 @@ import { allFields, can, fieldMode } from '../engine/access.ts';
 import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, badRequest, conflict } from '../engine/errors.ts';
 import { parseCsv, unguardCell } from '../engine/csv.ts';
+import { checkInitialStates, checkSteps } from '../engine/transitions.ts';
 import { validateWrite } from '../engine/validate.ts';
 import { diffRecords, recordAudits } from './audit.ts';
 import { decodeRow, newRow } from './codec.ts';
@@ -74,6 +75,8 @@ export async function importCsv(
       const values = existing
         ? validateWrite(def, ctx.user.role, { mode: 'update', body, existing })
         : validateWrite(def, ctx.user.role, { mode: 'create', body });
+      if (existing) checkSteps(def, ctx.user.role, existing, values);
+      else checkInitialStates(def, values);
       if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate) values[name] = ctx.user.id;
       planned.push({ row, values, existing });
     } catch (error) {

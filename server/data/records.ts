@@ -9,6 +9,7 @@ import type { ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, conflict, notFound } from '../engine/errors.ts';
 import { MAX_PAGE_ROWS, parseListQuery } from '../engine/list-query.ts';
 import { isPlainObject } from '../engine/values.ts';
+import { checkInitialStates, checkSteps, isAllowedStep } from '../engine/transitions.ts';
 import { validateWrite } from '../engine/validate.ts';
 import { endSessionsOfUser } from '../auth/sessions.ts';
 import { diffRecords, lastChange } from './audit.ts';
@@ -97,6 +98,7 @@ export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id:
 export async function createRecord(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<Row> {
   requireAction(def, ctx, 'create');
   const values = validateWrite(def, ctx.user.role, { mode: 'create', body });
+  checkInitialStates(def, values);
   for (const [name, field] of Object.entries(def.fields)) {
     if (field.setOnCreate === 'currentUserId') values[name] = ctx.user.id;
   }
@@ -132,10 +134,15 @@ export async function updateRecord(
   if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def, id);
   const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing });
   if (Object.keys(values).length === 0) return project(def, ctx, existing); // nothing to change, nothing to record
+  checkSteps(def, ctx.user.role, existing, values);
   const secrets = await hashSecrets(def, values);
   return runWrite(ctx, async (trx) => {
     await checkWriteRule(trx, ctx, def, existing, 'change');
-    await checkWriteRule(trx, ctx, def, { ...existing, ...values });
+    // A workflow step the role may take is judged by the state before it ("submit my draft").
+    const after = Object.fromEntries(
+      Object.entries(values).filter(([name, value]) => !isAllowedStep(def, ctx.user.role, name, existing[name], value)),
+    );
+    await checkWriteRule(trx, ctx, def, { ...existing, ...after });
     await checkReferences(trx, ctx, def, values);
     await checkUnique(trx, def, values, id);
     const updated = await applyUpdate(trx, ctx, def, existing, values, secrets);

@@ -96,6 +96,11 @@ export interface FieldDefinition {
    * pointing at it blocks the delete (409); `cascade` moves this record to the trash with it.
    */
   onDelete?: 'cascade';
+  /**
+   * enum: the steps a value may take, from each state to the next ones (a workflow). A change
+   * along any other step answers 409; a new record starts at the field's default.
+   */
+  transitions?: Readonly<Record<string, readonly string[]>>;
   /** A rule beyond the vocabulary: the error message, or undefined when the value is fine. */
   check?: (value: unknown, record: Record<string, unknown>) => string | undefined;
   /** Hint for text inputs that should span several lines. */
@@ -124,6 +129,8 @@ export interface RoleAccess {
   writable?: readonly string[];
   /** Rows this role may change (create, edit, delete); reads are not restricted by it. */
   writeRows?: RowRule;
+  /** Per workflow field, the only steps this role may take (a subset of the field's transitions). */
+  steps?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /** Rows this role may read; absent means every row. */
   readRows?: RowRule;
 }

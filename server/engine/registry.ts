@@ -82,6 +82,13 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
         problems.push(`${def.name}.${name}: unitFrom needs a unit for every choice of "${field.unitFrom.field}"`);
       }
     }
+    if (field.transitions) {
+      const ids = new Set(field.choices?.map((choice) => choice.id));
+      const named = Object.entries(field.transitions).flatMap(([from, to]) => [from, ...to]);
+      if (!ids.has(String(field.default)) || named.some((id) => !ids.has(id))) {
+        problems.push(`${def.name}.${name}: transitions and default must name its choices`);
+      }
+    }
     if (field.after && !fields[field.after]) problems.push(`${def.name}.${name}: "after" names unknown field`);
     for (const source of field.computed?.from ?? []) {
       if (!fields[source]) problems.push(`${def.name}.${name}: computed from unknown field "${source}"`);

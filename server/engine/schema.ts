@@ -15,6 +15,7 @@ import {
   type Role,
 } from './definition.ts';
 import { sortableFields } from './list-query.ts';
+import { stepsFor } from './transitions.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
 const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom'] as const;
@@ -30,6 +31,8 @@ export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]>
   system: boolean;
   /** Present only when the role can read the referenced resource. */
   reference?: string;
+  /** Workflow fields: the steps this role may take, from each state. */
+  transitions?: Readonly<Record<string, readonly string[]>>;
 };
 
 export interface ResourceSchema {
@@ -97,6 +100,7 @@ export function resourceSchema(
   isReachable: (resource: string) => boolean,
 ): ResourceSchema {
   const readable = new Set(readableFields(def, role));
+  const steps = stepsFor(def, role);
   const fields: FieldSchema[] = [];
   // The record's own fields first, then its metadata, which is how pages show them.
   for (const [name, field] of Object.entries({ ...def.fields, ...SYSTEM_FIELDS })) {
@@ -113,6 +117,7 @@ export function resourceSchema(
       system: name in SYSTEM_FIELDS,
       ...pick(field, PASSED_THROUGH),
       ...(field.reference && isReachable(field.reference) ? { reference: field.reference } : {}),
+      ...(field.transitions ? { transitions: steps[name] } : {}),
     });
   }
   return {

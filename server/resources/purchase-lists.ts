@@ -33,6 +33,12 @@ export default defineResource({
         { id: 'received', label: { en: 'Received', zh: '已收货' } },
         { id: 'cancelled', label: { en: 'Cancelled', zh: '已取消' } },
       ],
+      transitions: {
+        draft: ['submitted', 'cancelled'],
+        submitted: ['approved', 'cancelled'],
+        approved: ['ordered', 'cancelled'],
+        ordered: ['received', 'cancelled'],
+      },
     },
     created_by: {
       type: 'reference',
@@ -61,7 +67,11 @@ export default defineResource({
   children: [{ resource: 'purchase_list_items', foreignKey: 'purchase_list_id' }],
   access: {
     admin: { actions: ADMIN },
-    operations: { actions: [...READ, 'create', 'edit', 'delete'], writeRows: OWN_DRAFT_LIST },
+    operations: {
+      actions: [...READ, 'create', 'edit', 'delete'],
+      writeRows: OWN_DRAFT_LIST,
+      steps: { status: { draft: ['submitted'] } },
+    },
     procurement: { actions: ALL },
   },
 });
