@@ -10,6 +10,7 @@ import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { ChildRecordsTable } from './ChildRecordsTable.tsx';
 import { fieldElement, readableFields } from './fieldElement.tsx';
 import { RecordTitle } from './RecordTitle.tsx';
+import { WorkflowButtons } from '../workflow/WorkflowButtons.tsx';
 
 export function GeneratedShow() {
   const resource = useResourceSchema();
@@ -20,6 +21,7 @@ export function GeneratedShow() {
     <Show title={<RecordTitle />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label={message('details')}>
+          <WorkflowButtons />
           {readableFields(resource.fields).map((field) => fieldElement(field, label))}
           {resource.children.map((child) => (
             <ChildRecordsTable key={child.resource} {...child} />

@@ -21,6 +21,7 @@ import { findResource } from '../schema/useAppSchema.ts';
 import { MoneyInput, PercentInput } from '../inputs/HundredthsInput.tsx';
 import { LazyRichTextInput } from '../inputs/LazyRichTextInput.tsx';
 import { UnitDependentInput } from '../inputs/UnitDependentInput.tsx';
+import { WorkflowSelectInput } from '../workflow/WorkflowSelectInput.tsx';
 import { toChoices } from './choices.ts';
 import { validatorsFor, type FormMode } from './validators.ts';
 
@@ -55,6 +56,9 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
     case 'datetime':
       return <DateTimeInput key={field.name} {...common} />;
     case 'enum':
+      if (field.transitions && mode === 'edit') {
+        return <WorkflowSelectInput key={field.name} {...common} choices={field.choices ?? []} transitions={field.transitions} labelOf={label} />;
+      }
       return <SelectInput key={field.name} {...common} choices={toChoices(field.choices, label)} />;
     case 'enum_list':
       return <CheckboxGroupInput key={field.name} {...common} choices={toChoices(field.choices, label)} />;

@@ -17,6 +17,10 @@ export const MESSAGES = {
   passwordChanged: { en: 'Password changed. Your other sessions have been signed out.', zh: '密码已修改，您的其他登录会话已退出。' },
   save: { en: 'Save', zh: '保存' },
 
+  // Workflow steps
+  stepTo: { en: 'Mark as {state}', zh: '标记为{state}' },
+  stepDone: { en: 'Now {state}', zh: '已变更为{state}' },
+
   // Edit conflicts
   conflictTitle: { en: 'Someone else changed this record', zh: '该记录已被他人修改' },
   conflictField: { en: 'Field', zh: '字段' },
