@@ -16,6 +16,7 @@ import { diffRecords, lastChange } from './audit.ts';
 import { applyComputed, columnsFor, decodeRow, encodeRecord, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyFilters, applySearch, column } from './query.ts';
+import { applyStateEffects } from './workflow-effects.ts';
 import { loadFull, loadReadable, project, readableQuery, requireAction } from './reading.ts';
 import { moveToTrash } from './trash.ts';
 import {
@@ -178,6 +179,7 @@ export async function applyUpdate(
   const count = await trx(def.table).where({ id, version: existing.version }).whereNull('deleted_at').update(row);
   if (count !== 1) return undefined;
   await refreshRollups(trx, ctx, def, [existing, merged]);
+  await applyStateEffects(trx, ctx, def, existing, merged);
   if (def.sessionsEndOnChange?.some((name) => name in values || secrets.written.includes(name))) {
     await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);
   }

@@ -101,10 +101,27 @@ export interface FieldDefinition {
    * along any other step answers 409; a new record starts at the field's default.
    */
   transitions?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Workflow fields: what entering a state does, in the same transaction. `addChildren` adds a
+   * number of each child record to a field of the record the child references (receiving a
+   * purchase list adds each item's quantity to its product's stock).
+   */
+  onEnter?: Readonly<Record<string, { addChildren: AddChildren }>>;
   /** A rule beyond the vocabulary: the error message, or undefined when the value is fine. */
   check?: (value: unknown, record: Record<string, unknown>) => string | undefined;
   /** Hint for text inputs that should span several lines. */
   multiline?: boolean;
+}
+
+export interface AddChildren {
+  /** The child resource and its reference to this record. */
+  resource: string;
+  foreignKey: string;
+  /** The child's number to add (quantity) ... */
+  amount: string;
+  /** ... to `field` of the record that the child's `target` reference points at (product.stock). */
+  target: string;
+  field: string;
 }
 
 /** A field that must equal a value; `{ user: 'id' }` stands for the signed-in user's id. */

@@ -89,6 +89,14 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
         problems.push(`${def.name}.${name}: transitions and default must name its choices`);
       }
     }
+    for (const [state, effect] of Object.entries(field.onEnter ?? {})) {
+      const { resource, foreignKey, amount, target, field: targetField } = effect.addChildren;
+      const child = byName.get(resource);
+      const targetDef = byName.get(child?.fields[target]?.reference ?? '');
+      if (!field.choices?.some((c) => c.id === state) || child?.fields[foreignKey]?.reference !== def.name || !child.fields[amount] || !targetDef?.fields[targetField]) {
+        problems.push(`${def.name}.${name}: onEnter "${state}" names unknown states, resources or fields`);
+      }
+    }
     if (field.after && !fields[field.after]) problems.push(`${def.name}.${name}: "after" names unknown field`);
     for (const source of field.computed?.from ?? []) {
       if (!fields[source]) problems.push(`${def.name}.${name}: computed from unknown field "${source}"`);

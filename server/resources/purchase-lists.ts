@@ -39,6 +39,11 @@ export default defineResource({
         approved: ['ordered', 'cancelled'],
         ordered: ['received', 'cancelled'],
       },
+      onEnter: {
+        received: {
+          addChildren: { resource: 'purchase_list_items', foreignKey: 'purchase_list_id', amount: 'quantity', target: 'product_id', field: 'stock' },
+        },
+      },
     },
     created_by: {
       type: 'reference',

@@ -74,3 +74,29 @@ describe('purchase list workflow', () => {
     expect((await field(procurement)).transitions.ordered).toEqual(['received', 'cancelled']);
   });
 });
+
+describe('receiving a purchase list', () => {
+  it('adds each item’s quantity to its product’s stock, with a new product version and audit entry', async () => {
+    const list = await newList(procurement);
+    const stockOf = async (id: number) => (await t.db('products').where('id', id).first('stock', 'version'));
+    const [before1, before2] = [await stockOf(1), await stockOf(2)];
+    await procurement.post('/api/purchase_list_items').send({ purchase_list_id: list.id, product_id: 1, quantity: 30, unit_cost: 100 });
+    await procurement.post('/api/purchase_list_items').send({ purchase_list_id: list.id, product_id: 1, quantity: 5, unit_cost: 100 });
+    await procurement.post('/api/purchase_list_items').send({ purchase_list_id: list.id, product_id: 2, quantity: 7, unit_cost: 100 });
+    for (const status of ['submitted', 'approved', 'ordered']) await move(procurement, list, status);
+    expect((await stockOf(1)).stock).toBe(before1.stock); // nothing before receipt
+    expect((await move(procurement, list, 'received')).status).toBe(200);
+    expect(await stockOf(1)).toEqual({ stock: before1.stock + 35, version: before1.version + 1 });
+    expect(await stockOf(2)).toEqual({ stock: before2.stock + 7, version: before2.version + 1 });
+    const entry = await t.db('audit_log').where({ resource: 'products', record_id: 2, username: 'procurement' }).orderBy('id', 'desc').first();
+    expect(JSON.parse(entry.changes)).toEqual({ stock: { from: before2.stock, to: before2.stock + 7 } });
+  });
+
+  it('changes no stock when the step is refused', async () => {
+    const list = await newList(procurement);
+    await procurement.post('/api/purchase_list_items').send({ purchase_list_id: list.id, product_id: 3, quantity: 9, unit_cost: 100 });
+    const before = (await t.db('products').where('id', 3).first('stock')).stock;
+    expect((await move(procurement, list, 'received')).status).toBe(409); // draft cannot jump to received
+    expect((await t.db('products').where('id', 3).first('stock')).stock).toBe(before);
+  });
+});
