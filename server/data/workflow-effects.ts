@@ -24,11 +24,12 @@ export async function applyStateEffects(trx: Knex.Transaction, ctx: RecordContex
       totals.set(row[target] as number, (totals.get(row[target] as number) ?? 0) + Number(row[amount]));
     }
     const column = columnOf(targetField, targetDef.fields[targetField]);
+    const targets: Row[] = await trx(targetDef.table).whereIn('id', [...totals.keys()]).select('id', column, 'version');
     const entries = [];
-    for (const [id, added] of totals) {
-      const current = await trx(targetDef.table).where('id', id).first(column, 'version');
-      if (!current) continue;
-      const [from, to, version] = [Number(current[column]), Number(current[column]) + added, Number(current.version) + 1];
+    for (const current of targets) {
+      const id = Number(current.id);
+      const [from, version] = [Number(current[column]), Number(current.version) + 1];
+      const to = from + totals.get(id)!;
       await trx(targetDef.table).where('id', id).update({ [column]: to, version, updated_at: new Date().toISOString() });
       entries.push({
         action: 'update' as const,

@@ -5,36 +5,26 @@
  */
 import RestoreIcon from '@mui/icons-material/Restore';
 import { useState } from 'react';
-import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext } from 'react-admin';
+import { Button, Confirm, useDataProvider, useRecordContext, useResourceContext } from 'react-admin';
 import type { AppDataProvider } from '../api/dataProvider.ts';
-import { errorMessage } from '../api/errorMessage.ts';
+import { useServerAction } from '../api/useServerAction.ts';
 import { useMessage } from '../i18n/messages.ts';
 
 export function RestoreVersionButton({ version }: { version: number }) {
   const record = useRecordContext();
   const resource = useResourceContext();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const message = useMessage();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { pending, execute: restore } = useServerAction(
+    () => {
+      const basedOn = typeof record?.version === 'number' ? record.version : undefined;
+      return dataProvider.revert(resource!, { id: record!.id, version, basedOn });
+    },
+    message('restoredVersion', { version }),
+    () => setOpen(false),
+  );
   if (!record || !resource) return null;
-
-  const restore = async () => {
-    setPending(true);
-    try {
-      const basedOn = typeof record.version === 'number' ? record.version : undefined;
-      await dataProvider.revert(resource, { id: record.id, version, basedOn });
-      notify(message('restoredVersion', { version }), { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify(errorMessage(error), { type: 'error' });
-    } finally {
-      setPending(false);
-      setOpen(false);
-    }
-  };
 
   return (
     <>

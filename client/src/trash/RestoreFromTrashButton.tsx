@@ -1,8 +1,7 @@
 import RestoreFromTrashIcon from '@mui/icons-material/RestoreFromTrash';
-import { useState } from 'react';
-import { Button, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, useDataProvider, useRecordContext } from 'react-admin';
 import type { AppDataProvider } from '../api/dataProvider.ts';
-import { errorMessage } from '../api/errorMessage.ts';
+import { useServerAction } from '../api/useServerAction.ts';
 import { useMessage } from '../i18n/messages.ts';
 
 /**
@@ -12,27 +11,11 @@ import { useMessage } from '../i18n/messages.ts';
 export function RestoreFromTrashButton({ resource }: { resource: string }) {
   const record = useRecordContext();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const message = useMessage();
-  const [pending, setPending] = useState(false);
+  const { pending, execute } = useServerAction(() => dataProvider.restore(resource, { id: record!.id }), message('restored'));
   if (!record) return null;
-
-  const restore = async () => {
-    setPending(true);
-    try {
-      await dataProvider.restore(resource, { id: record.id });
-      notify(message('restored'), { type: 'success' });
-      refresh();
-    } catch (error) {
-      notify(errorMessage(error), { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
-
   return (
-    <Button label={message('restore')} onClick={restore} disabled={pending}>
+    <Button label={message('restore')} onClick={execute} disabled={pending}>
       <RestoreFromTrashIcon />
     </Button>
   );
