@@ -22,6 +22,15 @@ function withUser(schema: AppSchema, preferences: Partial<AppSchema['user']>): A
   return { ...schema, user: { ...schema.user, ...preferences } };
 }
 
+/**
+ * Our own labels follow the stored language at once; react-admin's texts follow when the
+ * Chinese messages have loaded, and the whole admin re-mounts then. Waiting for one of
+ * react-admin's words means no element found afterwards is about to be replaced.
+ */
+async function chineseLoaded(): Promise<void> {
+  await screen.findByRole('button', { name: '导出' });
+}
+
 /** The theme button shows a sun in the dark theme and a moon in the light one. */
 const isDark = () => within(screen.getByRole('button', { name: 'Toggle light/dark mode' })).queryByTestId('Brightness7Icon') !== null;
 
@@ -33,16 +42,17 @@ describe('language', () => {
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: '中文' }));
 
-    expect(await screen.findByRole('menuitem', { name: '商品' })).toBeInTheDocument();
+    await chineseLoaded(); // react-admin's own words too
+    expect(screen.getByRole('menuitem', { name: '商品' })).toBeInTheDocument();
     expect(screen.getByText('运营部')).toBeInTheDocument();
     expect(await columnHeaders()).toEqual(['商品编码', '商品名称', '类目', '售价', '库存', '状态', '主推商品']);
-    expect(screen.getByRole('button', { name: '导出' })).toBeInTheDocument(); // react-admin's own words too
     expect(api.preferences).toEqual([{ locale: 'zh' }]);
   });
 
   it('applies the language saved for the user at start, without saving it again', async () => {
     const api = renderApp(withUser(schemaFor('marketing'), { locale: 'zh' }), '/products');
-    expect(await screen.findByRole('menuitem', { name: '商品' })).toBeInTheDocument();
+    await chineseLoaded();
+    expect(screen.getByRole('menuitem', { name: '商品' })).toBeInTheDocument();
     expect(await columnHeaders()).toContain('售价');
     expect(screen.getByRole('button', { name: '中文' })).toBeInTheDocument();
     expect(api.preferences).toEqual([]);
