@@ -8,6 +8,7 @@ import prEvents from '../server/resources/pr-events.ts';
 import pressClippings from '../server/resources/press-clippings.ts';
 import { HISTORY_START, REFERENCE_DATE, addDays, daysFromReference, earliest, isoDay } from './lib/clock.ts';
 import { insertRows } from './lib/insert.ts';
+import { refreshRollupFields } from './lib/rollups.ts';
 import { userId, userIds } from './lib/lookup.ts';
 import { MEDIA_PARTNERS, type MediaKind } from './lib/media-data.ts';
 import { EVENTS, HEADLINES, NEGATIVE_HEADLINES, OTHER_OUTLETS, SHOP_NAME, SUMMARIES, VENUES, type EventKind } from './lib/pr-data.ts';
@@ -85,6 +86,7 @@ export async function seed(db: Knex): Promise<void> {
     .map((e, index) => ({ id: eventIds[index], kind: EVENTS[index].kind, title: EVENTS[index].title, day: e.starts, status: e.values.status }))
     .filter((e) => e.status === 'done');
   await insertRows(db, pressClippings.table, await clippingRows(db, rng, held));
+  await refreshRollupFields(db, prEvents);
 }
 
 /** One clipping per held event first, the rest weighted toward press conferences and crises. */

@@ -7,6 +7,13 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Server processes on this machine: `--workers N` or WORKERS; 1 serves from this process. */
   workers: number;
+  /** ATTACHMENTS_DIR: where attached files' bytes live; by default `attachments/` beside the SQLite file (data/). */
+  attachmentsDir?: string;
+}
+
+/** ATTACHMENTS_DIR, read on its own for the app and the seed, which take no other settings. */
+export function configuredAttachmentsDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.ATTACHMENTS_DIR || undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): ServerConfig {
@@ -20,5 +27,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     production: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     workers,
+    attachmentsDir: configuredAttachmentsDir(env),
   };
 }

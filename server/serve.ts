@@ -15,7 +15,10 @@ import { CLIENT_DIST } from './client-build.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { prepareDatabase } from './db/prepare.ts';
+import { keepTimeStates } from './data/time-states.ts';
+import { createRegistry } from './engine/registry.ts';
 import { createApp } from './http/app.ts';
+import { resources } from './resources/index.ts';
 import { stopOnSignals } from './http/graceful-shutdown.ts';
 import { superviseWorkers } from './workers.ts';
 
@@ -39,6 +42,7 @@ async function prepare() {
 async function serve(onListening: (port: number) => void) {
   const db = openDatabase(config.databaseUrl);
   const app = createApp(db, { clientDir: CLIENT_DIST, trustProxy: config.trustProxy });
+  const stopTicking = keepTimeStates(db, createRegistry(resources), (error) => console.error('Could not move states along the clock:', error));
   const server = app.listen(config.port, config.host, (error) => {
     if (error) {
       console.error(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);
@@ -47,7 +51,7 @@ async function serve(onListening: (port: number) => void) {
     onListening((server.address() as AddressInfo).port);
   });
   // SHUTDOWN_TIMEOUT_MS: how long requests in flight may take to finish after SIGTERM.
-  stopOnSignals(server, { release: () => db.destroy(), timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || undefined });
+  stopOnSignals(server, { release: () => (stopTicking(), db.destroy()), timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || undefined });
 }
 
 async function main() {

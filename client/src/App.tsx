@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { dataProvider as defaultDataProvider } from './api/dataProvider.ts';
 import { authProvider as defaultAuthProvider } from './auth/authProvider.ts';
+import { LazyDashboard } from './dashboard/LazyDashboard.tsx';
 import { createI18nProvider } from './i18n/i18nProvider.ts';
 import { Layout } from './layout/Layout.tsx';
 import { createAppStore } from './preferences/appStore.ts';
@@ -45,6 +46,7 @@ export function App({
       theme={defaultLightTheme}
       darkTheme={defaultDarkTheme}
       layout={Layout}
+      dashboard={LazyDashboard}
       requireAuth
       disableTelemetry
     >

@@ -20,6 +20,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'pr', fullName: '张雨婷', role: 'pr' },
   { username: 'procurement', fullName: '刘志强', role: 'procurement' },
   { username: 'service', fullName: '赵丽娟', role: 'customer_service' },
+  { username: 'servicelead', fullName: '孙慧敏', role: 'service_lead' },
 ];
 
 export const DEMO_USERNAMES: readonly string[] = DEMO_USERS.map((user) => user.username);

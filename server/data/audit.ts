@@ -8,7 +8,19 @@ import { allFields, fieldMode, readableFields } from '../engine/access.ts';
 import type { Changes, HistoryEntry } from '../engine/api-types.ts';
 import type { ResourceDefinition, Role } from '../engine/definition.ts';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'sign_in' | 'sign_in_failed' | 'forbidden';
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'restore'
+  | 'purge'
+  | 'sign_in'
+  | 'sign_in_failed'
+  | 'forbidden'
+  // A file added to, removed from or reordered among a record's attachments.
+  | 'attach'
+  | 'detach'
+  | 'reorder';
 
 
 export interface AuditEntry {

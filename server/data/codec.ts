@@ -64,11 +64,12 @@ export function columnsFor(def: ResourceDefinition, names: readonly string[]): s
  * timestamps) and encodes it: shared by the API and the seeds so both store the same thing.
  */
 export function newRow(def: ResourceDefinition, values: Record<string, unknown>, now = new Date()): Record<string, unknown> {
-  const record: Record<string, unknown> = { ...defaultValues(def), ...values };
+  const timestamp = now.toISOString();
+  // Timestamps first: a computed field may measure from the record's creation (time to respond).
+  const record: Record<string, unknown> = { ...defaultValues(def), ...values, created_at: timestamp, updated_at: timestamp };
   for (const [name, field] of Object.entries(def.fields)) if (field.rollup) record[name] = 0;
   applyComputed(def, record);
-  const timestamp = now.toISOString();
-  return encodeRecord(def, { ...record, created_at: timestamp, updated_at: timestamp });
+  return encodeRecord(def, record);
 }
 
 /** Recomputes every computed field of a full record in place. */

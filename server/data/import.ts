@@ -11,13 +11,19 @@ import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engi
 import { ApiError, badRequest, conflict } from '../engine/errors.ts';
 import { parseCsv, unguardCell } from '../engine/csv.ts';
 import { checkInitialStates, checkSteps } from '../engine/transitions.ts';
+import { applyTimeStates } from '../engine/time-states.ts';
 import { validateWrite } from '../engine/validate.ts';
+import { notesAsChanges, takeRequestOnly } from '../engine/request-only.ts';
+import { flooredFields } from '../engine/floors.ts';
+import { recordChangeLog } from './change-log.ts';
+import { floorJudge } from './floors.ts';
 import { diffRecords, recordAudits } from './audit.ts';
 import { decodeRow, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { requireAction } from './reading.ts';
+import { checkExclusiveAfterWrite } from './exclusive.ts';
+import { loadFull, requireAction } from './reading.ts';
 import { applyUpdate } from './records.ts';
-import { checkWriteRule, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
+import { checkWriteRule, copyReferencedValues, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
 
 /** At most this many problems are reported: enough to fix a file, small enough to show. */
 const MAX_PROBLEMS = 1000;
@@ -28,6 +34,8 @@ interface PlannedRow {
   row: number;
   values: Row;
   existing?: Row;
+  /** Request-only values of the row (a margin override reason). */
+  notes: Row;
 }
 
 export async function importCsv(
@@ -78,7 +86,7 @@ export async function importCsv(
       if (existing) checkSteps(def, ctx.user.role, existing, values);
       else checkInitialStates(def, values);
       if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate) values[name] = ctx.user.id;
-      planned.push({ row, values, existing });
+      planned.push({ row, values, existing, notes: takeRequestOnly(def, values) });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const fields = Object.entries(error.errors ?? {});
@@ -87,6 +95,14 @@ export async function importCsv(
     }
   });
   await checkReferencesInBulk(ctx, def, planned, report);
+  if (flooredFields(def).length) {
+    // Reported per row like any other problem; applying checks again inside the transaction.
+    const judge = floorJudge(ctx.db, ctx.registry, def, ctx);
+    for (const plan of planned) {
+      const { refusals } = await judge.judge(plan.existing ? 'update' : 'create', plan.existing ?? {}, plan.values, plan.notes);
+      for (const [field, message] of Object.entries(refusals)) report({ row: plan.row, field, message });
+    }
+  }
   checkUniqueInFile(def, planned, report);
   await checkUniqueInDatabase(ctx.db, def, planned, report);
 
@@ -103,7 +119,7 @@ export async function importCsv(
     await insertAll(trx, ctx, def, planned.filter((p) => !p.existing));
     for (const plan of planned.filter((p) => p.existing && Object.keys(p.values).length)) {
       const secrets = await hashSecrets(def, plan.values);
-      if (!(await applyUpdate(trx, ctx, def, plan.existing!, plan.values, secrets))) {
+      if (!(await applyUpdate(trx, ctx, def, plan.existing!, plan.values, secrets, plan.notes))) {
         throw conflict(`Row ${plan.row}: the record was changed while importing; run the import again`);
       }
     }
@@ -239,9 +255,16 @@ async function insertAll(trx: Knex.Transaction, ctx: RecordContext, def: Resourc
   for (let i = 0; i < plans.length; i += CHUNK) {
     const rows: Row[] = [];
     for (const plan of plans.slice(i, i + CHUNK)) {
+      await copyReferencedValues(trx, ctx, def, plan.values);
+      applyTimeStates(def, plan.values, now);
       rows.push({ ...newRow(def, plan.values, now), ...(await hashSecrets(def, plan.values)).columns });
     }
     const inserted: { id: number }[] = await trx(def.table).insert(rows).returning('id');
+    // A new link may clash with another (a product in two overlapping promotions); new parents have no links yet.
+    if (def.exclusive) for (const { id } of inserted) await checkExclusiveAfterWrite(trx, ctx, def, await loadFull(trx, def, Number(id)));
+    const chunk = plans.slice(i, i + CHUNK);
+    const created = inserted.map(({ id }, j) => decodeRow(def, { ...rows[j], id: Number(id) }));
+    await recordChangeLog(trx, ctx, def, created.map((after, j) => ({ before: {}, after, notes: chunk[j].notes })));
     await recordAudits(
       trx,
       inserted.map(({ id }, j) => ({
@@ -250,7 +273,7 @@ async function insertAll(trx: Knex.Transaction, ctx: RecordContext, def: Resourc
         resource: def.name,
         recordId: Number(id),
         recordVersion: 1,
-        changes: diffRecords(def, {}, decodeRow(def, rows[j])),
+        changes: { ...diffRecords(def, {}, decodeRow(def, rows[j])), ...notesAsChanges(def, chunk[j].notes) },
         clientAddress: ctx.clientAddress,
       })),
     );

@@ -4,7 +4,8 @@
  */
 import type { Knex } from 'knex';
 import { allFields } from '../engine/access.ts';
-import { columnOf, type ResourceDefinition, type RowRule } from '../engine/definition.ts';
+import { allowedValues } from '../engine/conditions.ts';
+import { columnOf, type ResourceDefinition, type RowConditionValue, type RowRule } from '../engine/definition.ts';
 import type { FilterClause } from '../engine/list-query.ts';
 import type { SessionUser } from '../engine/schema.ts';
 import type { Registry } from '../engine/registry.ts';
@@ -90,11 +91,22 @@ export function applyRowRule(
 }
 
 function applyConditions(query: Knex.QueryBuilder, def: ResourceDefinition, rule: RowRule, user: SessionUser): void {
-  for (const [name, expected] of Object.entries(rule.where)) {
-    query.where(column(def, name), conditionValue(expected, user));
-  }
+  whereConditions(query, def, rule.where, user);
 }
 
-export function conditionValue(expected: RowRule['where'][string], user: SessionUser): string | number | boolean {
-  return typeof expected === 'object' ? user[expected.user] : expected;
+/** Restricts `query` to rows matching every condition (see server/engine/conditions.ts). */
+export function whereConditions(
+  query: Knex.QueryBuilder,
+  def: ResourceDefinition,
+  where: Readonly<Record<string, RowConditionValue>>,
+  user: { id: number },
+  tableAlias = def.table,
+): void {
+  for (const [name, expected] of Object.entries(where)) {
+    const allowed = allowedValues(expected, user);
+    const values = allowed.filter((value) => value !== null);
+    const col = `${tableAlias}.${columnOf(name, allFields(def)[name])}`;
+    if (!allowed.includes(null)) query.whereIn(col, values);
+    else query.where((either) => either.whereNull(col).orWhereIn(col, values));
+  }
 }

@@ -5,18 +5,25 @@
  */
 import { canQueryField, readableFields } from '../engine/access.ts';
 import type { Knex } from 'knex';
-import type { ResourceDefinition } from '../engine/definition.ts';
+import { defaultValues, type ResourceDefinition } from '../engine/definition.ts';
+import { maskForListing } from '../engine/masking.ts';
+import { stampsFor } from '../engine/stamps.ts';
+import { applyTimeStates } from '../engine/time-states.ts';
 import { ApiError, conflict, notFound } from '../engine/errors.ts';
 import { MAX_PAGE_ROWS, parseListQuery } from '../engine/list-query.ts';
 import { isPlainObject } from '../engine/values.ts';
 import { checkInitialStates, checkSteps, isAllowedStep } from '../engine/transitions.ts';
 import { validateWrite } from '../engine/validate.ts';
+import { notesAsChanges, takeRequestOnly } from '../engine/request-only.ts';
 import { endSessionsOfUser } from '../auth/sessions.ts';
 import { diffRecords, lastChange } from './audit.ts';
 import { applyComputed, columnsFor, decodeRow, encodeRecord, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyFilters, applySearch, column } from './query.ts';
+import { checkExclusiveAfterWrite } from './exclusive.ts';
 import { applyStateEffects } from './workflow-effects.ts';
+import { recordChangeLog } from './change-log.ts';
+import { enforceFloors } from './floors.ts';
 import { loadFull, loadReadable, project, readableQuery, requireAction } from './reading.ts';
 import { moveToTrash } from './trash.ts';
 import {
@@ -24,6 +31,7 @@ import {
   checkReferences,
   checkUnique,
   checkWriteRule,
+  copyReferencedValues,
   hashSecrets,
   refreshRollups,
   runWrite,
@@ -63,7 +71,7 @@ export async function listRecords(
   // getMany (ids only, no page) needs no count: every match is in the answer.
   const idsOnly = !parsed.range && !parsed.search && parsed.filters.length === 1 && parsed.filters[0].field === 'id';
   const [rows, total] = await Promise.all([rowsQuery, idsOnly ? undefined : countRows(base)]);
-  const records = (rows as Row[]).map((row) => decodeRow(def, row));
+  const records = (rows as Row[]).map((row) => maskForListing(def, decodeRow(def, row)));
   return { records, total: total ?? records.length, start };
 }
 
@@ -99,20 +107,28 @@ export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id:
 export async function createRecord(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<Row> {
   requireAction(def, ctx, 'create');
   const values = validateWrite(def, ctx.user.role, { mode: 'create', body });
+  const notes = takeRequestOnly(def, values);
   checkInitialStates(def, values);
   for (const [name, field] of Object.entries(def.fields)) {
     if (field.setOnCreate === 'currentUserId') values[name] = ctx.user.id;
   }
+  Object.assign(values, stampsFor(def, {}, { ...defaultValues(def), ...values }, new Date().toISOString()));
+  // Seeds write the demo's states as of the demo date; a write through the API takes today's.
+  applyTimeStates(def, values, new Date());
   const secrets = await hashSecrets(def, values);
   return runWrite(ctx, async (trx) => {
     await checkWriteRule(trx, ctx, def, values);
     await checkReferences(trx, ctx, def, values);
+    await copyReferencedValues(trx, ctx, def, values);
+    await enforceFloors(trx, ctx, def, 'create', {}, values, notes);
     await checkUnique(trx, def, values);
     const [inserted] = await trx(def.table).insert({ ...newRow(def, values), ...secrets.columns }).returning('id');
     const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
     await refreshRollups(trx, ctx, def, [values]);
     const created = await loadFull(trx, def, id);
-    await audit(trx, ctx, def, 'create', created, diffRecords(def, {}, created, secrets.written));
+    await checkExclusiveAfterWrite(trx, ctx, def, created);
+    await recordChangeLog(trx, ctx, def, [{ before: {}, after: created, notes }]);
+    await audit(trx, ctx, def, 'create', created, { ...diffRecords(def, {}, created, secrets.written), ...notesAsChanges(def, notes) });
     return project(def, ctx, created);
   });
 }
@@ -134,6 +150,7 @@ export async function updateRecord(
   const { changes, basedOn } = splitVersion(body, ifMatch);
   if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def, id);
   const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing });
+  const notes = takeRequestOnly(def, values);
   if (Object.keys(values).length === 0) return project(def, ctx, existing); // nothing to change, nothing to record
   checkSteps(def, ctx.user.role, existing, values);
   const secrets = await hashSecrets(def, values);
@@ -145,8 +162,8 @@ export async function updateRecord(
     );
     await checkWriteRule(trx, ctx, def, { ...existing, ...after });
     await checkReferences(trx, ctx, def, values);
-    await checkUnique(trx, def, values, id);
-    const updated = await applyUpdate(trx, ctx, def, existing, values, secrets);
+    await checkUnique(trx, def, values, id, existing);
+    const updated = await applyUpdate(trx, ctx, def, existing, values, secrets, notes);
     if (!updated) throw await editConflict(ctx, def, id);
     return project(def, ctx, updated);
   });
@@ -164,11 +181,16 @@ export async function applyUpdate(
   existing: Row,
   values: Row,
   secrets: { columns: Row; written: string[] },
+  notes: Row = {},
 ): Promise<Row | undefined> {
   const id = existing.id as number;
+  await copyReferencedValues(trx, ctx, def, values, existing);
+  Object.assign(values, stampsFor(def, existing, { ...existing, ...values }, new Date().toISOString()));
+  await enforceFloors(trx, ctx, def, 'update', existing, values, notes);
   const merged = { ...existing, ...values };
+  applyTimeStates(def, merged, new Date());
   applyComputed(def, merged);
-  const written = Object.keys(def.fields).filter((name) => name in values || def.fields[name].computed);
+  const written = Object.keys(def.fields).filter((name) => name in values || def.fields[name].computed || def.fields[name].followsDates);
   const row = {
     ...encodeRecord(def, Object.fromEntries(written.map((name) => [name, merged[name]]))),
     ...secrets.columns,
@@ -184,7 +206,9 @@ export async function applyUpdate(
     await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);
   }
   const updated = await loadFull(trx, def, id);
-  await audit(trx, ctx, def, 'update', updated, diffRecords(def, existing, updated, secrets.written));
+  await checkExclusiveAfterWrite(trx, ctx, def, updated);
+  await recordChangeLog(trx, ctx, def, [{ before: existing, after: updated, notes }]);
+  await audit(trx, ctx, def, 'update', updated, { ...diffRecords(def, existing, updated, secrets.written), ...notesAsChanges(def, notes) });
   return updated;
 }
 

@@ -8,6 +8,7 @@ import { endSessionsOfUser } from '../auth/sessions.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
 import { decodeRow } from './codec.ts';
+import { checkExclusiveAfterWrite } from './exclusive.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadFull, loadReadable, project, requireAction } from './reading.ts';
 import { audit, checkUnique, refreshRollups, runWrite } from './write-checks.ts';
@@ -55,6 +56,7 @@ async function restoreWithChildren(trx: Knex.Transaction, ctx: RecordContext, de
   await checkUnique(trx, def, record, record.id as number);
   const version = (record.version as number) + 1;
   await trx(def.table).where('id', record.id as number).update({ deleted_at: null, version });
+  await checkExclusiveAfterWrite(trx, ctx, def, record);
   await refreshRollups(trx, ctx, def, [record]);
   await audit(trx, ctx, def, 'restore', { ...record, version });
   for (const { resource, field } of ctx.registry.referencesTo(def.name)) {

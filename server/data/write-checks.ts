@@ -5,15 +5,15 @@
  */
 import type { Knex } from 'knex';
 import { allFields, roleAccess } from '../engine/access.ts';
-import { columnOf, type ResourceDefinition, type RowRule } from '../engine/definition.ts';
+import { columnOf, type ResourceDefinition, type RowConditionValue, type RowRule } from '../engine/definition.ts';
 import { badRequest, conflict, forbidden } from '../engine/errors.ts';
 import { hashPassword } from '../auth/password.ts';
 import { ApiError } from '../engine/errors.ts';
 import { recordAudit } from './audit.ts';
 import { translateDatabaseError } from './database-errors.ts';
-import { decodeRow } from './codec.ts';
+import { decodeRow, decodeValue, encodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { conditionValue } from './query.ts';
+import { matchesConditions } from '../engine/conditions.ts';
 
 /** Refuses (403) a write whose record falls outside the role's write rule. */
 export async function checkWriteRule(
@@ -33,8 +33,7 @@ export async function checkWriteRule(
 }
 
 async function satisfiesRule(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, rule: RowRule, record: Row) {
-  const holds = (target: Row) =>
-    Object.entries(rule.where).every(([name, expected]) => target[name] === conditionValue(expected, ctx.user));
+  const holds = (target: Row) => matchesConditions(rule.where, target, ctx.user);
   if (!rule.through) return holds(record);
   const parent = ctx.registry.get(def.fields[rule.through].reference!);
   const row = await trx(parent.table).where('id', record[rule.through] as number).whereNull('deleted_at').first();
@@ -47,15 +46,49 @@ export async function checkReferences(trx: Knex.Transaction, ctx: RecordContext,
   for (const [name, field] of Object.entries(def.fields)) {
     if (field.type !== 'reference' || values[name] === null || values[name] === undefined) continue;
     const target = ctx.registry.get(field.reference!);
-    const found = await trx(target.table).where('id', values[name] as number).whereNull('deleted_at').first('id');
+    const found = await trx(target.table).where('id', values[name] as number).whereNull('deleted_at').first();
     if (!found) errors[name] = `No ${target.labelSingular.en.toLowerCase()} with id ${values[name]}`;
+    else if (field.referenceWhere && !matchesConditions(field.referenceWhere, decodeRow(target, found), ctx.user)) {
+      errors[name] = `This ${target.labelSingular.en.toLowerCase()} does not qualify: ${describeConditions(target, field.referenceWhere)}`;
+    }
   }
-  if (Object.keys(errors).length) throw badRequest('Some references point at nothing', errors);
+  if (Object.keys(errors).length) throw badRequest('Some references point at nothing suitable', errors);
 }
 
-/** 409 on the field whose value another record (live or in the trash) already holds. */
-export async function checkUnique(trx: Knex.Transaction, def: ResourceDefinition, values: Row, id?: number) {
+/** "status must be Resolved or Closed", from the conditions and the target's labels. */
+function describeConditions(target: ResourceDefinition, where: Readonly<Record<string, RowConditionValue>>): string {
+  return Object.entries(where)
+    .map(([name, expected]) => {
+      const field = target.fields[name];
+      const options = (Array.isArray(expected) ? expected : [expected]).map((value) =>
+        value === null ? 'empty' : (field.choices?.find((choice) => choice.id === value)?.label.en ?? String(value)),
+      );
+      return `${field.label.en.toLowerCase()} must be ${options.join(' or ')}`;
+    })
+    .join('; ');
+}
+
+/**
+ * 409 on the field whose value another record (live or in the trash) already holds, and on every
+ * field of a `uniqueTogether` group whose values together another record holds. `existing` is
+ * the stored record on an update, whose values fill the group's fields the write leaves alone.
+ */
+export async function checkUnique(trx: Knex.Transaction, def: ResourceDefinition, values: Row, id?: number, existing: Row = {}) {
   const errors: Record<string, string> = {};
+  for (const group of def.uniqueTogether ?? []) {
+    if (!group.some((name) => values[name] !== undefined)) continue; // this write leaves the group alone
+    const record = { ...existing, ...values };
+    if (group.some((name) => record[name] === null || record[name] === undefined)) continue; // as in SQL, null never clashes
+    const clash = trx(def.table).where(
+      Object.fromEntries(group.map((name) => [columnOf(name, def.fields[name]), encodeValue(def.fields[name], record[name])])),
+    );
+    if (id !== undefined) clash.whereNot('id', id);
+    const holder = await clash.first('id', 'deleted_at');
+    if (!holder) continue;
+    const what = `${group.map((name) => def.fields[name].label.en).join(' + ')} ${group.map((name) => String(record[name])).join(' / ')}`;
+    const message = `${what} already has a record (${holder.deleted_at ? 'in the trash' : `#${holder.id}`})`;
+    for (const name of group) errors[name] = message;
+  }
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.unique || values[name] === null || values[name] === undefined) continue;
     const clash = trx(def.table).where(columnOf(name, field), values[name] as string);
@@ -67,6 +100,23 @@ export async function checkUnique(trx: Knex.Transaction, def: ResourceDefinition
     }
   }
   if (Object.keys(errors).length) throw conflict('A unique value is already taken', errors);
+}
+
+/**
+ * Sets each `copiedFrom` field of `values` to the current value of its source field on the
+ * record its reference points at (the reference as this write leaves it: `values` over
+ * `existing`). Runs on every write, so the stored value is a snapshot as of the last write.
+ */
+export async function copyReferencedValues(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, values: Row, existing: Row = {}) {
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (!field.copiedFrom) continue;
+    const { reference, field: sourceName } = field.copiedFrom;
+    const id = reference in values ? values[reference] : existing[reference];
+    const target = ctx.registry.get(def.fields[reference].reference!);
+    const source = allFields(target)[sourceName];
+    const row = id == null ? undefined : await trx(target.table).where('id', id as number).first(columnOf(sourceName, source));
+    values[name] = row ? decodeValue(source, row[columnOf(sourceName, source)]) : null;
+  }
 }
 
 /**

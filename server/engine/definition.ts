@@ -5,7 +5,10 @@
  * Pure code: no Express, Knex or React imports, so the server and the client can both read it.
  */
 
-export const ROLES = ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service'] as const;
+import type { FileContentType } from './file-types.ts';
+
+/** `customer_service` are the agents; `service_lead` the review and training groups of customer service. */
+export const ROLES = ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service', 'service_lead'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The permission table's actions, plus `trash`: see deleted records, restore or purge them. */
@@ -76,16 +79,62 @@ export interface FieldDefinition {
   readOnly?: boolean;
   /** Derived from other fields of the same record on every write; implies readOnly. */
   computed?: { from: readonly string[]; compute: (record: Record<string, unknown>) => unknown };
+  /**
+   * Copied from `field` of the record that the reference field `reference` points at, by the
+   * server on every write of this record (create or update); implies readOnly and is stored.
+   * A snapshot as of the record's last write: changing the referenced record later leaves it
+   * alone (an invoice keeps the fee rate it was billed at); the next write copies it afresh.
+   * Computed fields may use it.
+   */
+  copiedFrom?: { reference: string; field: string };
   /** Sum over child records, kept up to date by the server when children change; implies readOnly. */
   rollup?: { resource: string; foreignKey: string; value: (child: Record<string, unknown>) => number };
   /** Set by the server on create from the signed-in user; implies readOnly. */
   setOnCreate?: 'currentUserId';
+  /**
+   * Date-times the server sets to the time of the write that moves the workflow field `field`
+   * into one of `states` (a ticket's first response, its resolution); with `once`, only the
+   * first time. Implies readOnly.
+   */
+  stamp?: { field: string; states: readonly string[]; once?: boolean };
+  /**
+   * enum: the value follows the clock between two date-time fields of the record (a promotion is
+   * planned before it starts, running until it ends, ended after), except while it holds one of
+   * `except` (cancelled), which users choose. The server sets it on every write and moves it
+   * as time passes (server/data/time-states.ts).
+   */
+  followsDates?: FollowsDates;
+  /**
+   * reference: the referenced record must also match these conditions (an assignee who is an
+   * agent, a callback only on a resolved ticket); 400 on the field otherwise.
+   */
+  referenceWhere?: Readonly<Record<string, RowConditionValue>>;
+  /**
+   * Personal data shown in part wherever many records are listed (lists, getMany, exports):
+   * `phone` keeps the first 3 and the last 4 digits. The record's own page shows it whole.
+   */
+  masked?: 'phone';
   /** Date/datetime that must be strictly later than another field of the record. */
   after?: string;
   /** Write-only: accepted on input, never sent in a response (passwords). */
   writeOnly?: boolean;
   /** Stored under another column name (a password field stores its hash). */
   column?: string;
+  /**
+   * Belongs to the request, not the record: accepted with a create or update (with `writeOnly`,
+   * which it needs, it never appears in a response) and handed to that write, such as the reason
+   * for a change that the change log and the audit entry record. No column stores it.
+   */
+  requestOnly?: boolean;
+  /**
+   * Numbers (usually computed): a lower bound read from `field` of the record that the reference
+   * field `reference` points at (a product's margin may not fall below its catalog's floor).
+   * Judged only by writes that change this field's sources (`computed.from`) or the reference,
+   * so a later change of the bound applies from each record's next such change; 400 on the first
+   * of those sources the write changes. `override` lets `roles` save a value below the bound when
+   * the request carries a non-empty request-only `field` (the reason).
+   */
+  floorFrom?: { reference: string; field: string; override?: { field: string; roles: readonly Role[] } };
   /**
    * An integer whose unit depends on an enum field of the same record: a discount is basis
    * points when its type is "percent" and fen when it is "amount".
@@ -113,6 +162,15 @@ export interface FieldDefinition {
   multiline?: boolean;
 }
 
+export interface FollowsDates {
+  start: string;
+  end: string;
+  before: string;
+  during: string;
+  after: string;
+  except: readonly string[];
+}
+
 export interface AddChildren {
   /** The child resource and its reference to this record. */
   resource: string;
@@ -124,8 +182,11 @@ export interface AddChildren {
   field: string;
 }
 
-/** A field that must equal a value; `{ user: 'id' }` stands for the signed-in user's id. */
-export type RowConditionValue = string | number | boolean | { user: 'id' };
+/** One value a field may hold in a condition: `{ user: 'id' }` is the signed-in user's id, null is empty. */
+export type ConditionValue = string | number | boolean | null | { user: 'id' };
+
+/** A field must equal the value, or, given a list, any one of them ("mine or unassigned"). */
+export type RowConditionValue = ConditionValue | readonly ConditionValue[];
 
 /**
  * Restricts which rows a role may touch. `where` applies to the record itself, or, with
@@ -150,6 +211,30 @@ export interface RoleAccess {
   steps?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /** Rows this role may read; absent means every row. */
   readRows?: RowRule;
+}
+
+export interface ExclusiveRule {
+  key: string;
+  parent: string;
+  same: readonly string[];
+  period: readonly [string, string];
+  unless?: Readonly<Record<string, RowConditionValue>>;
+}
+
+/** Files attached to a resource's records; the bytes decide their type, never the name. */
+export interface AttachmentsDefinition {
+  /** `images` are shown as a gallery of pictures, `documents` as a list of files to download. */
+  kind: 'images' | 'documents';
+  /** The content types accepted, as recognised from the file's bytes (server/engine/file-types.ts). */
+  accept: readonly FileContentType[];
+  /** The largest file accepted, in bytes. */
+  maxBytes: number;
+  /** The heading of the files on the record's page. */
+  label: Label;
+  /** Images: editors set their order; the first one is the record's picture in lists. */
+  ordered?: boolean;
+  /** Images: the list shows a small picture of each record's first image. */
+  thumbnails?: boolean;
 }
 
 export type Department = 'operations' | 'marketing' | 'pr' | 'procurement' | 'customer_service' | 'technology';
@@ -184,8 +269,53 @@ export interface ResourceDefinition {
    * delete, ends that record's sessions at once.
    */
   sessionsEndOnChange?: readonly string[];
+  /**
+   * Groups of fields whose values together are unique across the table, such as one row per
+   * partner and month: a unique index over the columns in the migration, and 409 with an error
+   * on each field of the group on a clash. A record in the trash still holds its values.
+   */
+  uniqueTogether?: readonly (readonly string[])[];
+  /**
+   * A link record (a many-to-many row) whose `key` may not be shared by two records whose
+   * parents (`parent` reference) agree on `same` and have overlapping periods (`period`: start
+   * and end fields of the parent), unless a parent matches `unless`. A product in two holiday
+   * promotions at once is refused with 409 naming the other promotion, whether the link or the
+   * parent's dates change.
+   */
+  exclusive?: ExclusiveRule;
+  /**
+   * Dated records shown on a calendar as well as in the list: `start` (and `end` for records
+   * that last, shown as bars on a timeline of weeks) are date or date-time fields the list can
+   * filter on.
+   */
+  calendar?: { start: string; end?: string };
+  /**
+   * A chart of the record's own numbers on its page (an event's clippings by sentiment): one
+   * bar or slice per field, labelled with the field's label.
+   */
+  recordChart?: { label: Label; chart: 'pie' | 'bar'; fields: readonly string[] };
   /** Child resources shown on this record's page (a reference field of the child points here). */
   children?: readonly { resource: string; foreignKey: string }[];
+  /**
+   * Files attached to each record (product photos, release documents). Reading them needs the
+   * role's `show` of the record, adding or removing them its `edit` (and its write rule).
+   */
+  attachments?: AttachmentsDefinition;
+  /**
+   * A log of every change of some fields, written by the server in the same transaction as the
+   * change (creates count, with empty old values): one record of `resource` per change, whose
+   * reference `foreignKey` points here, with `old_<field>` and `new_<field>` for each of
+   * `fields`, its `setOnCreate: 'currentUserId'` fields set to who changed it, and `reason`
+   * (a request-only field of this resource) stored in the log's field of the same name as `into`.
+   * Creates, updates, CSV imports, restored versions and bulk updates all write it.
+   */
+  changeLog?: { resource: string; foreignKey: string; fields: readonly string[]; reason?: { field: string; into: string } };
+  /**
+   * `POST /api/<resource>/bulk-update` may adjust `fields` (numbers) over a selection of at most
+   * `maxRecords` records: raised or lowered by a percent, or set. Each record goes through the
+   * same checks as an update; the role needs `edit` and write access to the field.
+   */
+  bulkUpdate?: { fields: readonly string[]; maxRecords: number };
   /** Deny by default: a role absent here cannot reach the resource at all. */
   access: Partial<Record<Role, RoleAccess>>;
 }
@@ -226,7 +356,12 @@ export function defineResource(definition: ResourceDefinition): ResourceDefiniti
 
 /** True when nobody may write the field through the API. */
 export function isServerManaged(field: FieldDefinition): boolean {
-  return Boolean(field.readOnly || field.computed || field.rollup || field.setOnCreate);
+  return Boolean(field.readOnly || field.computed || field.rollup || field.setOnCreate || field.copiedFrom || field.stamp);
+}
+
+/** False for request-only fields, which no column stores. */
+export function isStored(field: FieldDefinition): boolean {
+  return !field.requestOnly;
 }
 
 /** The database column that stores a field. */

@@ -3,8 +3,10 @@
  * definition fails at start-up rather than on the first request that touches it.
  */
 import { allFields } from './access.ts';
-import type { FieldDefinition, ResourceDefinition } from './definition.ts';
+import type { ExclusiveRule, FieldDefinition, ResourceDefinition } from './definition.ts';
+import { isFileContentType } from './file-types.ts';
 import { filterableFields, sortableFields } from './list-query.ts';
+import { writeWordProblems } from './write-word-checks.ts';
 
 export interface RollupLink {
   parent: ResourceDefinition;
@@ -104,6 +106,33 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
     if (field.rollup && !byName.get(field.rollup.resource)?.fields[field.rollup.foreignKey]) {
       problems.push(`${def.name}.${name}: rollup over unknown ${field.rollup.resource}.${field.rollup.foreignKey}`);
     }
+    if (field.copiedFrom) problems.push(...copiedFromProblems(def, name, field.copiedFrom, byName));
+    if (field.stamp) problems.push(...stampProblems(def, name, field.stamp));
+    if (field.referenceWhere) {
+      const target = byName.get(field.reference ?? '');
+      const unknown = Object.keys(field.referenceWhere).filter((key) => !target?.fields[key]);
+      if (field.type !== 'reference' || unknown.length) problems.push(`${def.name}.${name}: referenceWhere names unknown fields`);
+    }
+    if (field.masked && field.type !== 'string') problems.push(`${def.name}.${name}: only strings can be masked`);
+    if (field.followsDates) {
+      const { start, end, before, during, after, except } = field.followsDates;
+      const states = new Set(field.choices?.map((choice) => choice.id));
+      const dated = [start, end].every((key) => fields[key]?.type === 'datetime');
+      if (!dated || ![before, during, after, ...except].every((state) => states.has(state))) {
+        problems.push(`${def.name}.${name}: followsDates needs two date-time fields and states among its choices`);
+      }
+    }
+  }
+  problems.push(...uniqueTogetherProblems(def));
+  problems.push(...writeWordProblems(def, byName));
+  if (def.exclusive) problems.push(...exclusiveProblems(def, def.exclusive, byName));
+  for (const name of def.recordChart?.fields ?? []) {
+    if (!['integer', 'money', 'basis_points'].includes(fields[name]?.type)) problems.push(`${def.name}: recordChart field "${name}" is not a number`);
+  }
+  for (const name of [def.calendar?.start, def.calendar?.end]) {
+    if (name && !(['date', 'datetime'].includes(fields[name]?.type) && def.filters.includes(name))) {
+      problems.push(`${def.name}: calendar field "${name}" must be a filterable date or date-time`);
+    }
   }
   for (const [role, access] of Object.entries(def.access)) {
     need([...(access?.hidden ?? []), ...(access?.readOnly ?? []), ...(access?.writable ?? [])], `${role} field`);
@@ -119,10 +148,72 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
       }
     }
   }
+  if (def.attachments) problems.push(...attachmentProblems(def));
   for (const child of def.children ?? []) {
     if (byName.get(child.resource)?.fields[child.foreignKey]?.reference !== def.name) {
       problems.push(`${def.name}: child ${child.resource}.${child.foreignKey} does not reference it`);
     }
   }
   return problems;
+}
+
+/** A copied field names a reference of its own record and a field of the same type over there. */
+function copiedFromProblems(
+  def: ResourceDefinition,
+  name: string,
+  copiedFrom: NonNullable<FieldDefinition['copiedFrom']>,
+  byName: Map<string, ResourceDefinition>,
+): string[] {
+  const via = def.fields[copiedFrom.reference];
+  if (via?.type !== 'reference') return [`${def.name}.${name}: copiedFrom "${copiedFrom.reference}" is not a reference field`];
+  const target = byName.get(via.reference ?? '');
+  const source = target ? allFields(target)[copiedFrom.field] : undefined;
+  if (!source || source.writeOnly) return [`${def.name}.${name}: copiedFrom names unknown field "${via.reference}.${copiedFrom.field}"`];
+  if (source.type !== def.fields[name].type) return [`${def.name}.${name}: copiedFrom "${via.reference}.${copiedFrom.field}" is a ${source.type}`];
+  return [];
+}
+
+/** Each group names two or more distinct fields of the record. */
+function uniqueTogetherProblems(def: ResourceDefinition): string[] {
+  return (def.uniqueTogether ?? []).flatMap((group) => {
+    const unknown = group.filter((name) => !Object.hasOwn(def.fields, name) || def.fields[name].writeOnly);
+    if (unknown.length) return [`${def.name}: uniqueTogether names unknown fields ${unknown.map((n) => `"${n}"`).join(', ')}`];
+    if (group.length < 2 || new Set(group).size !== group.length) {
+      return [`${def.name}: uniqueTogether needs two or more distinct fields (use "unique" for one)`];
+    }
+    return [];
+  });
+}
+
+/** The largest attachment any definition may allow: an upload is held in memory while it is checked. */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
+function attachmentProblems(def: ResourceDefinition): string[] {
+  const { kind, accept, maxBytes, label, ordered, thumbnails } = def.attachments!;
+  const problems: string[] = [];
+  if (!accept.length || accept.some((type) => !isFileContentType(type))) problems.push(`${def.name}: attachments accept unknown content types`);
+  if (kind === 'images' && accept.some((type) => !type.startsWith('image/'))) problems.push(`${def.name}: image attachments accept only images`);
+  if (!Number.isInteger(maxBytes) || maxBytes < 1 || maxBytes > MAX_ATTACHMENT_BYTES) problems.push(`${def.name}: attachments maxBytes out of range`);
+  if (!label.en.trim() || !label.zh.trim()) problems.push(`${def.name}: attachments need a label in both languages`);
+  if (kind !== 'images' && (ordered || thumbnails)) problems.push(`${def.name}: only image attachments are ordered or have thumbnails`);
+  return problems;
+}
+
+/** A stamp is a date-time set when a workflow field of the same record enters some of its states. */
+function stampProblems(def: ResourceDefinition, name: string, stamp: NonNullable<FieldDefinition['stamp']>): string[] {
+  const workflow = def.fields[stamp.field];
+  const states = new Set(workflow?.choices?.map((choice) => choice.id));
+  if (def.fields[name].type !== 'datetime') return [`${def.name}.${name}: a stamp must be a datetime`];
+  if (!workflow?.transitions || stamp.states.some((state) => !states.has(state))) {
+    return [`${def.name}.${name}: stamp names unknown workflow "${stamp.field}" or states`];
+  }
+  return [];
+}
+
+/** An exclusive link names a key and a parent reference of its own, and fields of the parent. */
+function exclusiveProblems(def: ResourceDefinition, rule: ExclusiveRule, byName: Map<string, ResourceDefinition>): string[] {
+  const parent = byName.get(def.fields[rule.parent]?.reference ?? '');
+  if (!def.fields[rule.key] || !parent) return [`${def.name}: exclusive names unknown key "${rule.key}" or parent "${rule.parent}"`];
+  const unknown = [...rule.same, ...rule.period, ...Object.keys(rule.unless ?? {})].filter((name) => !parent.fields[name]);
+  return unknown.length ? [`${def.name}: exclusive names unknown fields of ${parent.name}: ${unknown.join(', ')}`] : [];
 }

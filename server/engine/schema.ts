@@ -7,6 +7,7 @@ import {
   ACTIONS,
   SYSTEM_FIELDS,
   type Action,
+  type AttachmentsDefinition,
   type Department,
   type FieldDefinition,
   type FieldType,
@@ -14,6 +15,9 @@ import {
   type ResourceDefinition,
   type Role,
 } from './definition.ts';
+import type { DashboardDefinition } from './dashboard.ts';
+import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
+import type { PlainValue } from './conditions.ts';
 import { sortableFields } from './list-query.ts';
 import { stepsFor } from './transitions.ts';
 
@@ -31,6 +35,8 @@ export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]>
   system: boolean;
   /** Present only when the role can read the referenced resource. */
   reference?: string;
+  /** References with `referenceWhere`: the list filter that offers only records the server accepts. */
+  referenceFilter?: Record<string, PlainValue | PlainValue[]>;
   /** Workflow fields: the steps this role may take, from each state. */
   transitions?: Readonly<Record<string, readonly string[]>>;
 };
@@ -50,6 +56,17 @@ export interface ResourceSchema {
   hasSearch: boolean;
   defaultSort: { field: string; order: 'ASC' | 'DESC' };
   children: { resource: string; foreignKey: string }[];
+  /** Present when the role may see every field it draws. */
+  recordChart?: { label: Label; chart: 'pie' | 'bar'; fields: readonly string[] };
+  /** Present when the role may see the dates: the list offers a calendar (or, with `end`, a timeline). */
+  calendar?: { start: string; end?: string };
+  /** Present when the records carry files; the role's show and edit actions say who reads and changes them. */
+  attachments?: AttachmentsDefinition;
+  /**
+   * Present when the role may bulk-update some fields (definition word `bulkUpdate`): those
+   * fields, the largest selection, and the request-only fields (a reason) it may send along.
+   */
+  bulkUpdate?: { fields: string[]; maxRecords: number; notes: string[] };
 }
 
 export interface DepartmentSchema {
@@ -79,6 +96,8 @@ export interface AppSchema {
   user: SessionUser;
   departments: DepartmentSchema[];
   resources: ResourceSchema[];
+  /** The dashboards this role lands on (the first is its home page), with only the widgets it is served. */
+  dashboards: DashboardSchema[];
 }
 
 export const DEPARTMENTS: DepartmentSchema[] = [
@@ -116,7 +135,7 @@ export function resourceSchema(
       writeOnly: Boolean(field.writeOnly),
       system: name in SYSTEM_FIELDS,
       ...pick(field, PASSED_THROUGH),
-      ...(field.reference && isReachable(field.reference) ? { reference: field.reference } : {}),
+      ...(field.reference && isReachable(field.reference) ? { reference: field.reference, ...referenceFilter(field) } : {}),
       ...(field.transitions ? { transitions: steps[name] } : {}),
     });
   }
@@ -135,17 +154,43 @@ export function resourceSchema(
     hasSearch: def.search.some((name) => canQueryField(def, role, name)),
     defaultSort: def.defaultSort,
     children: (def.children ?? []).filter((child) => isReachable(child.resource)),
+    ...(def.attachments && can(def, role, 'show') ? { attachments: def.attachments } : {}),
+    ...(def.recordChart && def.recordChart.fields.every((name) => readable.has(name)) ? { recordChart: def.recordChart } : {}),
+    ...(def.calendar && [def.calendar.start, def.calendar.end].every((name) => !name || canQueryField(def, role, name)) ? { calendar: def.calendar } : {}),
+    ...bulkUpdateSchema(def, role),
   };
 }
 
-export function appSchema(definitions: readonly ResourceDefinition[], user: SessionUser): AppSchema {
+export function appSchema(
+  definitions: readonly ResourceDefinition[],
+  user: SessionUser,
+  dashboards: readonly DashboardDefinition[] = [],
+): AppSchema {
   const reachable = new Set(definitions.filter((def) => canReach(def, user.role)).map((def) => def.name));
   const isReachable = (name: string) => reachable.has(name);
   return {
     user,
     departments: DEPARTMENTS,
     resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable)),
+    dashboards: dashboardSchemas(dashboards, user.role, (name) => definitions.find((def) => def.name === name)),
   };
+}
+
+/** The bulk-updatable fields this role may write (it needs `edit`); nothing when there are none. */
+function bulkUpdateSchema(def: ResourceDefinition, role: Role): Pick<ResourceSchema, 'bulkUpdate'> {
+  const writable = (name: string) => fieldMode(def, role, name) === 'writable';
+  const fields = (def.bulkUpdate?.fields ?? []).filter(writable);
+  if (!def.bulkUpdate || !fields.length || !can(def, role, 'edit')) return {};
+  const notes = Object.keys(def.fields).filter((name) => def.fields[name].requestOnly && writable(name));
+  return { bulkUpdate: { fields, maxRecords: def.bulkUpdate.maxRecords, notes } };
+}
+
+/** `referenceWhere` as a list filter; conditions on the signed-in user stay with the server. */
+function referenceFilter(field: FieldDefinition): { referenceFilter?: Record<string, PlainValue | PlainValue[]> } {
+  const plain = Object.entries(field.referenceWhere ?? {}).filter(([, expected]) =>
+    (Array.isArray(expected) ? expected : [expected]).every((value) => value === null || typeof value !== 'object'),
+  );
+  return plain.length ? { referenceFilter: Object.fromEntries(plain) as Record<string, PlainValue | PlainValue[]> } : {};
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {

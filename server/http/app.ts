@@ -9,7 +9,14 @@ import type { Knex } from 'knex';
 import { notFound } from '../engine/errors.ts';
 import { createRegistry, type Registry } from '../engine/registry.ts';
 import { appSchema } from '../engine/schema.ts';
+import { checkDashboards } from '../engine/dashboard-checks.ts';
+import type { DashboardDefinition } from '../engine/dashboard.ts';
+import { dashboards as shippedDashboards } from '../dashboards/index.ts';
+import { dashboardRoutes } from './dashboard-routes.ts';
 import { resources } from '../resources/index.ts';
+import { configuredAttachmentsDir } from '../config.ts';
+import { attachmentsDirFor } from '../data/attachment-store.ts';
+import { attachmentRoutes } from './attachment-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { errorHandler } from './errors.ts';
 import { requireSameOriginJson } from './guards.ts';
@@ -28,10 +35,15 @@ export interface AppOptions {
   clientDir?: string;
   /** Express "trust proxy" setting, for TLS terminated by a load balancer. */
   trustProxy?: boolean | string | number;
+  /** Where attached files live; by default ATTACHMENTS_DIR, else beside the SQLite file (server/data/attachment-store.ts). */
+  attachmentsDir?: string;
+  /** Dashboard definitions (server/dashboards by default), checked against the registry. */
+  dashboards?: readonly DashboardDefinition[];
 }
 
 export function createApp(db: Knex, options: AppOptions = {}): Express {
   const registry = options.registry ?? createRegistry(resources);
+  const dashboards = checkDashboards(options.dashboards ?? shippedDashboards, registry);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -58,8 +70,10 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use('/auth', authRoutes(db));
   api.use(requireSession);
   api.get('/schema', (_req, res) => {
-    res.json(appSchema(registry.all, res.locals.user!));
+    res.json(appSchema(registry.all, res.locals.user!, dashboards));
   });
+  api.use(dashboardRoutes(db, registry, dashboards));
+  api.use(attachmentRoutes(db, registry, options.attachmentsDir ?? attachmentsDirFor(db, configuredAttachmentsDir())));
   api.use(resourceRoutes(db, registry));
   api.use(() => {
     throw notFound('No such API route');

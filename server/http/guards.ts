@@ -8,6 +8,8 @@ import { ApiError, forbidden } from '../engine/errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CSV_ROUTE = /^\/[a-z_]+\/import$/;
+/** An attachment upload: the file's raw bytes (attachment-routes.ts). */
+const UPLOAD_ROUTE = /^\/[a-z_]+\/[1-9]\d*\/attachments$/;
 
 export function requireSameOriginJson(req: Request, _res: Response, next: NextFunction): void {
   if (SAFE_METHODS.has(req.method)) return next();
@@ -15,10 +17,13 @@ export function requireSameOriginJson(req: Request, _res: Response, next: NextFu
   if (origin !== undefined && origin !== `${req.protocol}://${req.get('host')}`) {
     return next(forbidden('Cross-origin requests are refused'));
   }
-  // A CSV import is the one body that is not JSON; an HTML form cannot send text/csv either.
-  const accepted = CSV_ROUTE.test(req.path) ? 'text/csv' : 'application/json';
+  // A CSV import and an attachment upload are the only bodies that are not JSON; an HTML form
+  // can send neither text/csv nor application/octet-stream.
+  const upload = req.method === 'POST' && UPLOAD_ROUTE.test(req.path);
+  const accepted = CSV_ROUTE.test(req.path) ? 'text/csv' : upload ? 'application/octet-stream' : 'application/json';
   if (req.method !== 'DELETE' && !req.is(accepted)) {
-    return next(new ApiError(415, `Send the request body as ${accepted === 'text/csv' ? 'CSV' : 'JSON'} (Content-Type: ${accepted})`));
+    const what = { 'text/csv': 'CSV', 'application/octet-stream': "the file's bytes", 'application/json': 'JSON' }[accepted];
+    return next(new ApiError(415, `Send the request body as ${what} (Content-Type: ${accepted})`));
   }
   // JSON is UTF-8 (RFC 8259); the body parser would also decode UTF-16 and UTF-32, which only
   // widens what our text checks have to understand.

@@ -15,6 +15,7 @@ import { createRecord, deleteRecord, exportRecords, getRecord, listRecords, upda
 import { importCsv } from '../data/import.ts';
 import { historyOf, revertRecord } from '../data/revisions.ts';
 import { purgeRecord, restoreRecord } from '../data/trash.ts';
+import { mountBulkUpdate } from './bulk-update-routes.ts';
 
 /** 50,000 product rows are about 8 MB of CSV. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -79,6 +80,8 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     const match = typeof req.query.match === 'string' && req.query.match ? req.query.match : undefined;
     res.json(await importCsv(ctx, def, req.body.normalize('NFC'), { dryRun: req.query.dryRun === 'true', match }));
   });
+
+  mountBulkUpdate(router, resolve);
 
   router.post('/:resource', async (req, res) => {
     const { def, ctx } = resolve(req, res);

@@ -4,29 +4,49 @@
 import type { ResourceDefinition } from '../engine/definition.ts';
 import auditLog from './audit-log.ts';
 import catalogs from './catalogs.ts';
+import edmCampaigns from './edm-campaigns.ts';
+import mediaPartnerStats from './media-partner-stats.ts';
 import mediaPartners from './media-partners.ts';
+import paymentPartnerVolumes from './payment-partner-volumes.ts';
 import paymentPartners from './payment-partners.ts';
+import prEventMedia from './pr-event-media.ts';
 import prEvents from './pr-events.ts';
 import pressClippings from './press-clippings.ts';
+import priceHistory from './price-history.ts';
 import products from './products.ts';
+import promotionProducts from './promotion-products.ts';
 import promotions from './promotions.ts';
 import purchaseListItems from './purchase-list-items.ts';
 import purchaseLists from './purchase-lists.ts';
+import qaReviews from './qa-reviews.ts';
+import serviceCallbacks from './service-callbacks.ts';
+import serviceManuals from './service-manuals.ts';
+import serviceTickets from './service-tickets.ts';
 import suppliers from './suppliers.ts';
 import users from './users.ts';
 
 /** In menu order. */
 export const resources: readonly ResourceDefinition[] = [
   products,
+  priceHistory,
   catalogs,
   promotions,
+  promotionProducts,
   mediaPartners,
+  mediaPartnerStats,
   paymentPartners,
+  paymentPartnerVolumes,
+  edmCampaigns,
   prEvents,
+  prEventMedia,
   pressClippings,
   suppliers,
   purchaseLists,
   purchaseListItems,
+  serviceTickets,
+  serviceCallbacks,
+  serviceManuals,
+  qaReviews,
   users,
   auditLog,
 ];

@@ -15,3 +15,15 @@ export const email = { en: 'Email', zh: '邮箱' };
 export const status = { en: 'Status', zh: '状态' };
 export const contractStart = { en: 'Contract start', zh: '合同开始' };
 export const contractEnd = { en: 'Contract end', zh: '合同结束' };
+
+/**
+ * The member tiers of the membership scheme (会员级别), which campaigns and member promotions
+ * target.
+ */
+export const MEMBER_TIERS: readonly Choice[] = [
+  { id: 'regular', label: { en: 'Regular member', zh: '普通会员' } },
+  { id: 'silver', label: { en: 'Silver member', zh: '银卡会员' } },
+  { id: 'gold', label: { en: 'Gold member', zh: '金卡会员' } },
+  { id: 'platinum', label: { en: 'Platinum member', zh: '白金会员' } },
+  { id: 'diamond', label: { en: 'Diamond member', zh: '钻石会员' } },
+];

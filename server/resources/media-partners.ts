@@ -48,6 +48,7 @@ export default defineResource({
   filters: ['kind', 'pricing_model', 'status', 'contract_end'],
   search: ['name', 'contact_name'],
   defaultSort: { field: 'name', order: 'ASC' },
+  children: [{ resource: 'media_partner_stats', foreignKey: 'media_partner_id' }],
   access: {
     admin: { actions: ADMIN },
     marketing: { actions: ALL },

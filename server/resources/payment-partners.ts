@@ -44,10 +44,12 @@ export default defineResource({
   filters: ['method', 'status', 'fee_rate'],
   search: ['name', 'contact_name'],
   defaultSort: { field: 'name', order: 'ASC' },
+  children: [{ resource: 'payment_partner_volumes', foreignKey: 'payment_partner_id' }],
   access: {
     admin: { actions: ADMIN },
     operations: { actions: READ },
     marketing: { actions: ALL },
     customer_service: { actions: READ, hidden: ['fee_rate'] },
+    service_lead: { actions: READ, hidden: ['fee_rate'] },
   },
 });

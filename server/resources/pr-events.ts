@@ -1,5 +1,11 @@
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 
+type Clipping = Record<string, unknown>;
+
+/** A sum over the event's press clippings. */
+const coverage = (value: (clipping: Clipping) => number) => ({ resource: 'press_clippings', foreignKey: 'pr_event_id', value });
+const withSentiment = (sentiment: string) => (clipping: Clipping) => (clipping.sentiment === sentiment ? 1 : 0);
+
 export default defineResource({
   name: 'pr_events',
   table: 'pr_events',
@@ -47,18 +53,45 @@ export default defineResource({
     },
     budget: { type: 'money', label: { en: 'Budget', zh: '预算' }, min: 0, max: 10_000_000_000 },
     summary: { type: 'text', label: { en: 'Summary', zh: '活动概要' }, maxLength: 5000, multiline: true },
+    // The coverage the event brought, kept up to date by the server as clippings come and go.
+    clippings: { type: 'integer', label: { en: 'Clippings', zh: '报道数' }, rollup: coverage(() => 1) },
+    total_reach: { type: 'integer', label: { en: 'Total reach', zh: '总覆盖人数' }, rollup: coverage((clipping) => Number(clipping.reach)) },
+    positive_clippings: { type: 'integer', label: { en: 'Positive', zh: '正面报道' }, rollup: coverage(withSentiment('positive')) },
+    neutral_clippings: { type: 'integer', label: { en: 'Neutral', zh: '中性报道' }, rollup: coverage(withSentiment('neutral')) },
+    negative_clippings: { type: 'integer', label: { en: 'Negative', zh: '负面报道' }, rollup: coverage(withSentiment('negative')) },
   },
   recordRepresentation: 'title',
-  listColumns: ['title', 'kind', 'channel', 'starts_at', 'location', 'status', 'budget'],
-  filters: ['kind', 'channel', 'status', 'starts_at'],
+  listColumns: ['title', 'kind', 'channel', 'starts_at', 'location', 'status', 'budget', 'clippings', 'total_reach'],
+  filters: ['kind', 'channel', 'status', 'starts_at', 'clippings', 'total_reach'],
   search: ['title', 'location'],
+  calendar: { start: 'starts_at' },
+  recordChart: { label: { en: 'Coverage by sentiment', zh: '报道倾向分布' }, chart: 'pie', fields: ['positive_clippings', 'neutral_clippings', 'negative_clippings'] },
   defaultSort: { field: 'starts_at', order: 'DESC' },
-  children: [{ resource: 'press_clippings', foreignKey: 'pr_event_id' }],
+  children: [
+    { resource: 'pr_event_media', foreignKey: 'pr_event_id' },
+    { resource: 'press_clippings', foreignKey: 'pr_event_id' },
+  ],
+  attachments: {
+    kind: 'documents',
+    accept: [
+      'application/pdf',
+      'application/msword',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.ms-powerpoint',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+    ],
+    maxBytes: 20 * 1024 * 1024,
+    label: { en: 'Release documents', zh: '发布文档' },
+  },
   access: {
     admin: { actions: ADMIN },
     operations: { actions: READ },
     marketing: { actions: READ },
     pr: { actions: ALL },
     customer_service: { actions: READ },
+    service_lead: { actions: READ },
   },
 });

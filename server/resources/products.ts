@@ -36,6 +36,16 @@ export default defineResource({
       type: 'basis_points',
       label: { en: 'Gross margin', zh: '毛利率' },
       computed: { from: ['price', 'cost'], compute: (r) => grossMarginBasisPoints(r.price, r.cost) },
+      floorFrom: { reference: 'catalog_id', field: 'min_margin', override: { field: 'margin_override_reason', roles: ['admin', 'operations'] } },
+    },
+    // Why a price or cost change may take the margin below the catalog's floor; kept in the
+    // price history and the audit entry, not on the product.
+    margin_override_reason: {
+      type: 'string',
+      label: { en: 'Margin override reason', zh: '低于最低毛利的原因' },
+      maxLength: 500,
+      writeOnly: true,
+      requestOnly: true,
     },
     stock: { type: 'integer', label: { en: 'Stock', zh: '库存' }, required: true, min: 0, max: 10_000_000, default: 0 },
     status: {
@@ -58,6 +68,22 @@ export default defineResource({
   search: ['sku', 'name', 'name_en', 'brand'],
   sortable: ['launched_on', 'updated_at'],
   defaultSort: { field: 'id', order: 'DESC' },
+  children: [{ resource: 'price_history', foreignKey: 'product_id' }],
+  changeLog: {
+    resource: 'price_history',
+    foreignKey: 'product_id',
+    fields: ['price', 'cost'],
+    reason: { field: 'margin_override_reason', into: 'reason' },
+  },
+  bulkUpdate: { fields: ['price'], maxRecords: 5000 },
+  attachments: {
+    kind: 'images',
+    accept: ['image/jpeg', 'image/png', 'image/webp'],
+    maxBytes: 5 * 1024 * 1024,
+    label: { en: 'Product images', zh: '商品图片' },
+    ordered: true,
+    thumbnails: true,
+  },
   access: {
     admin: { actions: ADMIN },
     operations: { actions: ALL },
@@ -65,5 +91,6 @@ export default defineResource({
     pr: { actions: READ, hidden: ['cost', 'margin', 'competitor_price'] },
     procurement: { actions: [...READ, 'edit'], writable: ['cost', 'stock'] },
     customer_service: { actions: READ, hidden: ['cost', 'margin', 'competitor_price', 'channel_price'] },
+    service_lead: { actions: READ, hidden: ['cost', 'margin', 'competitor_price', 'channel_price'] },
   },
 });

@@ -55,6 +55,8 @@ export default defineResource({
       label: { en: 'Status', zh: '状态' },
       required: true,
       default: 'planned',
+      // Follows the dates; users only cancel (or revive) a promotion.
+      followsDates: { start: 'starts_at', end: 'ends_at', before: 'planned', during: 'running', after: 'ended', except: ['cancelled'] },
       choices: [
         { id: 'planned', label: { en: 'Planned', zh: '计划中' } },
         { id: 'running', label: { en: 'Running', zh: '进行中' } },
@@ -67,12 +69,15 @@ export default defineResource({
   listColumns: ['name', 'kind', 'discount_type', 'discount_value', 'starts_at', 'ends_at', 'channels', 'status'],
   filters: ['kind', 'status', 'channels', 'starts_at', 'ends_at'],
   search: ['name'],
+  calendar: { start: 'starts_at', end: 'ends_at' },
   defaultSort: { field: 'starts_at', order: 'DESC' },
+  children: [{ resource: 'promotion_products', foreignKey: 'promotion_id' }],
   access: {
     admin: { actions: ADMIN },
     operations: { actions: ALL },
     marketing: { actions: [...READ, 'edit'], writable: ['channels'] },
     pr: { actions: READ },
     customer_service: { actions: READ },
+    service_lead: { actions: READ },
   },
 });

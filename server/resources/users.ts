@@ -1,5 +1,5 @@
 import { passwordProblem } from '../auth/password-policy.ts';
-import { ADMIN, ROLES, defineResource } from '../engine/definition.ts';
+import { ADMIN, READ, ROLES, defineResource, type RowRule } from '../engine/definition.ts';
 import { LOCALES, THEMES } from '../engine/schema.ts';
 
 const ROLE_LABELS = {
@@ -8,8 +8,12 @@ const ROLE_LABELS = {
   marketing: { en: 'Marketing', zh: '市场部' },
   pr: { en: 'PR', zh: '活动公关组' },
   procurement: { en: 'Procurement & logistics', zh: '采购及物流部' },
-  customer_service: { en: 'Customer service', zh: '客服部' },
+  customer_service: { en: 'Customer service agent', zh: '客服专员' },
+  service_lead: { en: 'Customer service lead (training, review)', zh: '客服主管(培训及稽核)' },
 } as const;
+
+const AGENTS_ONLY: RowRule = { where: { role: 'customer_service' } };
+const PRIVATE_TO_ADMIN = ['last_login_at'];
 
 const LOCALE_LABELS = {
   en: { en: 'English', zh: '英文' },
@@ -79,5 +83,8 @@ export default defineResource({
   defaultSort: { field: 'username', order: 'ASC' },
   access: {
     admin: { actions: ADMIN },
+    // Customer service sees its agents, by name: tickets are assigned to them and scored per agent.
+    customer_service: { actions: READ, readRows: AGENTS_ONLY, hidden: PRIVATE_TO_ADMIN },
+    service_lead: { actions: READ, readRows: AGENTS_ONLY, hidden: PRIVATE_TO_ADMIN },
   },
 });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFields } from '../../server/engine/access.ts';
-import { SYSTEM_INTERNAL_COLUMNS, columnOf, isServerManaged, type FieldType } from '../../server/engine/definition.ts';
+import { SYSTEM_INTERNAL_COLUMNS, columnOf, isServerManaged, isStored, type FieldType } from '../../server/engine/definition.ts';
 import { filterableFields, sortableFields } from '../../server/engine/list-query.ts';
 import { resources } from '../../server/resources/index.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -42,6 +42,24 @@ async function leadingIndexColumns(table: string): Promise<Set<string>> {
   return leading;
 }
 
+/** The columns of every full (not partial) unique index on a table, each list sorted. */
+async function uniqueIndexColumns(table: string): Promise<string[][]> {
+  if (t.db.client.config.client === 'pg') {
+    const { rows } = await t.db.raw('SELECT indexdef FROM pg_indexes WHERE tablename = ?', [table]);
+    return rows
+      .map((row: { indexdef: string }) => row.indexdef)
+      .filter((def: string) => def.startsWith('CREATE UNIQUE INDEX') && !/\sWHERE\s/.test(def))
+      .map((def: string) => /\(([^)]+)\)/.exec(def)![1].split(',').map((column) => column.trim().replace(/"/g, '')).sort());
+  }
+  const indexes: { name: string; unique: number; partial: number }[] = await t.db.raw(`PRAGMA index_list(${JSON.stringify(table)})`);
+  const out: string[][] = [];
+  for (const { name } of indexes.filter((index) => index.unique === 1 && index.partial === 0)) {
+    const columns: { name: string }[] = await t.db.raw(`PRAGMA index_info(${JSON.stringify(name)})`);
+    out.push(columns.map((column) => column.name).sort());
+  }
+  return out;
+}
+
 /** Values a B-tree index cannot help with: matched inside JSON text or long text. */
 const UNINDEXABLE: FieldType[] = ['enum_list', 'json', 'text', 'richtext'];
 
@@ -54,7 +72,8 @@ afterAll(() => t.close());
 describe.each(resources.map((def) => [def.name, def] as const))('%s', (_name, def) => {
   it('has a column of a matching kind for every field', async () => {
     const columns = await t.db(def.table).columnInfo();
-    for (const [name, field] of Object.entries(allFields(def))) {
+    // Request-only fields (a reason sent with a write) have no column by definition.
+    for (const [name, field] of Object.entries(allFields(def)).filter(([, field]) => isStored(field))) {
       const column = columns[columnOf(name, field)];
       expect(column, `${def.table}.${columnOf(name, field)}`).toBeDefined();
       expect(COLUMN_KINDS[field.type], `${def.table}.${name} is ${column.type}`).toContain(column.type);
@@ -81,9 +100,18 @@ describe.each(resources.map((def) => [def.name, def] as const))('%s', (_name, de
     expect(queried.map((name) => columnOf(name, fields[name])).filter((column) => !leading.has(column))).toEqual([]);
   });
 
+  it('has a unique index, over live and trashed rows alike, for every unique field and uniqueTogether group', async () => {
+    const indexed = new Set((await uniqueIndexColumns(def.table)).map((columns) => columns.join(',')));
+    const groups = [
+      ...Object.entries(def.fields).filter(([, field]) => field.unique).map(([name]) => [name]),
+      ...(def.uniqueTogether ?? []),
+    ].map((group) => group.map((name) => columnOf(name, def.fields[name])).sort().join(','));
+    expect(groups.filter((group) => !indexed.has(group))).toEqual([]);
+  });
+
   it('lets the server fill every NOT NULL column', async () => {
     const columns = await t.db(def.table).columnInfo();
-    for (const [name, field] of Object.entries(def.fields)) {
+    for (const [name, field] of Object.entries(def.fields).filter(([, field]) => isStored(field))) {
       const column = columns[columnOf(name, field)];
       const serverFills = field.required || field.default !== undefined || isServerManaged(field);
       if (!column.nullable) expect(serverFills, `${def.table}.${name} is NOT NULL but optional`).toBeTruthy();

@@ -69,26 +69,31 @@ describe('demo seed', () => {
     expect(await count('pr_events')).toBe(40);
     expect(await count('press_clippings')).toBe(150);
     expect(await count('purchase_lists')).toBe(20);
+    // Twelve months per partner (one row per partner and month), and fifteen EDM campaigns.
+    expect(await count('media_partner_stats')).toBe(30 * 12);
+    expect(await count('payment_partner_volumes')).toBe((await count('payment_partners')) * 12);
+    expect(await count('edm_campaigns')).toBe(15);
     const perList = (await first('purchase_list_items').select('purchase_list_id').count({ n: '*' }).groupBy('purchase_list_id')) as Row[];
     expect(perList).toHaveLength(20);
     for (const { n } of perList) expect(Number(n)).toBeGreaterThanOrEqual(2), expect(Number(n)).toBeLessThanOrEqual(8);
   });
 
-  it('creates the six demo users first, one per role, with the demo password', async () => {
+  it('creates the seven demo users first, one per role, with the demo password', async () => {
     const users = (await first('users').select('username', 'role', 'password_hash', 'active').orderBy('id')) as Row[];
-    expect(users.slice(0, 6).map((u) => [u.username, u.role])).toEqual([
+    expect(users.slice(0, 7).map((u) => [u.username, u.role])).toEqual([
       ['admin', 'admin'],
       ['ops', 'operations'],
       ['marketing', 'marketing'],
       ['pr', 'pr'],
       ['procurement', 'procurement'],
       ['service', 'customer_service'],
+      ['servicelead', 'service_lead'],
     ]);
-    expect(DEMO_USERNAMES).toEqual(users.slice(0, 6).map((u) => u.username));
+    expect(DEMO_USERNAMES).toEqual(users.slice(0, 7).map((u) => u.username));
     expect(await verifyPassword(DEMO_PASSWORD, String(users[0].password_hash))).toBe(true);
     // The other staff cannot sign in with the demo password.
-    expect(users.length).toBeGreaterThan(6);
-    expect(await verifyPassword(DEMO_PASSWORD, String(users[6].password_hash))).toBe(false);
+    expect(users.length).toBeGreaterThan(7);
+    expect(await verifyPassword(DEMO_PASSWORD, String(users[7].password_hash))).toBe(false);
   });
 
   it('uses every enum choice where the demo needs them all', async () => {
@@ -163,12 +168,97 @@ describe('demo seed', () => {
     }
   });
 
+  it('stores the marketing figures as the server computes them', async () => {
+    const ratio = (n: number, d: number) => (d === 0 ? null : Number((2n * BigInt(n) * 10_000n + BigInt(d)) / (2n * BigInt(d))));
+    for (const row of (await first('media_partner_stats').select('*')) as Row[]) {
+      const [spend, visits, orders, revenue] = [row.spend, row.visits, row.orders, row.revenue].map(Number);
+      expect(String(row.month)).toMatch(/^\d{4}-\d{2}-01$/);
+      expect(row.return_on_spend === null ? null : Number(row.return_on_spend)).toBe(ratio(revenue, spend));
+      expect(row.conversion === null ? null : Number(row.conversion)).toBe(ratio(orders, visits));
+      expect(orders).toBeLessThanOrEqual(visits);
+    }
+    // The seed copies each partner's current rate, as the server would on writing the row.
+    const volumes = (await first('payment_partner_volumes as v')
+      .join('payment_partners as p', 'p.id', 'v.payment_partner_id')
+      .select('v.fee_rate', 'v.fee_cost', 'v.amount', { partner_rate: 'p.fee_rate' })) as Row[];
+    for (const row of volumes) {
+      expect(Number(row.fee_rate)).toBe(Number(row.partner_rate));
+      expect(Number(row.fee_cost)).toBe(Number((2n * BigInt(Number(row.amount)) * BigInt(Number(row.fee_rate)) + 10_000n) / 20_000n));
+    }
+    for (const row of (await first('edm_campaigns').select('*')) as Row[]) {
+      const [sent, delivered, opened, clicked, orders] = [row.sent, row.delivered, row.opened, row.clicked, row.orders].map(Number);
+      expect(sent >= delivered && delivered >= opened && opened >= clicked && delivered >= orders).toBe(true);
+      expect(row.open_rate === null ? null : Number(row.open_rate)).toBe(ratio(opened, delivered));
+    }
+  });
+
+  it('ranks CPS networks and search ads far above portals, news, TV and newspapers by return on spend', async () => {
+    const byKind = (await first('media_partner_stats')
+      .join('media_partners', 'media_partners.id', 'media_partner_stats.media_partner_id')
+      .select('media_partners.kind')
+      .sum({ spend: 'media_partner_stats.spend', revenue: 'media_partner_stats.revenue' })
+      .groupBy('media_partners.kind')) as Row[];
+    const returnOn = Object.fromEntries(byKind.map((row) => [row.kind, Number(row.revenue) / Number(row.spend)]));
+    for (const strong of ['cps_network', 'search_engine']) expect(returnOn[strong]).toBeGreaterThan(4);
+    for (const weak of ['portal', 'news', 'tv', 'newspaper']) expect(returnOn[weak]).toBeLessThan(1);
+  });
+
   it('produces the same rows on every run', async () => {
     const withoutTimestamps = (rows: Row[]) => rows.map(({ created_at: _c, updated_at: _u, ...rest }) => rest);
-    for (const table of ['products', 'catalogs', 'suppliers', 'promotions', 'pr_events', 'press_clippings', 'purchase_lists', 'purchase_list_items']) {
+    for (const table of ['products', 'catalogs', 'suppliers', 'promotions', 'pr_events', 'press_clippings', 'purchase_lists', 'purchase_list_items', 'media_partner_stats', 'payment_partner_volumes', 'edm_campaigns']) {
       const a = (await first(table).select('*').orderBy('id')) as Row[];
       const b = (await second(table).select('*').orderBy('id')) as Row[];
       expect(withoutTimestamps(b)).toEqual(withoutTimestamps(a));
     }
+  });
+});
+
+describe('pricing demo data', () => {
+  it('gives leaf catalogs floors of 8%, 10% and 15%', async () => {
+    expect(await distinct('catalogs', 'min_margin')).toEqual(['1000', '1500', '800']);
+  });
+
+  it('starts each product history with its create and ends it at the current price and cost', async () => {
+    const products = (await first('products').select('id', 'price', 'cost')) as Row[];
+    const rows = (await first('price_history').select('*').orderBy('created_at').orderBy('id')) as Row[];
+    const byProduct = new Map<number, Row[]>();
+    for (const row of rows) byProduct.set(Number(row.product_id), [...(byProduct.get(Number(row.product_id)) ?? []), row]);
+    expect(byProduct.size).toBe(products.length);
+    for (const product of products) {
+      const own = byProduct.get(Number(product.id))!;
+      expect(own[0]).toMatchObject({ old_price: null, old_cost: null });
+      expect(Number(own.at(-1)!.new_price)).toBe(Number(product.price));
+      expect(Number(own.at(-1)!.new_cost)).toBe(Number(product.cost));
+      for (let i = 1; i < own.length; i++) expect([own[i].old_price, own[i].old_cost]).toEqual([own[i - 1].new_price, own[i - 1].new_cost]);
+    }
+    const changed = [...byProduct.values()].filter((own) => own.length > 1);
+    expect(changed.length).toBeGreaterThan(products.length / 2);
+    const changeDays = rows.filter((row) => row.old_price !== null).map((row) => Date.parse(String(row.created_at)));
+    expect(Math.max(...changeDays) - Math.min(...changeDays)).toBeGreaterThan(300 * 86_400_000);
+  });
+
+  it('gives a reason for every change that left a margin below its floor', async () => {
+    const rows = (await first('price_history')
+      .join('products', 'products.id', 'price_history.product_id')
+      .join('catalogs', 'catalogs.id', 'products.catalog_id')
+      .whereNotNull('price_history.old_price')
+      .select('price_history.new_price', 'price_history.new_cost', 'price_history.reason', 'catalogs.min_margin')) as Row[];
+    const below = rows.filter((row) => Math.round(((Number(row.new_price) - Number(row.new_cost)) * 10000) / Number(row.new_price)) < Number(row.min_margin));
+    expect(below.length).toBeGreaterThan(0);
+    for (const row of below) expect(row.reason).toEqual(expect.any(String));
+  });
+
+  it('has products within 2 points above their floor, for the operations dashboard', async () => {
+    const near = (await first('products')
+      .join('catalogs', 'catalogs.id', 'products.catalog_id')
+      .whereRaw('products.margin >= catalogs.min_margin and products.margin < catalogs.min_margin + 200')
+      .count({ n: '*' })) as Row[];
+    expect(Number(near[0].n)).toBeGreaterThanOrEqual(5);
+  });
+
+  it('writes the same history on every run', async () => {
+    const a = await first('price_history').select('*').orderBy('id');
+    const b = await second('price_history').select('*').orderBy('id');
+    expect(b).toEqual(a);
   });
 });

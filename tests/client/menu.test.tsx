@@ -15,8 +15,10 @@ describe('department menu', () => {
   it('groups the resources a role reaches under their departments, skipping empty ones', async () => {
     renderApp(schemaFor('procurement'), '/products');
     expect(await menuEntries()).toEqual([
+      '  Dashboard',
       'Operations',
       '  Products',
+      '  Price history',
       '  Catalogs',
       'Procurement & logistics',
       '  Suppliers',

@@ -8,10 +8,14 @@ import { expect } from 'vitest';
 
 export type ResourceName =
   | 'products'
+  | 'price_history'
   | 'catalogs'
   | 'promotions'
   | 'media_partners'
+  | 'media_partner_stats'
   | 'payment_partners'
+  | 'payment_partner_volumes'
+  | 'edm_campaigns'
   | 'pr_events'
   | 'press_clippings'
   | 'suppliers'
@@ -59,7 +63,16 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     featured: 'bool',
     launched_on: 'date',
   },
-  catalogs: { name: 'text', name_en: 'text', parent_id: 'ref:catalogs', sort_order: 'int', visible: 'bool' },
+  price_history: {
+    product_id: 'ref:products',
+    old_price: 'int',
+    new_price: 'int',
+    old_cost: 'int',
+    new_cost: 'int',
+    changed_by: 'ref:users',
+    reason: 'text',
+  },
+  catalogs: { name: 'text', name_en: 'text', parent_id: 'ref:catalogs', sort_order: 'int', visible: 'bool', min_margin: 'int' },
   promotions: {
     name: 'text',
     kind: { choices: ['product', 'member', 'holiday', 'clearance'] },
@@ -92,6 +105,39 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     contact_name: 'text',
     phone: 'text',
     email: 'text',
+  },
+  media_partner_stats: {
+    media_partner_id: 'ref:media_partners',
+    month: 'date',
+    spend: 'int',
+    visits: 'int',
+    orders: 'int',
+    revenue: 'int',
+    return_on_spend: 'int',
+    conversion: 'int',
+    cost_per_order: 'int',
+  },
+  payment_partner_volumes: {
+    payment_partner_id: 'ref:payment_partners',
+    month: 'date',
+    transactions: 'int',
+    amount: 'int',
+    fee_rate: 'int',
+    fee_cost: 'int',
+  },
+  edm_campaigns: {
+    name: 'text',
+    target_tiers: { list: ['regular', 'silver', 'gold', 'platinum', 'diamond'] },
+    send_date: 'date',
+    sent: 'int',
+    delivered: 'int',
+    opened: 'int',
+    clicked: 'int',
+    orders: 'int',
+    revenue: 'int',
+    open_rate: 'int',
+    click_rate: 'int',
+    conversion_rate: 'int',
   },
   pr_events: {
     title: 'text',
@@ -141,7 +187,7 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
   users: {
     username: 'code',
     full_name: 'text',
-    role: { choices: ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service'] },
+    role: { choices: ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service', 'service_lead'] },
     active: 'bool',
     password: 'password',
     last_login_at: 'datetime',
@@ -207,9 +253,18 @@ export interface BodyContext {
   productId: number;
   prEventId: number;
   mediaPartnerId: number;
+  /** For payment_partner_volumes: the partner the volume belongs to. */
+  paymentPartnerId?: number;
   ownerUserId: number;
   /** For purchase_list_items: the list the item goes into. */
   purchaseListId?: number;
+}
+
+let months = 0;
+/** A month no earlier body used (monthly figures allow one row per partner and month). */
+function nextMonth(): string {
+  months += 1;
+  return `${2100 + Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`;
 }
 
 /** A complete valid create body for each resource (every optional field filled too). */
@@ -234,6 +289,9 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
         featured: false,
         launched_on: '2026-01-15',
       };
+    case 'price_history':
+      // Written by the server only: every write of it is refused, so any body will do.
+      return { product_id: ctx.productId, old_price: 19_900, new_price: 18_900, old_cost: 12_000, new_cost: 12_000, reason: `测试 ${n}` };
     case 'catalogs':
       return { name: `测试类目 ${n}`, name_en: `Test catalog ${n}`, parent_id: ctx.catalogId, sort_order: 10, visible: true };
     case 'promotions':
@@ -242,8 +300,9 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
         kind: 'holiday',
         discount_type: 'percent',
         discount_value: 1500,
-        starts_at: '2026-02-01T00:00:00.000Z',
-        ends_at: '2026-02-10T00:00:00.000Z',
+        // Ahead of the clock, so the status that follows the dates stays planned.
+        starts_at: '2036-02-01T00:00:00.000Z',
+        ends_at: '2036-02-10T00:00:00.000Z',
         channels: ['edm'],
         status: 'planned',
       };
@@ -271,6 +330,23 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
         contact_name: '李女士',
         phone: '021-87654321',
         email: 'pay@example.com',
+      };
+    case 'media_partner_stats':
+      return { media_partner_id: ctx.mediaPartnerId, month: nextMonth(), spend: 1_000_000, visits: 5_000, orders: 120, revenue: 3_600_000 };
+    case 'payment_partner_volumes':
+      if (ctx.paymentPartnerId === undefined) throw new Error('payment_partner_volumes needs a paymentPartnerId');
+      return { payment_partner_id: ctx.paymentPartnerId, month: nextMonth(), transactions: 800, amount: 20_000_000 };
+    case 'edm_campaigns':
+      return {
+        name: `测试EDM ${n}`,
+        target_tiers: ['gold', 'diamond'],
+        send_date: '2026-05-20',
+        sent: 10_000,
+        delivered: 9_600,
+        opened: 2_400,
+        clicked: 360,
+        orders: 40,
+        revenue: 1_200_000,
       };
     case 'pr_events':
       return {

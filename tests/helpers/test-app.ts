@@ -19,7 +19,8 @@ export interface TestApp {
   db: Knex;
   /** The SQLite file, or the PostgreSQL database's URL. */
   file: string;
-  signIn(username: string): Promise<request.Agent>;
+  /** A signed-in agent, one per user for the whole file; demo users need no password. */
+  signIn(username: string, password?: string): Promise<request.Agent>;
   close(): Promise<void>;
 }
 
@@ -30,6 +31,7 @@ export const DEMO_LOGIN_BY_ROLE = {
   pr: 'pr',
   procurement: 'procurement',
   customer_service: 'service',
+  service_lead: 'servicelead',
 } as const;
 
 /** A fresh seeded database for one test file: a copy of the run's template, on SQLite or PostgreSQL. */
@@ -55,11 +57,11 @@ export async function startTestApp(): Promise<TestApp> {
     app,
     db,
     file,
-    async signIn(username) {
+    async signIn(username, password = DEMO_PASSWORD) {
       const cached = agents.get(username);
       if (cached) return cached;
       const agent = request.agent(app);
-      const response = await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+      const response = await agent.post('/api/auth/login').send({ username, password });
       if (response.status !== 200) throw new Error(`Sign-in as ${username} failed: ${response.status}`);
       agents.set(username, agent);
       return agent;

@@ -98,7 +98,7 @@ describe('getList', () => {
     const statuses = ['active', 'draft', 'discontinued', 'active', 'draft'];
     for (let i = 0; i < 5; i += 1) {
       const created = await admin.create('products', {
-        data: productData({ brand, price: (i + 1) * 1000, status: statuses[i], name: `协议测试 ${i === 2 ? '特别款' : '普通款'} ${i}` }),
+        data: productData({ brand, price: (i + 1) * 1000, cost: (i + 1) * 500, status: statuses[i], name: `协议测试 ${i === 2 ? '特别款' : '普通款'} ${i}` }),
       });
       products.push(created.data);
     }

@@ -2,8 +2,11 @@
  * The list page of any resource, from its schema: the role's columns, filters and sorts, and
  * only the buttons (create, import, export, trash, bulk delete) for actions the role is allowed.
  */
-import { DataTable, List } from 'react-admin';
+import { BulkDeleteButton, DataTable, List } from 'react-admin';
+import { thumbnailColumn } from '../attachments/ThumbnailColumn.tsx';
 import { useLabel } from '../i18n/labels.ts';
+import { BulkUpdateButton } from '../pricing/BulkUpdateButton.tsx';
+import { useMessage } from '../i18n/messages.ts';
 import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
 import { filterInputs } from './filterInputs.tsx';
 import { ListActions } from './ListActions.tsx';
@@ -13,6 +16,7 @@ export function GeneratedList() {
   const app = useAppSchema();
   const resource = useResourceSchema();
   const label = useLabel();
+  const message = useMessage();
   if (!app || !resource) return null;
   return (
     <List
@@ -23,7 +27,19 @@ export function GeneratedList() {
       // Export is the server's CSV (ListActions), not react-admin's in-browser one.
       exporter={false}
     >
-      <DataTable bulkActionButtons={resource.actions.includes('delete') ? undefined : false}>
+      <DataTable
+        bulkActionButtons={
+          resource.bulkUpdate || resource.actions.includes('delete') ? (
+            <>
+              {resource.bulkUpdate && <BulkUpdateButton />}
+              {resource.actions.includes('delete') && <BulkDeleteButton />}
+            </>
+          ) : (
+            false
+          )
+        }
+      >
+        {thumbnailColumn(resource, message('attachmentsThumbnail'))}
         {fieldsNamed(resource.fields, resource.listColumns).map((field) => listColumn(field, label, resource.sortable))}
       </DataTable>
     </List>

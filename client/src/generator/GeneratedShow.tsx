@@ -1,14 +1,16 @@
 /**
- * The show page of any resource: every field the role can read, then its child records; and
- * the record's history in a tab of its own.
+ * The show page of any resource: every field the role can read, then its child records; its
+ * attached files and the record's history each in a tab of its own.
  */
 import { Show, TabbedShowLayout } from 'react-admin';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
 import { RecordHistory } from '../history/RecordHistory.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { ChildRecordsTable } from './ChildRecordsTable.tsx';
 import { fieldElement, readableFields } from './fieldElement.tsx';
+import { RecordChart } from './RecordChart.tsx';
 import { RecordTitle } from './RecordTitle.tsx';
 import { WorkflowButtons } from '../workflow/WorkflowButtons.tsx';
 
@@ -23,10 +25,16 @@ export function GeneratedShow() {
         <TabbedShowLayout.Tab label={message('details')}>
           <WorkflowButtons />
           {readableFields(resource.fields).map((field) => fieldElement(field, label))}
+          <RecordChart resource={resource} />
           {resource.children.map((child) => (
             <ChildRecordsTable key={child.resource} {...child} />
           ))}
         </TabbedShowLayout.Tab>
+        {resource.attachments && (
+          <TabbedShowLayout.Tab label={label(resource.attachments.label)} path="attachments">
+            <AttachmentsPanel />
+          </TabbedShowLayout.Tab>
+        )}
         <TabbedShowLayout.Tab label={message('history')} path="history">
           <RecordHistory />
         </TabbedShowLayout.Tab>

@@ -1,8 +1,9 @@
 /**
  * The list page's toolbar: filters, then one button per action the role is allowed: create,
- * CSV import and export, and the trash.
+ * CSV import and export, the calendar and the trash.
  */
 import { CreateButton, FilterButton, TopToolbar } from 'react-admin';
+import { CalendarButton } from '../calendar/CalendarButton.tsx';
 import { ExportCsvButton } from '../csv/ExportCsvButton.tsx';
 import { ImportButton } from '../csv/ImportButton.tsx';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
@@ -18,6 +19,7 @@ export function ListActions() {
       {can('create') && <CreateButton />}
       {can('create') && <ImportButton />}
       {can('export') && <ExportCsvButton />}
+      {resource.calendar && <CalendarButton />}
       {can('trash') && <TrashButton />}
     </TopToolbar>
   );

@@ -74,7 +74,7 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
       const target = findResource(app, field.reference);
       const { source, ...inputProps } = common;
       return (
-        <ReferenceInput key={field.name} source={source} reference={field.reference}>
+        <ReferenceInput key={field.name} source={source} reference={field.reference} filter={field.referenceFilter}>
           <AutocompleteInput
             {...inputProps}
             // `q` is only accepted by lists that declare a search; others are picked unfiltered.

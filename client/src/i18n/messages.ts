@@ -94,10 +94,79 @@ export const MESSAGES = {
   // Export
   export: { en: 'Export', zh: '导出' },
 
+  // Dashboards
+  dashboardWelcomeTitle: { en: 'Welcome', zh: '欢迎' },
+  dashboardWelcome: { en: 'Welcome, {name}. Choose a page from the menu.', zh: '{name}，欢迎使用。请从菜单中选择页面。' },
+  dashboardNoData: { en: 'Nothing to show yet.', zh: '暂无数据。' },
+  dashboardNoRecords: { en: 'No records.', zh: '没有记录。' },
+  dashboardFrom: { en: 'From', zh: '开始日期' },
+  dashboardTo: { en: 'To', zh: '结束日期' },
+  dashboardPeriodHelp: { en: 'Leave empty for all time', zh: '留空表示全部时间' },
+  dashboardPeriodInvalid: { en: 'Must not be before the start', zh: '不能早于开始日期' },
+  dashboardPeriodField: { en: 'Chosen period, by {field}', zh: '按{field}统计所选时段' },
+
   // Product page tabs
   productTabBasics: { en: 'Basics', zh: '基本信息' },
   productTabPricing: { en: 'Pricing', zh: '价格' },
   productTabStock: { en: 'Stock', zh: '库存' },
+
+  // Price history and bulk updates (repricing)
+  priceHistoryChart: { en: 'Price and cost over time', zh: '售价与成本走势' },
+  priceHistoryPrice: { en: 'Price', zh: '售价' },
+  priceHistoryCost: { en: 'Cost', zh: '成本' },
+  priceHistoryEmpty: { en: 'No price changes recorded yet.', zh: '暂无价格变动记录。' },
+  bulkUpdate: { en: 'Reprice', zh: '批量调价' },
+  bulkUpdateTitle: { en: '{resource}: change in bulk', zh: '{resource}：批量修改' },
+  bulkUpdateSelected: { en: 'The {count} selected rows', zh: '已选中的 {count} 行' },
+  bulkUpdateAllMatching: { en: 'All {count} rows matching the filter', zh: '符合筛选条件的全部 {count} 行' },
+  bulkUpdateField: { en: 'Field', zh: '字段' },
+  bulkUpdateOperation: { en: 'Change', zh: '调整方式' },
+  bulkUpdateRaise: { en: 'Raise by a percent', zh: '按百分比上调' },
+  bulkUpdateLower: { en: 'Lower by a percent', zh: '按百分比下调' },
+  bulkUpdateSet: { en: 'Set to', zh: '设为' },
+  bulkUpdatePercent: { en: 'Percent', zh: '百分比' },
+  bulkUpdateReasonHelp: {
+    en: 'Needed only when rows would fall below their floor; applies to every row.',
+    zh: '仅当有行低于最低毛利时需要；适用于所有行。',
+  },
+  bulkUpdatePreview: { en: 'Preview', zh: '预览' },
+  bulkUpdateApply: { en: 'Apply', zh: '应用' },
+  bulkUpdateSummary: {
+    en: '{total} rows: {flagged} below their floor, {refused} would be refused.',
+    zh: '共 {total} 行：{flagged} 行低于最低毛利，{refused} 行将被拒绝。',
+  },
+  bulkUpdateNothing: { en: 'No rows selected.', zh: '没有选中任何行。' },
+  bulkUpdateRecord: { en: 'Record', zh: '记录' },
+  bulkUpdateBefore: { en: '{field} now', zh: '当前{field}' },
+  bulkUpdateAfter: { en: 'New {field}', zh: '调整后{field}' },
+  bulkUpdateFloor: { en: 'Floor of {field}', zh: '{field}下限' },
+  bulkUpdateProblem: { en: 'Problem', zh: '问题' },
+  bulkUpdateUnchanged: { en: 'Unchanged', zh: '无变化' },
+  bulkUpdateApplied: { en: '{count} rows changed', zh: '已修改 {count} 行' },
+
+  // Attached files (images of products, documents of PR events)
+  attachmentsHint: { en: '{types}; at most {size} each', zh: '{types}；每个文件不超过 {size}' },
+  attachmentsUpload: { en: 'Upload', zh: '上传' },
+  attachmentsUploading: { en: 'Uploading…', zh: '正在上传…' },
+  attachmentsUploaded: { en: 'File uploaded', zh: '文件已上传' },
+  attachmentsEmpty: { en: 'No files yet.', zh: '暂无文件。' },
+  attachmentsLoadFailed: { en: 'The files could not be loaded.', zh: '无法加载文件。' },
+  attachmentsDownload: { en: 'Download {name}', zh: '下载 {name}' },
+  attachmentsMoveLeft: { en: 'Move {name} left', zh: '将 {name} 左移' },
+  attachmentsMoveRight: { en: 'Move {name} right', zh: '将 {name} 右移' },
+  attachmentsRemove: { en: 'Remove {name}', zh: '删除 {name}' },
+  attachmentsRemoveTitle: { en: 'Remove {name}?', zh: '删除 {name}？' },
+  attachmentsRemoveContent: { en: 'The file is deleted for good.', zh: '文件将被永久删除。' },
+  attachmentsRemoved: { en: 'File removed', zh: '文件已删除' },
+  attachmentsThumbnail: { en: 'Picture', zh: '图片' },
+
+  // Calendar and timeline of dated records
+  calendar: { en: 'Calendar', zh: '日历' },
+  calendarPrevious: { en: 'Previous', zh: '上一页' },
+  calendarNext: { en: 'Next', zh: '下一页' },
+  calendarToday: { en: 'Today', zh: '今天' },
+  calendarWeekOf: { en: 'Week of {date}', zh: '{date} 当周' },
+  calendarEmpty: { en: 'Nothing in this period.', zh: '此期间没有记录。' },
 
   // Input checks in the browser (the server checks the same and stays the authority)
   mustBeWholeNumber: { en: 'Must be a whole number', zh: '必须是整数' },

@@ -1,6 +1,6 @@
 /**
- * The side menu: the role's resources grouped under their department, in the schema's
- * department order. Departments where the role reaches nothing are left out.
+ * The side menu: the role's dashboard, then its resources grouped under their department, in
+ * the schema's department order. Departments where the role reaches nothing are left out.
  */
 import { Fragment } from 'react';
 import ListSubheader from '@mui/material/ListSubheader';
@@ -16,6 +16,7 @@ export function DepartmentMenu() {
   if (!schema) return <Menu />;
   return (
     <Menu>
+      {schema.dashboards.length > 0 && <Menu.DashboardItem />}
       {schema.departments.map((department) => {
         const resources = schema.resources.filter((resource) => resource.department === department.id);
         if (!resources.length) return null;

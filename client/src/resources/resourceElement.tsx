@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'react';
 import { Resource, reactRouterProvider } from 'react-admin';
+import { CALENDAR_PATH, CalendarPage } from '../calendar/CalendarPage.tsx';
 import { GeneratedCreate } from '../generator/GeneratedCreate.tsx';
 import { GeneratedEdit } from '../generator/GeneratedEdit.tsx';
 import { GeneratedList } from '../generator/GeneratedList.tsx';
@@ -43,6 +44,7 @@ export function resourceElement(resource: ResourceSchema, overrides: OverrideReg
       create={view('create')}
     >
       {resource.actions.includes('trash') && <Route path={TRASH_PATH} element={<TrashList />} />}
+      {resource.calendar && resource.actions.includes('list') && <Route path={CALENDAR_PATH} element={<CalendarPage />} />}
     </Resource>
   );
 }

@@ -4,6 +4,8 @@
  * The history tab is the generated one.
  */
 import { Show, TabbedShowLayout } from 'react-admin';
+import { AttachmentsPanel } from '../../attachments/AttachmentsPanel.tsx';
+import { PriceHistoryPanel } from '../../pricing/PriceHistoryPanel.tsx';
 import { fieldElement, readableFields } from '../../generator/fieldElement.tsx';
 import { RecordTitle } from '../../generator/RecordTitle.tsx';
 import { RecordHistory } from '../../history/RecordHistory.tsx';
@@ -28,10 +30,16 @@ export function ProductShow() {
         <TabbedShowLayout.Tab label={message('productTabBasics')}>{basics.map((field) => fieldElement(field, label))}</TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={message('productTabPricing')} path="pricing">
           {inTab(PRICING).map((field) => fieldElement(field, label))}
+          <PriceHistoryPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={message('productTabStock')} path="stock">
           {inTab(STOCK).map((field) => fieldElement(field, label))}
         </TabbedShowLayout.Tab>
+        {resource.attachments && (
+          <TabbedShowLayout.Tab label={label(resource.attachments.label)} path="attachments">
+            <AttachmentsPanel />
+          </TabbedShowLayout.Tab>
+        )}
         <TabbedShowLayout.Tab label={message('history')} path="history">
           <RecordHistory />
         </TabbedShowLayout.Tab>

@@ -1,0 +1,17 @@
+/** A dashboard figure as people read it: money as ¥ with 2 decimals, basis points as a percent. */
+import { displayMoney, displayPercent } from '../inputs/hundredths.ts';
+import type { MeasureUnit } from './types.ts';
+
+export function formatMeasure(value: number | null | undefined, unit: MeasureUnit, locale: string): string {
+  if (value === null || value === undefined) return '—';
+  switch (unit) {
+    case 'money':
+      return displayMoney(value, locale);
+    case 'basis_points':
+      return displayPercent(value, locale);
+    case 'decimal':
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    default:
+      return new Intl.NumberFormat(locale).format(value);
+  }
+}

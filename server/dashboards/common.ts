@@ -1,0 +1,10 @@
+/** Measures and filters more than one dashboard uses. */
+import type { DashboardWhere, Measure } from '../engine/dashboard.ts';
+
+export const count: Measure = { fn: 'count' };
+
+/** On sale with 30 or fewer in stock: time to reorder. */
+export const LOW_STOCK: DashboardWhere = { status: 'active', stock_lte: 30 };
+
+/** Purchase lists on their way: past the draft, not yet received nor cancelled. */
+export const OPEN_PURCHASE = ['submitted', 'approved', 'ordered'] as const;

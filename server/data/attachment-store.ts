@@ -1,0 +1,103 @@
+/**
+ * The bytes of attached files, on disk. A file is stored under a random key the server made
+ * (32 hex digits), never under a name from a request, so no path can leave the folder. The
+ * database row that names the key is the source of truth; this module only moves bytes.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { isSqlite } from '../db/connection.ts';
+
+const KEY = /^[0-9a-f]{32}$/;
+/** Thumbnails fit in this square: small enough for one request per list row. */
+export const THUMBNAIL_SIZE = 96;
+/** Refuse to decode images larger than this (a small file can claim huge dimensions). */
+const MAX_INPUT_PIXELS = 40_000_000;
+
+/**
+ * Where attachments live: ATTACHMENTS_DIR when set, else `attachments/` beside the SQLite file
+ * (data/attachments for the default database; a test's temporary folder for a test's database),
+ * else data/attachments for PostgreSQL.
+ */
+export function attachmentsDirFor(db: Knex, configured?: string): string {
+  if (configured) return path.resolve(configured);
+  const filename = (db.client.config.connection as { filename?: string } | undefined)?.filename;
+  if (isSqlite(db) && filename && filename !== ':memory:') return path.join(path.dirname(path.resolve(filename)), 'attachments');
+  return path.resolve('data/attachments');
+}
+
+export function newStorageKey(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** The file of a key, in a sub-folder by its first two digits so no folder grows too large. */
+function fileOf(dir: string, key: string, suffix = ''): string {
+  if (!KEY.test(key)) throw new Error('Invalid storage key');
+  return path.join(dir, key.slice(0, 2), key + suffix);
+}
+
+/** Writes the whole file under a temporary name first, so a reader never sees half of it. */
+export async function storeFile(dir: string, key: string, bytes: Uint8Array): Promise<void> {
+  const target = fileOf(dir, key);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const partial = `${target}.${randomBytes(4).toString('hex')}.part`;
+  try {
+    await fs.writeFile(partial, bytes, { flag: 'wx' });
+    await fs.rename(partial, target);
+  } catch (error) {
+    await fs.rm(partial, { force: true });
+    throw error;
+  }
+}
+
+/** The bytes, or undefined when the file is missing (say, a database restored without its files). */
+export async function readStoredFile(dir: string, key: string): Promise<Buffer | undefined> {
+  try {
+    return await fs.readFile(fileOf(dir, key));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Removes the file and its thumbnail; a file already gone is fine. */
+export async function removeStoredFile(dir: string, key: string): Promise<void> {
+  await fs.rm(fileOf(dir, key), { force: true });
+  await fs.rm(fileOf(dir, key, '.thumb.webp'), { force: true });
+}
+
+export async function storedFileExists(dir: string, key: string): Promise<boolean> {
+  return fs.access(fileOf(dir, key)).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A small WebP of an image, made on first request and kept beside it. Undefined when the file
+ * is missing or its bytes do not decode as an image (the type check looks at the header only).
+ */
+export async function thumbnailOf(dir: string, key: string): Promise<Buffer | undefined> {
+  const cached = fileOf(dir, key, '.thumb.webp');
+  const existing = await fs.readFile(cached).catch(() => undefined);
+  if (existing) return existing;
+  const original = await readStoredFile(dir, key);
+  if (!original) return undefined;
+  // Loaded on demand: a machine where the image library cannot load still serves everything else.
+  const { default: sharp } = await import('sharp');
+  let thumbnail: Buffer;
+  try {
+    thumbnail = await sharp(original, { limitInputPixels: MAX_INPUT_PIXELS })
+      .rotate() // as the camera held it (EXIF orientation)
+      .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 70 })
+      .toBuffer();
+  } catch {
+    return undefined;
+  }
+  const partial = `${cached}.${randomBytes(4).toString('hex')}.part`;
+  await fs.writeFile(partial, thumbnail);
+  await fs.rename(partial, cached);
+  return thumbnail;
+}

@@ -1,0 +1,127 @@
+/**
+ * Bulk updates over a selection of records (definition word `bulkUpdate`). A dry run reports each
+ * record's value and the computed fields that follow it, before and after, and flags every record
+ * that would break a floor, writing nothing. Applying is all or nothing: if any record would be
+ * refused, nothing is written (400 with those records); otherwise every record goes through the
+ * same write as a single update (checks, version, audit, change log) in one transaction.
+ */
+import { readableFields } from '../engine/access.ts';
+import { adjustedValue, parseBulkUpdate, type BulkUpdateReport, type BulkUpdateRow } from '../engine/bulk-update.ts';
+import type { ResourceDefinition } from '../engine/definition.ts';
+import { ApiError, badRequest, notFound } from '../engine/errors.ts';
+import { parseListQuery } from '../engine/list-query.ts';
+import { takeRequestOnly } from '../engine/request-only.ts';
+import { checkSteps } from '../engine/transitions.ts';
+import { validateWrite } from '../engine/validate.ts';
+import { decodeRow } from './codec.ts';
+import type { RecordContext, Row } from './context.ts';
+import { floorJudge } from './floors.ts';
+import { applyFilters, applySearch, column } from './query.ts';
+import { readableQuery, requireAction } from './reading.ts';
+import { applyUpdate } from './records.ts';
+import { checkReferences, checkUnique, checkWriteRule, hashSecrets, runWrite } from './write-checks.ts';
+
+interface Plan {
+  existing: Row;
+  values: Row;
+  notes: Row;
+  report: BulkUpdateRow;
+}
+
+export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<BulkUpdateReport> {
+  requireAction(def, ctx, 'edit');
+  if (!def.bulkUpdate) throw notFound(`${def.label.en} cannot be updated in bulk`);
+  const { maxRecords } = def.bulkUpdate;
+  const request = parseBulkUpdate(def, ctx.user.role, body, maxRecords);
+  const records = await selectRecords(ctx, def, request.selection, maxRecords);
+  const readable = new Set(readableFields(def, ctx.user.role));
+  // The field and the computed fields that follow it (a price and its margin), as the role may see them.
+  const shown = [request.field, ...Object.keys(def.fields).filter((name) => def.fields[name].computed?.from.includes(request.field))].filter(
+    (name) => readable.has(name),
+  );
+  const judge = floorJudge(ctx.db, ctx.registry, def, ctx);
+  const plans: Plan[] = [];
+  for (const existing of records) {
+    const report: BulkUpdateRow = {
+      id: existing.id as number,
+      label: existing[def.recordRepresentation],
+      before: pick(existing, shown),
+      after: pick(existing, shown),
+      floors: {},
+      flagged: false,
+      unchanged: false,
+    };
+    const plan: Plan = { existing, values: {}, notes: {}, report };
+    plans.push(plan);
+    try {
+      const next = adjustedValue(existing[request.field] as number, request.operation, request.value);
+      plan.values = validateWrite(def, ctx.user.role, { mode: 'update', body: { [request.field]: next, ...request.notes }, existing });
+      plan.notes = takeRequestOnly(def, plan.values);
+      checkSteps(def, ctx.user.role, existing, plan.values);
+      report.unchanged = Object.keys(plan.values).length === 0;
+      const verdict = await judge.judge('update', existing, plan.values, plan.notes);
+      report.after = pick(verdict.merged, shown);
+      for (const [name, { bound }] of Object.entries(verdict.bounds)) if (readable.has(name)) report.floors[name] = bound;
+      report.flagged = Object.keys(verdict.breaches).length > 0;
+      if (Object.keys(verdict.refusals).length) report.errors = verdict.refusals;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      report.errors = error.errors ?? { [request.field]: error.message };
+      report.after = { ...report.after, [request.field]: adjustedValue(existing[request.field] as number, request.operation, request.value) };
+    }
+  }
+  const rows = plans.map((plan) => plan.report);
+  const refused = rows.filter((row) => row.errors);
+  const summary = { dryRun: request.dryRun, field: request.field, total: rows.length, flagged: rows.filter((row) => row.flagged).length, refused: refused.length };
+  if (request.dryRun) return { ...summary, changed: 0, rows };
+  if (refused.length) {
+    const message = `${refused.length} of ${rows.length} record(s) would be refused; nothing was changed`;
+    throw new ApiError(400, message, undefined, undefined, { ...summary, changed: 0, rows: refused });
+  }
+  const toWrite = plans.filter((plan) => !plan.report.unchanged);
+  await runWrite(ctx, async (trx) => {
+    for (const { existing, values, notes, report } of toWrite) {
+      await checkWriteRule(trx, ctx, def, existing, 'change');
+      await checkWriteRule(trx, ctx, def, { ...existing, ...values });
+      await checkReferences(trx, ctx, def, values);
+      await checkUnique(trx, def, values, report.id, existing);
+      const updated = await applyUpdate(trx, ctx, def, existing, values, await hashSecrets(def, values), notes);
+      if (!updated) {
+        throw new ApiError(409, `"${String(report.label)}" was changed by someone else meanwhile; nothing was changed, run it again`, undefined, undefined, {
+          rows: [report],
+        });
+      }
+    }
+  });
+  return { ...summary, changed: toWrite.length, rows };
+}
+
+/** The full stored records of the selection, within the role's read rule; 400 beyond the limit. */
+async function selectRecords(ctx: RecordContext, def: ResourceDefinition, selection: { ids: number[] } | { filter: Row }, maxRecords: number) {
+  const query = readableQuery(ctx.db, def, ctx);
+  if ('ids' in selection) {
+    query.whereIn(column(def, 'id'), selection.ids);
+  } else {
+    const parsed = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(selection.filter) });
+    applyFilters(query, def, parsed.filters);
+    if (parsed.search) applySearch(query, def, def.search.filter((name) => readableFields(def, ctx.user.role).includes(name)), parsed.search);
+    const [{ total }] = await query.clone().count({ total: '*' });
+    if (Number(total) > maxRecords) {
+      throw badRequest(`The filter matches ${Number(total)} records; at most ${maxRecords} may be changed at once. Narrow the filter.`, {
+        filter: `Matches more than ${maxRecords} records`,
+      });
+    }
+  }
+  const rows: Row[] = await query.select(`${def.table}.*`).orderBy(column(def, 'id'), 'asc');
+  const records = rows.map((row) => decodeRow(def, row));
+  if ('ids' in selection && records.length !== selection.ids.length) {
+    const found = new Set(records.map((record) => record.id));
+    const missing = selection.ids.filter((id) => !found.has(id));
+    throw badRequest(`No ${def.labelSingular.en.toLowerCase()} with id ${missing.slice(0, 10).join(', ')}`, { ids: 'Some ids match no record' });
+  }
+  return records;
+}
+
+function pick(record: Row, names: string[]): Row {
+  return Object.fromEntries(names.map((name) => [name, record[name] ?? null]));
+}

@@ -1,0 +1,273 @@
+/**
+ * Computes a dashboard's widgets for the signed-in role, in SQL (COUNT, SUM, AVG, MIN, MAX,
+ * GROUP BY) over the rows it may read: its read rule applies and the trash never counts.
+ * Portable SQL only; PostgreSQL answers sums and averages as numeric text, so every figure
+ * passes through Number here, and averages are rounded to the measure's unit.
+ */
+import { maskForListing } from '../engine/masking.ts';
+import type { Knex } from 'knex';
+import { allFields, readableFields } from '../engine/access.ts';
+import { mayNameReferences, measureUnit, servedWidgets, widgetFilter, type Period } from '../engine/dashboard-access.ts';
+import {
+  MAX_GROUPS,
+  type BreakdownWidget,
+  type DashboardDefinition,
+  type Measure,
+  type MetricWidget,
+  type RecordsWidget,
+  type Widget,
+} from '../engine/dashboard.ts';
+import type { Label, ResourceDefinition } from '../engine/definition.ts';
+import { parseListQuery } from '../engine/list-query.ts';
+import { isPostgres } from '../db/connection.ts';
+import { columnsFor, decodeRow, decodeValue } from './codec.ts';
+import type { RecordContext, Row } from './context.ts';
+import { applyFilters, column } from './query.ts';
+import { readableQuery } from './reading.ts';
+
+export type GroupKey = string | number | boolean | null;
+
+export interface GroupRow {
+  key: GroupKey;
+  /** A name for the key in both languages: an enum's choice, an age bucket, a referenced record. */
+  label?: Label;
+  values: Record<string, number | null>;
+}
+
+export type WidgetData = { id: string } & ({ value: number | null } | { rows: GroupRow[] } | { records: Row[] });
+
+const YES_NO: Record<string, Label> = { true: { en: 'Yes', zh: '是' }, false: { en: 'No', zh: '否' } };
+const NONE: Label = { en: '(none)', zh: '(未设置)' };
+const DAY_MS = 86_400_000;
+
+export async function dashboardData(
+  ctx: RecordContext,
+  dashboard: DashboardDefinition,
+  period: Period,
+  now = new Date(),
+): Promise<{ widgets: WidgetData[] }> {
+  const widgets = servedWidgets(dashboard, ctx.user.role, ctx.registry.find);
+  const data: WidgetData[] = [];
+  // One after another: a dashboard is a handful of small queries, and the pool is shared.
+  for (const widget of widgets) data.push(await widgetData(ctx, ctx.registry.get(widget.resource), widget, period, now));
+  return { widgets: data };
+}
+
+export async function widgetData(ctx: RecordContext, def: ResourceDefinition, widget: Widget, period: Period, now: Date): Promise<WidgetData> {
+  const rows = matchingRows(ctx, def, widget, period, now);
+  switch (widget.kind) {
+    case 'metric':
+      return { id: widget.id, value: await metricValue(ctx.db, def, widget, rows) };
+    case 'breakdown':
+      return { id: widget.id, rows: await groupRows(ctx, def, widget, rows, now) };
+    case 'records':
+      return { id: widget.id, records: await firstRecords(ctx, def, widget, rows) };
+  }
+}
+
+/** The role's readable rows that pass the widget's filter, checked as the list endpoint checks one. */
+function matchingRows(ctx: RecordContext, def: ResourceDefinition, widget: Widget, period: Period, now: Date): Knex.QueryBuilder {
+  const filter = widgetFilter(widget, ctx.user.id, now, period);
+  const { filters } = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(filter) });
+  const query = readableQuery(ctx.db, def, ctx);
+  applyFilters(query, def, filters);
+  return query;
+}
+
+/** The SQL aggregate a measure sorts by; a ratio as a decimal quotient, null over nothing. */
+function measureSql(def: ResourceDefinition, measure: Measure): { sql: string; bindings: string[] } {
+  switch (measure.fn) {
+    case 'count':
+      return { sql: 'COUNT(*)', bindings: [] };
+    case 'sum':
+      return { sql: 'COALESCE(SUM(??), 0)', bindings: [column(def, measure.field)] };
+    case 'ratio':
+      return {
+        sql: 'COALESCE(SUM(??), 0) * 1.0 / NULLIF(SUM(??), 0)',
+        bindings: [column(def, measure.numerator), column(def, measure.denominator)],
+      };
+    default:
+      return { sql: `${measure.fn.toUpperCase()}(??)`, bindings: [column(def, measure.field)] };
+  }
+}
+
+/** Columns selected for measure `alias`: a ratio's two sums, so the division happens exactly here. */
+function measureSelects(db: Knex, def: ResourceDefinition, measure: Measure, alias: string): Knex.Raw[] {
+  if (measure.fn !== 'ratio') {
+    const { sql, bindings } = measureSql(def, measure);
+    return [db.raw(`${sql} AS ??`, [...bindings, alias])];
+  }
+  return [
+    db.raw('COALESCE(SUM(??), 0) AS ??', [column(def, measure.numerator), `${alias}_n`]),
+    db.raw('SUM(??) AS ??', [column(def, measure.denominator), `${alias}_d`]),
+  ];
+}
+
+function measureValue(def: ResourceDefinition, measure: Measure, row: Row, alias: string): number | null {
+  const unit = measureUnit(def, measure);
+  if (measure.fn === 'ratio') {
+    const [numerator, denominator] = [toNumber(row[`${alias}_n`]), toNumber(row[`${alias}_d`])];
+    if (numerator === null || !denominator) return null;
+    return Math.round(unit === 'money' ? numerator / denominator : (numerator * 10000) / denominator);
+  }
+  const value = toNumber(row[alias]);
+  if (value === null) return null;
+  if (measure.fn !== 'avg') return value;
+  return unit === 'decimal' ? Math.round(value * 100) / 100 : Math.round(value);
+}
+
+function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+async function metricValue(db: Knex, def: ResourceDefinition, widget: MetricWidget, rows: Knex.QueryBuilder): Promise<number | null> {
+  const row = (await rows.select(measureSelects(db, def, widget.measure, 'm0')).first()) as Row | undefined;
+  return row ? measureValue(def, widget.measure, row, 'm0') : null;
+}
+
+async function groupRows(ctx: RecordContext, def: ResourceDefinition, widget: BreakdownWidget, rows: Knex.QueryBuilder, now: Date): Promise<GroupRow[]> {
+  const { db } = ctx;
+  const group = groupExpression(db, def, widget, now);
+  // The group key is the first column: GROUP BY 1 repeats its expression, bound values and all.
+  rows.select(db.raw(`${group.sql} AS group_key`, group.bindings), ...widget.measures.flatMap((measure, i) => measureSelects(db, def, measure, `m${i}`)));
+  rows.groupByRaw('1');
+  const sortIndex = widget.sort ? widget.measures.findIndex((measure) => measure.id === widget.sort!.measure) : -1;
+  if (sortIndex >= 0) {
+    const { sql, bindings } = measureSql(def, widget.measures[sortIndex]);
+    // Nulls last on both databases (they disagree by default), then the key for ties.
+    rows.orderByRaw(`(${sql}) IS NULL`, bindings).orderByRaw(`${sql} ${widget.sort!.order === 'ASC' ? 'ASC' : 'DESC'}`, bindings).orderByRaw('1');
+    rows.limit(widget.limit ?? MAX_GROUPS);
+  } else {
+    rows.orderByRaw('1').limit(MAX_GROUPS);
+  }
+  const result = ((await rows) as Row[]).map((row) => ({
+    key: groupKey(def, widget, row.group_key),
+    values: Object.fromEntries(widget.measures.map((measure, i) => [measure.id, measureValue(def, measure, row, `m${i}`)])),
+  }));
+  let ordered = sortIndex >= 0 ? result : naturalOrder(def, widget, result);
+  if (sortIndex < 0 && widget.bucket === 'month') ordered = withEmptyMonths(widget, ordered);
+  if (sortIndex < 0) ordered = ordered.slice(0, widget.limit ?? MAX_GROUPS);
+  return labelGroups(ctx, def, widget, ordered);
+}
+
+function groupExpression(db: Knex, def: ResourceDefinition, widget: BreakdownWidget, now: Date): { sql: string; bindings: string[] } {
+  const col = column(def, widget.groupBy);
+  const type = allFields(def)[widget.groupBy].type;
+  if (widget.bucket === 'month') {
+    if (!isPostgres(db)) return { sql: 'substr(??, 1, 7)', bindings: [col] }; // ISO text: "2026-03-…"
+    return { sql: type === 'datetime' ? "to_char(?? AT TIME ZONE 'UTC', 'YYYY-MM')" : "to_char(??, 'YYYY-MM')", bindings: [col] };
+  }
+  if (widget.bucket) {
+    // Bucket i holds ages under limits[i] days; the last one everything older.
+    const limits = widget.bucket.ageDays;
+    const cutoffs = limits.map((days) => new Date(now.getTime() - days * DAY_MS).toISOString());
+    const whens = limits.map((_, i) => `WHEN ?? > ? THEN ${i}`).join(' ');
+    return {
+      sql: `CASE WHEN ?? IS NULL THEN NULL ${whens} ELSE ${limits.length} END`,
+      bindings: [col, ...cutoffs.flatMap((cutoff) => [col, cutoff])],
+    };
+  }
+  return { sql: '??', bindings: [col] };
+}
+
+function groupKey(def: ResourceDefinition, widget: BreakdownWidget, raw: unknown): GroupKey {
+  if (raw === null || raw === undefined) return null;
+  if (typeof widget.bucket === 'object') return ageBucketKey(widget.bucket.ageDays, Number(raw));
+  if (widget.bucket === 'month') return String(raw);
+  return decodeValue(allFields(def)[widget.groupBy], raw) as GroupKey;
+}
+
+/**
+ * A month series without holes: a month with no rows between the first and the last counts 0
+ * (sums too), so a line chart does not join March straight to June. Averages stay null there.
+ */
+function withEmptyMonths(widget: BreakdownWidget, rows: GroupRow[]): GroupRow[] {
+  const months = rows.filter((row) => row.key !== null);
+  if (months.length < 2) return rows;
+  const empty = Object.fromEntries(widget.measures.map((measure) => [measure.id, measure.fn === 'count' || measure.fn === 'sum' ? 0 : null]));
+  const byKey = new Map(months.map((row) => [row.key, row]));
+  const filled: GroupRow[] = [];
+  let [year, month] = String(months[0].key).split('-').map(Number);
+  const last = String(months[months.length - 1].key);
+  for (let key = String(months[0].key); key <= last && filled.length < MAX_GROUPS; ) {
+    filled.push(byKey.get(key) ?? { key, values: { ...empty } });
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    key = `${year}-${String(month).padStart(2, '0')}`;
+  }
+  return [...filled, ...rows.filter((row) => row.key === null)];
+}
+
+/** "0-1", "1-3", …, "30+": the bucket's limits in days. */
+function ageBucketKey(limits: readonly number[], index: number): string {
+  return index >= limits.length ? `${limits[limits.length - 1]}+` : `${index === 0 ? 0 : limits[index - 1]}-${limits[index]}`;
+}
+
+function ageBucketLabel(key: string): Label {
+  if (key.endsWith('+')) return { en: `${key.slice(0, -1)}+ days`, zh: `${key.slice(0, -1)}天以上` };
+  const [low, high] = key.split('-');
+  return low === '0' ? { en: `Under ${high} ${high === '1' ? 'day' : 'days'}`, zh: `${high}天内` } : { en: `${low}–${high} days`, zh: `${low}–${high}天` };
+}
+
+/** Without a ranking: an enum's choice order, age buckets youngest first, other keys ascending; none last. */
+function naturalOrder(def: ResourceDefinition, widget: BreakdownWidget, rows: GroupRow[]): GroupRow[] {
+  const field = allFields(def)[widget.groupBy];
+  const rank = (key: GroupKey): number | string | boolean => {
+    if (typeof widget.bucket === 'object') return Number.parseInt(String(key), 10); // its lower limit
+    if (field.type === 'enum') return field.choices!.findIndex((choice) => choice.id === key);
+    return key as number | string | boolean;
+  };
+  return [...rows].sort((a, b) => {
+    if (a.key === null || b.key === null) return a.key === null ? (b.key === null ? 0 : 1) : -1;
+    const [x, y] = [rank(a.key), rank(b.key)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+async function labelGroups(ctx: RecordContext, def: ResourceDefinition, widget: BreakdownWidget, rows: GroupRow[]): Promise<GroupRow[]> {
+  const field = allFields(def)[widget.groupBy];
+  let labelOf: (key: Exclude<GroupKey, null>) => Label | undefined = () => undefined;
+  if (typeof widget.bucket === 'object') labelOf = (key) => ageBucketLabel(String(key));
+  else if (field.type === 'enum') labelOf = (key) => field.choices!.find((choice) => choice.id === key)?.label;
+  else if (field.type === 'boolean') labelOf = (key) => YES_NO[String(key)];
+  else if (field.type === 'reference') {
+    const names = await referenceNames(ctx, def, widget.groupBy, rows.map((row) => row.key).filter((key) => key !== null) as number[]);
+    labelOf = (key) => names.get(Number(key));
+  }
+  return rows.map((row) => {
+    const label = row.key === null ? NONE : labelOf(row.key);
+    return label ? { ...row, label } : row;
+  });
+}
+
+/** The representation of each referenced record the role may read; none when it may not read them. */
+async function referenceNames(ctx: RecordContext, def: ResourceDefinition, field: string, ids: number[]): Promise<Map<number, Label>> {
+  const target = mayNameReferences(def, field, ctx.user.role, ctx.registry.find);
+  const names = new Map<number, Label>();
+  if (!target || !ids.length) return names;
+  const representation = allFields(target)[target.recordRepresentation];
+  const rows = (await readableQuery(ctx.db, target, ctx)
+    .whereIn(column(target, 'id'), ids)
+    .select(columnsFor(target, ['id', target.recordRepresentation]))) as Row[];
+  for (const row of rows) {
+    const record = decodeRow(target, row);
+    const value = record[target.recordRepresentation];
+    const choice = representation.choices?.find((candidate) => candidate.id === value);
+    names.set(Number(record.id), choice?.label ?? { en: String(value ?? ''), zh: String(value ?? '') });
+  }
+  return names;
+}
+
+async function firstRecords(ctx: RecordContext, def: ResourceDefinition, widget: RecordsWidget, rows: Knex.QueryBuilder): Promise<Row[]> {
+  const direction = widget.sort.order === 'ASC' ? 'asc' : 'desc';
+  // Only what the widget shows (and the id and name its links need), as a list shows it: masked.
+  const readable = new Set(readableFields(def, ctx.user.role));
+  const shown = [...new Set(['id', def.recordRepresentation, ...widget.columns])].filter((name) => readable.has(name));
+  const found = (await rows
+    .select(columnsFor(def, shown))
+    .orderBy(column(def, widget.sort.field), direction)
+    .orderBy(column(def, 'id'), direction)
+    .limit(widget.limit)) as Row[];
+  return found.map((row) => maskForListing(def, decodeRow(def, row)));
+}

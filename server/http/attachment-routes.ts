@@ -1,0 +1,156 @@
+/**
+ * Files attached to records, for every resource whose definition has `attachments`:
+ *
+ *   GET    /api/<resource>/<id>/attachments                   the record's files (JSON)
+ *   POST   /api/<resource>/<id>/attachments?name=<file name>  the file's bytes as the body
+ *                                                            (Content-Type: application/octet-stream)
+ *   GET    /api/<resource>/<id>/attachments/<aid>             download
+ *   GET    /api/<resource>/<id>/attachments/<aid>/thumbnail   a small WebP (images)
+ *   DELETE /api/<resource>/<id>/attachments/<aid>             remove
+ *   PUT    /api/<resource>/<id>/attachments/order             {"ids": [...]} (ordered images)
+ *   GET    /api/<resource>/thumbnails?ids=1,2,3               {recordId: first image id} for a list page
+ *
+ * No resource is named here: the definition found for the URL segment decides.
+ */
+import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import type { Knex } from 'knex';
+import { ApiError, badRequest, forbidden, notFound } from '../engine/errors.ts';
+import type { Registry } from '../engine/registry.ts';
+import { canReach } from '../engine/schema.ts';
+import { recordAudit } from '../data/audit.ts';
+import {
+  addAttachment,
+  attachmentsOf,
+  checkMayAttach,
+  firstImages,
+  listAttachments,
+  readAttachment,
+  readThumbnail,
+  removeAttachment,
+  reorderAttachments,
+  tooLarge,
+} from '../data/attachments.ts';
+import type { RecordContext } from '../data/context.ts';
+
+const ID = /^[1-9]\d{0,15}$/;
+/** The most records one thumbnails request may name: a list page. */
+const MAX_THUMBNAIL_IDS = 100;
+
+export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Router {
+  const router = Router();
+
+  const resolve = (req: Request, res: Response) => {
+    const def = registry.find(String(req.params.resource));
+    if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
+    const user = res.locals.user!;
+    if (!canReach(def, user.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
+    attachmentsOf(def);
+    const ctx: RecordContext = { db, registry, user, clientAddress: req.ip, sessionToken: res.locals.sessionToken };
+    return { def, ctx };
+  };
+  const idParam = (req: Request, name: 'id' | 'attachmentId') => {
+    const value = String(req.params[name]);
+    if (!ID.test(value)) throw notFound(`No record with id ${value}`);
+    return Number(value);
+  };
+
+  router.get('/:resource/thumbnails', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    const raw = typeof req.query.ids === 'string' ? req.query.ids : '';
+    const ids = raw ? raw.split(',') : [];
+    if (ids.length > MAX_THUMBNAIL_IDS || !ids.every((id) => ID.test(id))) {
+      throw badRequest(`ids: up to ${MAX_THUMBNAIL_IDS} record ids, separated by commas`);
+    }
+    res.json(await firstImages(ctx, def, ids.map(Number)));
+  });
+
+  router.get('/:resource/:id/attachments', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await listAttachments(ctx, def, idParam(req, 'id')));
+  });
+
+  router.post('/:resource/:id/attachments', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    const id = idParam(req, 'id');
+    const word = attachmentsOf(def);
+    // Everything that can refuse the upload without its bytes comes first: who may, and its size.
+    await checkMayAttach(ctx, def, id);
+    const encoding = req.get('content-encoding');
+    if (encoding && encoding.toLowerCase() !== 'identity') throw new ApiError(415, 'Send the file uncompressed');
+    const declared = req.get('content-length');
+    if (declared !== undefined && Number(declared) > word.maxBytes) throw tooLarge(word);
+    const bytes = await readBody(req, word.maxBytes, () => tooLarge(word));
+    const name = typeof req.query.name === 'string' ? req.query.name : '';
+    res.status(201).json(await addAttachment(ctx, def, id, { name, bytes }, dir));
+  });
+
+  router.put('/:resource/:id/attachments/order', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await reorderAttachments(ctx, def, idParam(req, 'id'), req.body));
+  });
+
+  router.get('/:resource/:id/attachments/:attachmentId', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    const { attachment, bytes } = await readAttachment(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), dir);
+    // Always a download, always the type the bytes were recognised as; with nosniff and a
+    // sandboxing policy, no browser runs it as a page of this origin.
+    res.attachment(attachment.file_name);
+    res.set({
+      'Content-Type': attachment.content_type,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Length': String(bytes.length),
+    });
+    res.end(bytes);
+  });
+
+  router.get('/:resource/:id/attachments/:attachmentId/thumbnail', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    const thumbnail = await readThumbnail(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), dir);
+    // An attachment's bytes never change (a new upload is a new id), so a list may keep its
+    // thumbnails a while; private: only this user's browser.
+    res.set({
+      'Content-Type': 'image/webp',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, max-age=3600',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+    res.end(thumbnail);
+  });
+
+  router.delete('/:resource/:id/attachments/:attachmentId', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await removeAttachment(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), dir));
+  });
+
+  // Refusals are security events, as on the resource routes: each 403 goes to the audit log.
+  const auditRefusals: ErrorRequestHandler = async (error, req, res, next) => {
+    if (error instanceof ApiError && error.status === 403 && res.locals.user) {
+      const [, resource, id] = req.path.split('/');
+      await recordAudit(db, {
+        action: 'forbidden',
+        user: res.locals.user,
+        resource: registry.find(resource)?.name,
+        recordId: ID.test(id ?? '') ? Number(id) : undefined,
+        changes: { request: `${req.method} ${req.originalUrl.split('?')[0]}`, reason: error.message },
+        clientAddress: req.ip,
+      }).catch(() => undefined);
+    }
+    next(error);
+  };
+  router.use(auditRefusals);
+
+  return router;
+}
+
+/** The request body, refused (`tooLarge`) as soon as it passes `limit` bytes rather than after. */
+async function readBody(req: Request, limit: number, tooLarge: () => Error): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > limit) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}

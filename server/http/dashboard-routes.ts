@@ -1,0 +1,24 @@
+/**
+ * `GET /api/dashboards/:name?from=YYYY-MM-DD&to=YYYY-MM-DD`: the widgets of a dashboard the
+ * signed-in role lands on, each computed with that role's access rules. A dashboard the role
+ * does not land on is answered like one that does not exist (404).
+ */
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { dashboardsFor, parsePeriod } from '../engine/dashboard-access.ts';
+import type { DashboardDefinition } from '../engine/dashboard.ts';
+import { notFound } from '../engine/errors.ts';
+import type { Registry } from '../engine/registry.ts';
+import { dashboardData } from '../data/dashboard-figures.ts';
+
+export function dashboardRoutes(db: Knex, registry: Registry, dashboards: readonly DashboardDefinition[]): Router {
+  const router = Router();
+  router.get('/dashboards/:name', async (req, res) => {
+    const user = res.locals.user!;
+    const dashboard = dashboardsFor(dashboards, user.role).find((candidate) => candidate.name === req.params.name);
+    if (!dashboard) throw notFound('No such dashboard');
+    const period = parsePeriod(req.query);
+    res.json(await dashboardData({ db, registry, user, clientAddress: req.ip }, dashboard, period));
+  });
+  return router;
+}
