@@ -26,5 +26,13 @@ export async function buildClientIfNeeded(): Promise<void> {
   if (!clientIsStale()) return;
   console.log('Building the client (first start or sources changed)...');
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite's build sets NODE_ENV=production in this process; the server that starts next reads
+  // NODE_ENV to decide production (no demo seed, demo accounts refused), so it must not leak.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

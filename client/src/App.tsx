@@ -53,7 +53,7 @@ export function App({
       {/* react-admin types permissions as `any`; ours are always the AppSchema (or nothing yet).
           A change of language re-mounts the admin, which calls this again in the new language. */}
       {(schema: AppSchema | undefined) =>
-        schema?.resources.map((resource) => resourceElement(resource, overrides, i18nProvider.getLocale()))
+        schema?.resources.map((resource) => resourceElement(resource, overrides, i18nProvider.getLocale(), schema))
       }
     </Admin>
   );

@@ -1,5 +1,6 @@
 /** Operations: what is on sale, what runs low, which promotions run, and their own draft purchase lists. */
 import { defineDashboard } from '../engine/dashboard.ts';
+import { HIGH_GROWTH_BASIS_POINTS, HIGH_SHARE_BASIS_POINTS } from '../resources/product-classes.ts';
 import { LOW_STOCK, OPEN_PURCHASE, count } from './common.ts';
 
 export default defineDashboard({
@@ -61,6 +62,40 @@ export default defineDashboard({
       where: LOW_STOCK,
       sort: { field: 'stock', order: 'ASC' },
       columns: ['sku', 'name', 'catalog_id', 'stock'],
+      limit: 10,
+    },
+    {
+      kind: 'scatter',
+      id: 'sales_classes',
+      label: { en: 'Products by share and growth', zh: '商品份额与增长(波士顿矩阵)' },
+      resource: 'products',
+      where: { status: 'active' },
+      x: 'relative_share',
+      y: 'sales_growth',
+      labelField: 'name',
+      colorBy: 'bcg_class',
+      // The rule's own lines, so each quadrant on the plot is exactly one class.
+      lines: { x: HIGH_SHARE_BASIS_POINTS, y: HIGH_GROWTH_BASIS_POINTS },
+      limit: 500,
+    },
+    {
+      kind: 'records',
+      id: 'slow_movers',
+      label: { en: 'Slow movers tying up stock', zh: '占用库存的滞销品(瘦狗)' },
+      resource: 'products',
+      where: { bcg_class: 'dog', stock_gt: 0 },
+      sort: { field: 'stock', order: 'DESC' },
+      columns: ['sku', 'name', 'catalog_id', 'stock', 'cost', 'sales_growth'],
+      limit: 10,
+    },
+    {
+      kind: 'records',
+      id: 'near_margin_floor',
+      label: { en: 'On sale: margin under or within 2 points of the floor', zh: '在售商品：毛利率低于或接近类目下限(2个百分点内)' },
+      resource: 'products',
+      where: { status: 'active', margin_headroom_lte: 200 },
+      sort: { field: 'margin_headroom', order: 'ASC' },
+      columns: ['sku', 'name', 'catalog_id', 'margin', 'catalog_min_margin', 'margin_headroom'],
       limit: 10,
     },
     {

@@ -72,10 +72,7 @@ export const DESK_WIDGETS: readonly Widget[] = [
     groupBy: 'created_at',
     bucket: 'month',
     period: 'created_at',
-    measures: [
-      { id: 'tickets', label: tickets, ...count },
-      { id: 'satisfaction', label: { en: 'Satisfaction', zh: '满意度' }, fn: 'avg', field: 'satisfaction' },
-    ],
+    measures: [{ id: 'tickets', label: tickets, ...count }],
     chart: 'line',
   },
   {

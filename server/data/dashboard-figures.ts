@@ -15,6 +15,7 @@ import {
   type Measure,
   type MetricWidget,
   type RecordsWidget,
+  type ScatterWidget,
   type Widget,
 } from '../engine/dashboard.ts';
 import type { Label, ResourceDefinition } from '../engine/definition.ts';
@@ -34,7 +35,16 @@ export interface GroupRow {
   values: Record<string, number | null>;
 }
 
-export type WidgetData = { id: string } & ({ value: number | null } | { rows: GroupRow[] } | { records: Row[] });
+/** A record on a scatter plot: its id, position, name and the enum value that colours it. */
+export interface ScatterPoint {
+  id: number;
+  x: number;
+  y: number;
+  label: string;
+  group: string | null;
+}
+
+export type WidgetData = { id: string } & ({ value: number | null } | { rows: GroupRow[] } | { records: Row[] } | { points: ScatterPoint[] });
 
 const YES_NO: Record<string, Label> = { true: { en: 'Yes', zh: '是' }, false: { en: 'No', zh: '否' } };
 const NONE: Label = { en: '(none)', zh: '(未设置)' };
@@ -62,6 +72,8 @@ export async function widgetData(ctx: RecordContext, def: ResourceDefinition, wi
       return { id: widget.id, rows: await groupRows(ctx, def, widget, rows, now) };
     case 'records':
       return { id: widget.id, records: await firstRecords(ctx, def, widget, rows) };
+    case 'scatter':
+      return { id: widget.id, points: await scatterPoints(def, widget, rows) };
   }
 }
 
@@ -270,4 +282,27 @@ async function firstRecords(ctx: RecordContext, def: ResourceDefinition, widget:
     .orderBy(column(def, 'id'), direction)
     .limit(widget.limit)) as Row[];
   return found.map((row) => maskForListing(def, decodeRow(def, row)));
+}
+
+/** The records with both coordinates, largest x first (then id), as plain points. */
+async function scatterPoints(def: ResourceDefinition, widget: ScatterWidget, rows: Knex.QueryBuilder): Promise<ScatterPoint[]> {
+  const names = [...new Set(['id', widget.x, widget.y, widget.labelField, widget.colorBy])];
+  const found = (await rows
+    .whereNotNull(column(def, widget.x))
+    .whereNotNull(column(def, widget.y))
+    .select(columnsFor(def, names))
+    .orderBy(column(def, widget.x), 'desc')
+    .orderBy(column(def, 'id'), 'asc')
+    .limit(widget.limit)) as Row[];
+  return found.map((row) => {
+    const record = maskForListing(def, decodeRow(def, row)); // many records: shown as a list shows them
+    const group = record[widget.colorBy];
+    return {
+      id: Number(record.id),
+      x: Number(record[widget.x]),
+      y: Number(record[widget.y]),
+      label: String(record[widget.labelField] ?? ''),
+      group: group == null ? null : String(group),
+    };
+  });
 }

@@ -21,6 +21,7 @@ import { diffRecords, recordAudits } from './audit.ts';
 import { decodeRow, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { checkExclusiveAfterWrite } from './exclusive.ts';
+import { refreshDerived } from './derived.ts';
 import { loadFull, requireAction } from './reading.ts';
 import { applyUpdate } from './records.ts';
 import { checkWriteRule, copyReferencedValues, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
@@ -124,6 +125,7 @@ export async function importCsv(
       }
     }
     await refreshRollups(trx, ctx, def, planned.filter((p) => !p.existing).map((p) => p.values));
+    await refreshDerived(trx, ctx, def, planned.filter((p) => !p.existing).map((p) => p.values));
   });
   return result;
 }

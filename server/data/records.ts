@@ -21,6 +21,8 @@ import { applyComputed, columnsFor, decodeRow, encodeRecord, newRow } from './co
 import type { RecordContext, Row } from './context.ts';
 import { applyFilters, applySearch, column } from './query.ts';
 import { checkExclusiveAfterWrite } from './exclusive.ts';
+import { refreshDerived } from './derived.ts';
+import { refreshFollowedCopies } from './followed-copies.ts';
 import { applyStateEffects } from './workflow-effects.ts';
 import { recordChangeLog } from './change-log.ts';
 import { enforceFloors } from './floors.ts';
@@ -125,6 +127,7 @@ export async function createRecord(ctx: RecordContext, def: ResourceDefinition, 
     const [inserted] = await trx(def.table).insert({ ...newRow(def, values), ...secrets.columns }).returning('id');
     const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
     await refreshRollups(trx, ctx, def, [values]);
+    await refreshDerived(trx, ctx, def, [values]);
     const created = await loadFull(trx, def, id);
     await checkExclusiveAfterWrite(trx, ctx, def, created);
     await recordChangeLog(trx, ctx, def, [{ before: {}, after: created, notes }]);
@@ -201,6 +204,8 @@ export async function applyUpdate(
   const count = await trx(def.table).where({ id, version: existing.version }).whereNull('deleted_at').update(row);
   if (count !== 1) return undefined;
   await refreshRollups(trx, ctx, def, [existing, merged]);
+  await refreshDerived(trx, ctx, def, [existing, merged], true);
+  await refreshFollowedCopies(trx, ctx.registry.all, def, existing, merged);
   await applyStateEffects(trx, ctx, def, existing, merged);
   if (def.sessionsEndOnChange?.some((name) => name in values || secrets.written.includes(name))) {
     await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);

@@ -9,6 +9,7 @@ import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
 import { decodeRow } from './codec.ts';
 import { checkExclusiveAfterWrite } from './exclusive.ts';
+import { refreshDerived } from './derived.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadFull, loadReadable, project, requireAction } from './reading.ts';
 import { audit, checkUnique, refreshRollups, runWrite } from './write-checks.ts';
@@ -31,6 +32,7 @@ export async function moveToTrash(trx: Knex.Transaction, ctx: RecordContext, def
   await trx(def.table).where('id', record.id as number).update({ deleted_at: at, version });
   if (def.sessionsEndOnChange) await endSessionsOfUser(trx, record.id as number);
   await refreshRollups(trx, ctx, def, [record]);
+  await refreshDerived(trx, ctx, def, [record]);
   await audit(trx, ctx, def, 'delete', { ...record, version });
 }
 
@@ -58,6 +60,7 @@ async function restoreWithChildren(trx: Knex.Transaction, ctx: RecordContext, de
   await trx(def.table).where('id', record.id as number).update({ deleted_at: null, version });
   await checkExclusiveAfterWrite(trx, ctx, def, record);
   await refreshRollups(trx, ctx, def, [record]);
+  await refreshDerived(trx, ctx, def, [record]);
   await audit(trx, ctx, def, 'restore', { ...record, version });
   for (const { resource, field } of ctx.registry.referencesTo(def.name)) {
     if (resource.fields[field].onDelete !== 'cascade') continue;

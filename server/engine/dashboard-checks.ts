@@ -7,6 +7,7 @@ import { servesWidget, widgetFilter } from './dashboard-access.ts';
 import {
   GROUPABLE_TYPES,
   MAX_GROUPS,
+  MAX_SCATTER_POINTS,
   MAX_WIDGET_RECORDS,
   NUMBER_TYPES,
   SUMMABLE_TYPES,
@@ -109,6 +110,16 @@ export function widgetProblems(widget: Widget, def: ResourceDefinition): string[
     }
     if (!sortableFields(def).includes(widget.sort.field)) problems.push(`the list cannot be sorted by "${widget.sort.field}"`);
     if (!inRange(widget.limit, MAX_WIDGET_RECORDS)) problems.push(`limit must be 1 to ${MAX_WIDGET_RECORDS}`);
+  }
+
+  if (widget.kind === 'scatter') {
+    for (const axis of [widget.x, widget.y]) {
+      if (!(NUMBER_TYPES as readonly string[]).includes(fields[axis]?.type ?? '')) problems.push(`axis field "${axis}" is not a number field`);
+    }
+    if (!fields[widget.labelField] || fields[widget.labelField].writeOnly) problems.push(`label field "${widget.labelField}" is not a readable field`);
+    if (fields[widget.colorBy]?.type !== 'enum') problems.push(`colour field "${widget.colorBy}" is not an enum`);
+    if (Object.values(widget.lines ?? {}).some((value) => !Number.isInteger(value))) problems.push('lines must be whole numbers');
+    if (!inRange(widget.limit, MAX_SCATTER_POINTS)) problems.push(`limit must be 1 to ${MAX_SCATTER_POINTS}`);
   }
   return problems;
 }

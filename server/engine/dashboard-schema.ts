@@ -6,7 +6,7 @@
 import { allFields, readableFields } from './access.ts';
 import { dashboardsFor, measureUnit, servedWidgets, type FindResource } from './dashboard-access.ts';
 import type { Bucket, DashboardDefinition, MeasureUnit, Widget } from './dashboard.ts';
-import type { FieldType, Label, ResourceDefinition, Role } from './definition.ts';
+import type { Choice, FieldType, Label, ResourceDefinition, Role } from './definition.ts';
 
 export interface MeasureSchema {
   id: string;
@@ -30,7 +30,22 @@ export type WidgetSchema =
       groupBy: { field: string; label: Label; type: FieldType; bucket?: Bucket };
       measures: MeasureSchema[];
     })
-  | (WidgetSchemaBase & { kind: 'records'; columns: string[] });
+  | (WidgetSchemaBase & { kind: 'records'; columns: string[] })
+  | (WidgetSchemaBase & {
+      kind: 'scatter';
+      x: AxisSchema;
+      y: AxisSchema;
+      lines?: { x?: number; y?: number };
+      /** The enum's choices in order: one series (colour) each. */
+      colorBy: { field: string; label: Label; choices: Choice[] };
+    });
+
+/** A scatter plot's axis: the field, its label and the unit its numbers are shown in. */
+export interface AxisSchema {
+  field: string;
+  label: Label;
+  unit: MeasureUnit;
+}
 
 export interface DashboardSchema {
   name: string;
@@ -73,6 +88,18 @@ function widgetSchema(widget: Widget, def: ResourceDefinition, role: Role): Widg
     case 'records': {
       const readable = new Set(readableFields(def, role));
       return { ...base, kind: 'records', columns: widget.columns.filter((name) => readable.has(name)) };
+    }
+    case 'scatter': {
+      const axis = (name: string): AxisSchema => ({ field: name, label: fields[name].label, unit: fields[name].type as MeasureUnit });
+      const color = fields[widget.colorBy];
+      return {
+        ...base,
+        kind: 'scatter',
+        x: axis(widget.x),
+        y: axis(widget.y),
+        ...(widget.lines ? { lines: widget.lines } : {}),
+        colorBy: { field: widget.colorBy, label: color.label, choices: [...(color.choices ?? [])] },
+      };
     }
   }
 }

@@ -22,6 +22,9 @@
  *       { kind: 'records', id: 'due_soon', label: {...}, resource: 'purchase_lists',
  *         where: { needed_by_gte: { today: 0 }, needed_by_lte: { today: 14 } },
  *         sort: { field: 'needed_by', order: 'ASC' }, columns: ['code', 'supplier_id', 'needed_by'], limit: 5 },
+ *       // One point per record at (x, y), coloured by an enum, with lines at given values: a growth-share matrix.
+ *       { kind: 'scatter', id: 'classes', label: {...}, resource: 'products', x: 'relative_share', y: 'sales_growth',
+ *         labelField: 'name', colorBy: 'bcg_class', lines: { x: 5000, y: 1000 }, limit: 300 },
  *     ],
  *   });
  *
@@ -146,7 +149,25 @@ export interface RecordsWidget extends WidgetBase {
   limit: number;
 }
 
-export type Widget = MetricWidget | BreakdownWidget | RecordsWidget;
+/**
+ * Records as points: `x` and `y` are number fields (integer, money, basis points), `labelField`
+ * names each point, `colorBy` (an enum) colours it and names its series. Records where x or y is
+ * null have no place on the plot and are left out. At most `limit` points, those with the
+ * largest x first. `lines` draws a line across the plot at a value of x and/or y, in the
+ * fields' units (the borders of a matrix's quadrants). Every one of the four fields counts as
+ * queried: a role that may not filter on one of them is not served the widget.
+ */
+export interface ScatterWidget extends WidgetBase {
+  kind: 'scatter';
+  x: string;
+  y: string;
+  labelField: string;
+  colorBy: string;
+  lines?: { x?: number; y?: number };
+  limit: number;
+}
+
+export type Widget = MetricWidget | BreakdownWidget | RecordsWidget | ScatterWidget;
 
 export interface DashboardDefinition {
   /** URL segment: GET /api/dashboards/<name>. */
@@ -166,6 +187,8 @@ export function defineDashboard(definition: DashboardDefinition): DashboardDefin
 /** Most groups a breakdown returns, and most records a records widget lists. */
 export const MAX_GROUPS = 100;
 export const MAX_WIDGET_RECORDS = 50;
+/** Most points a scatter plot draws: more turn into a blot and a heavy answer. */
+export const MAX_SCATTER_POINTS = 500;
 
 export const NUMBER_TYPES = ['integer', 'money', 'basis_points'] as const;
 export const SUMMABLE_TYPES = ['integer', 'money'] as const;
@@ -206,6 +229,7 @@ export function widgetQueriedFields(widget: Widget, fieldNames: ReadonlySet<stri
   ];
   if (widget.kind === 'breakdown') fields.push(widget.groupBy);
   if (widget.kind === 'records') fields.push(widget.sort.field);
+  if (widget.kind === 'scatter') fields.push(widget.x, widget.y, widget.labelField, widget.colorBy);
   return [...new Set(fields)];
 }
 

@@ -85,8 +85,12 @@ export interface FieldDefinition {
    * A snapshot as of the record's last write: changing the referenced record later leaves it
    * alone (an invoice keeps the fee rate it was billed at); the next write copies it afresh.
    * Computed fields may use it.
+   * With `follow`, it is no snapshot: an update of the source field is copied at once to every
+   * live record pointing at it, whose computed fields are recomputed, in the same transaction
+   * (a product's headroom over its catalog's margin floor follows the floor). Like a rollup,
+   * that changes neither those records' versions nor their audit trail.
    */
-  copiedFrom?: { reference: string; field: string };
+  copiedFrom?: { reference: string; field: string; follow?: boolean };
   /** Sum over child records, kept up to date by the server when children change; implies readOnly. */
   rollup?: { resource: string; foreignKey: string; value: (child: Record<string, unknown>) => number };
   /** Set by the server on create from the signed-in user; implies readOnly. */
@@ -221,6 +225,17 @@ export interface ExclusiveRule {
   unless?: Readonly<Record<string, RowConditionValue>>;
 }
 
+export interface DerivedFrom {
+  /** The child resource and its reference field pointing at this resource. */
+  resource: string;
+  foreignKey: string;
+  /** A field of this resource: the records sharing its value are recomputed together. */
+  groupBy: string;
+  /** The fields `compute` answers; readOnly fields of this resource. */
+  fields: readonly string[];
+  compute: (records: readonly Record<string, unknown>[], children: readonly Record<string, unknown>[]) => ReadonlyMap<number, Record<string, unknown>>;
+}
+
 /** Files attached to a resource's records; the bytes decide their type, never the name. */
 export interface AttachmentsDefinition {
   /** `images` are shown as a gallery of pictures, `documents` as a list of files to download. */
@@ -250,6 +265,8 @@ export interface ResourceDefinition {
   department: Department;
   /** Material icon name shown in the menu. */
   icon?: string;
+  /** `false` for records reached through their parent's page (links, items): kept out of the menu. */
+  menu?: false;
   fields: Record<string, FieldDefinition>;
   /** Field whose value names a record in titles and references. */
   recordRepresentation: string;
@@ -316,6 +333,18 @@ export interface ResourceDefinition {
    * same checks as an update; the role needs `edit` and write access to the field.
    */
   bulkUpdate?: { fields: readonly string[]; maxRecords: number };
+  /**
+   * Stored fields computed from the live records of a child resource (a product's sales class
+   * from its monthly sales), over a group of this resource's records judged together (`groupBy`:
+   * the products of one catalog, as a share is relative to the catalog's leader). The server
+   * recomputes the whole group of every record a child points at, before and after the write,
+   * whenever a child is created, updated, deleted, restored or imported, and whenever a record
+   * of this resource leaves or enters a group (delete, restore, a change of `groupBy`), in the
+   * same transaction. `compute` is pure: given the group's live records and their live children,
+   * it answers each record's `fields` by id. The fields must be readOnly; like rollups, a
+   * recompute changes neither the record's version nor its audit trail.
+   */
+  derivedFrom?: DerivedFrom;
   /** Deny by default: a role absent here cannot reach the resource at all. */
   access: Partial<Record<Role, RoleAccess>>;
 }

@@ -3,7 +3,7 @@
  * definition fails at start-up rather than on the first request that touches it.
  */
 import { allFields } from './access.ts';
-import type { ExclusiveRule, FieldDefinition, ResourceDefinition } from './definition.ts';
+import type { DerivedFrom, ExclusiveRule, FieldDefinition, ResourceDefinition } from './definition.ts';
 import { isFileContentType } from './file-types.ts';
 import { filterableFields, sortableFields } from './list-query.ts';
 import { writeWordProblems } from './write-word-checks.ts';
@@ -126,6 +126,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   problems.push(...uniqueTogetherProblems(def));
   problems.push(...writeWordProblems(def, byName));
   if (def.exclusive) problems.push(...exclusiveProblems(def, def.exclusive, byName));
+  if (def.derivedFrom) problems.push(...derivedFromProblems(def, def.derivedFrom, byName));
   for (const name of def.recordChart?.fields ?? []) {
     if (!['integer', 'money', 'basis_points'].includes(fields[name]?.type)) problems.push(`${def.name}: recordChart field "${name}" is not a number`);
   }
@@ -216,4 +217,21 @@ function exclusiveProblems(def: ResourceDefinition, rule: ExclusiveRule, byName:
   if (!def.fields[rule.key] || !parent) return [`${def.name}: exclusive names unknown key "${rule.key}" or parent "${rule.parent}"`];
   const unknown = [...rule.same, ...rule.period, ...Object.keys(rule.unless ?? {})].filter((name) => !parent.fields[name]);
   return unknown.length ? [`${def.name}: exclusive names unknown fields of ${parent.name}: ${unknown.join(', ')}`] : [];
+}
+
+/** Derived fields come from a child that references this resource, and are stored, server-managed fields of it. */
+function derivedFromProblems(def: ResourceDefinition, rule: DerivedFrom, byName: Map<string, ResourceDefinition>): string[] {
+  const problems: string[] = [];
+  if (byName.get(rule.resource)?.fields[rule.foreignKey]?.reference !== def.name) {
+    problems.push(`${def.name}: derivedFrom ${rule.resource}.${rule.foreignKey} does not reference it`);
+  }
+  if (!Object.hasOwn(def.fields, rule.groupBy) || def.fields[rule.groupBy].requestOnly) problems.push(`${def.name}: derivedFrom groups by unknown field "${rule.groupBy}"`);
+  if (!rule.fields.length) problems.push(`${def.name}: derivedFrom derives no field`);
+  for (const name of rule.fields) {
+    const field = Object.hasOwn(def.fields, name) ? def.fields[name] : undefined;
+    if (!field || !field.readOnly || field.computed || field.rollup || field.copiedFrom || field.requestOnly) {
+      problems.push(`${def.name}: derivedFrom field "${name}" must be a stored readOnly field no other word computes`);
+    }
+  }
+  return problems;
 }

@@ -47,6 +47,8 @@ export interface ResourceSchema {
   labelSingular: Label;
   department: Department;
   icon?: string;
+  /** false: reached from its parent's page, not from the menu. */
+  inMenu: boolean;
   recordRepresentation: string;
   actions: Action[];
   fields: FieldSchema[];
@@ -98,7 +100,21 @@ export interface AppSchema {
   resources: ResourceSchema[];
   /** The dashboards this role lands on (the first is its home page), with only the widgets it is served. */
   dashboards: DashboardSchema[];
+  /** The hand-written pages this role may open, each reached from its resource's list. */
+  pages?: PageSchema[];
 }
+
+/**
+ * A hand-written page beside the generated ones (a purchasing computation, say), served by its
+ * own endpoint: the server says which roles it `allows`, the client routes it under `resource`.
+ */
+export interface PageDefinition {
+  name: string;
+  resource: string;
+  allows(role: Role, find: (name: string) => ResourceDefinition | undefined): boolean;
+}
+
+export type PageSchema = Pick<PageDefinition, 'name' | 'resource'>;
 
 export const DEPARTMENTS: DepartmentSchema[] = [
   { id: 'operations', label: { en: 'Operations', zh: '运营部' } },
@@ -145,6 +161,7 @@ export function resourceSchema(
     labelSingular: def.labelSingular,
     department: def.department,
     icon: def.icon,
+    inMenu: def.menu !== false,
     recordRepresentation: def.recordRepresentation,
     actions: ACTIONS.filter((action) => can(def, role, action)),
     fields,
@@ -165,14 +182,19 @@ export function appSchema(
   definitions: readonly ResourceDefinition[],
   user: SessionUser,
   dashboards: readonly DashboardDefinition[] = [],
+  pages: readonly PageDefinition[] = [],
 ): AppSchema {
   const reachable = new Set(definitions.filter((def) => canReach(def, user.role)).map((def) => def.name));
   const isReachable = (name: string) => reachable.has(name);
+  const find = (name: string) => definitions.find((def) => def.name === name);
   return {
     user,
     departments: DEPARTMENTS,
     resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable)),
-    dashboards: dashboardSchemas(dashboards, user.role, (name) => definitions.find((def) => def.name === name)),
+    dashboards: dashboardSchemas(dashboards, user.role, find),
+    pages: pages
+      .filter((page) => reachable.has(page.resource) && page.allows(user.role, find))
+      .map(({ name, resource }) => ({ name, resource })),
   };
 }
 

@@ -23,6 +23,8 @@ import { requireSameOriginJson } from './guards.ts';
 import { refuseHostileJson } from './hostile-input.ts';
 import './locals.ts';
 import { resourceRoutes } from './resource-routes.ts';
+import { reorderRoutes } from './reorder-routes.ts';
+import { REORDER_SUGGESTIONS_PAGE } from '../engine/reorder.ts';
 import { securityHeaders } from './security-headers.ts';
 import { loadSession, requireSession } from './session.ts';
 
@@ -70,10 +72,12 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use('/auth', authRoutes(db));
   api.use(requireSession);
   api.get('/schema', (_req, res) => {
-    res.json(appSchema(registry.all, res.locals.user!, dashboards));
+    res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE]));
   });
   api.use(dashboardRoutes(db, registry, dashboards));
   api.use(attachmentRoutes(db, registry, options.attachmentsDir ?? attachmentsDirFor(db, configuredAttachmentsDir())));
+  // Before the resource routes, whose `/:resource` would otherwise take the path.
+  api.use(reorderRoutes(db, registry));
   api.use(resourceRoutes(db, registry));
   api.use(() => {
     throw notFound('No such API route');

@@ -19,6 +19,7 @@ import promotions from './promotions.ts';
 import purchaseListItems from './purchase-list-items.ts';
 import purchaseLists from './purchase-lists.ts';
 import qaReviews from './qa-reviews.ts';
+import sales from './sales.ts';
 import serviceCallbacks from './service-callbacks.ts';
 import serviceManuals from './service-manuals.ts';
 import serviceTickets from './service-tickets.ts';
@@ -29,6 +30,7 @@ import users from './users.ts';
 export const resources: readonly ResourceDefinition[] = [
   products,
   priceHistory,
+  sales,
   catalogs,
   promotions,
   promotionProducts,

@@ -8,6 +8,7 @@ export default defineResource({
   labelSingular: { en: 'Invited medium', zh: '邀请媒体' },
   department: 'pr',
   icon: 'Campaign',
+  menu: false,
   fields: {
     pr_event_id: { type: 'reference', reference: 'pr_events', label: { en: 'Event', zh: '公关活动' }, required: true, onDelete: 'cascade' },
     media_partner_id: { type: 'reference', reference: 'media_partners', label: { en: 'Media partner', zh: '合作媒体' }, required: true },

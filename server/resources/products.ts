@@ -1,4 +1,5 @@
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
+import { BCG_CLASSES, productClasses } from './product-classes.ts';
 
 /** Gross margin in basis points: (price - cost) / price, rounded half away from zero. */
 export function grossMarginBasisPoints(price: unknown, cost: unknown): number | null {
@@ -38,6 +39,22 @@ export default defineResource({
       computed: { from: ['price', 'cost'], compute: (r) => grossMarginBasisPoints(r.price, r.cost) },
       floorFrom: { reference: 'catalog_id', field: 'min_margin', override: { field: 'margin_override_reason', roles: ['admin', 'operations'] } },
     },
+    // The catalog's floor, kept equal to it (copied on every write here, and whenever the floor
+    // changes), so that the headroom below can be stored, filtered and sorted on.
+    catalog_min_margin: {
+      type: 'basis_points',
+      label: { en: "Catalog's minimum margin", zh: '类目最低毛利率' },
+      copiedFrom: { reference: 'catalog_id', field: 'min_margin', follow: true },
+    },
+    /** Margin above the catalog's floor, in basis points: under 200 means within 2 points of it. */
+    margin_headroom: {
+      type: 'basis_points',
+      label: { en: 'Margin above catalog floor', zh: '高于类目最低毛利' },
+      computed: {
+        from: ['margin', 'catalog_min_margin'],
+        compute: (r) => (typeof r.margin === 'number' && typeof r.catalog_min_margin === 'number' ? r.margin - r.catalog_min_margin : null),
+      },
+    },
     // Why a price or cost change may take the margin below the catalog's floor; kept in the
     // price history and the audit entry, not on the product.
     margin_override_reason: {
@@ -61,12 +78,16 @@ export default defineResource({
     },
     featured: { type: 'boolean', label: { en: 'Main push', zh: '主推商品' }, default: false },
     launched_on: { type: 'date', label: { en: 'Launched on', zh: '上架日期' } },
+    // The sales class and its two figures, from the catalog's monthly sales (derivedFrom below).
+    bcg_class: { type: 'enum', label: { en: 'Sales class', zh: '销售分类' }, choices: BCG_CLASSES, readOnly: true },
+    sales_growth: { type: 'basis_points', label: { en: 'Sales growth (3 months, year on year)', zh: '销量同比增长(近3个月)' }, readOnly: true },
+    relative_share: { type: 'basis_points', label: { en: 'Share of catalog leader (12 months)', zh: '相对类目领先者份额(近12个月)' }, readOnly: true },
   },
   recordRepresentation: 'name',
   listColumns: ['sku', 'name', 'catalog_id', 'price', 'cost', 'margin', 'stock', 'status', 'featured'],
-  filters: ['status', 'featured', 'brand', 'price', 'cost', 'margin', 'stock', 'launched_on'],
+  filters: ['status', 'featured', 'brand', 'price', 'cost', 'margin', 'stock', 'launched_on', 'bcg_class', 'sales_growth', 'relative_share', 'margin_headroom'],
   search: ['sku', 'name', 'name_en', 'brand'],
-  sortable: ['launched_on', 'updated_at'],
+  sortable: ['launched_on', 'updated_at', 'bcg_class', 'sales_growth', 'relative_share', 'margin_headroom'],
   defaultSort: { field: 'id', order: 'DESC' },
   children: [{ resource: 'price_history', foreignKey: 'product_id' }],
   changeLog: {
@@ -76,6 +97,14 @@ export default defineResource({
     reason: { field: 'margin_override_reason', into: 'reason' },
   },
   bulkUpdate: { fields: ['price'], maxRecords: 5000 },
+  // A share is relative to the catalog's leader, so a sales row's write regrades its whole catalog.
+  derivedFrom: {
+    resource: 'sales',
+    foreignKey: 'product_id',
+    groupBy: 'catalog_id',
+    fields: ['bcg_class', 'sales_growth', 'relative_share'],
+    compute: productClasses,
+  },
   attachments: {
     kind: 'images',
     accept: ['image/jpeg', 'image/png', 'image/webp'],
@@ -87,10 +116,11 @@ export default defineResource({
   access: {
     admin: { actions: ADMIN },
     operations: { actions: ALL },
-    marketing: { actions: READ, hidden: ['cost', 'margin'] },
-    pr: { actions: READ, hidden: ['cost', 'margin', 'competitor_price'] },
+    // The headroom over a known floor would give the margin away: hidden wherever the margin is.
+    marketing: { actions: READ, hidden: ['cost', 'margin', 'margin_headroom'] },
+    pr: { actions: READ, hidden: ['cost', 'margin', 'margin_headroom', 'competitor_price'] },
     procurement: { actions: [...READ, 'edit'], writable: ['cost', 'stock'] },
-    customer_service: { actions: READ, hidden: ['cost', 'margin', 'competitor_price', 'channel_price'] },
-    service_lead: { actions: READ, hidden: ['cost', 'margin', 'competitor_price', 'channel_price'] },
+    customer_service: { actions: READ, hidden: ['cost', 'margin', 'margin_headroom', 'competitor_price', 'channel_price'] },
+    service_lead: { actions: READ, hidden: ['cost', 'margin', 'margin_headroom', 'competitor_price', 'channel_price'] },
   },
 });

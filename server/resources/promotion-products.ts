@@ -8,6 +8,7 @@ export default defineResource({
   labelSingular: { en: 'Promotion product', zh: '促销商品' },
   department: 'operations',
   icon: 'LocalOffer',
+  menu: false,
   fields: {
     promotion_id: { type: 'reference', reference: 'promotions', label: { en: 'Promotion', zh: '促销活动' }, required: true, onDelete: 'cascade' },
     product_id: { type: 'reference', reference: 'products', label: { en: 'Product', zh: '商品' }, required: true },

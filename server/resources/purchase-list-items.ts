@@ -8,6 +8,7 @@ export default defineResource({
   labelSingular: { en: 'Purchase list item', zh: '采购明细' },
   department: 'procurement',
   icon: 'ListAlt',
+  menu: false,
   fields: {
     purchase_list_id: {
       type: 'reference',

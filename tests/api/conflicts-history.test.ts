@@ -70,7 +70,11 @@ describe('audit log', () => {
       ['update', 'ops', 2],
       ['delete', 'ops', 3],
     ]);
-    expect(JSON.parse(entries[1].changes)).toEqual({ price: { from: 10000, to: 15000 }, margin: { from: 4000, to: 6000 } });
+    expect(JSON.parse(entries[1].changes)).toEqual({
+      price: { from: 10000, to: 15000 },
+      margin: { from: 4000, to: 6000 },
+      margin_headroom: { from: 3000, to: 5000 }, // above the catalog's 10% floor
+    });
   });
 
   it('records that a password changed, never the password or its hash', async () => {
@@ -112,7 +116,8 @@ describe('history and restoring a version', () => {
     const marketing = await t.signIn('marketing');
     const marketingView = (await marketing.get(`/api/products/${product.id}/history`)).body;
     expect(marketingView[0].changes).toEqual({ stock: { from: 0, to: 3 } });
-    expect(JSON.stringify(marketingView)).not.toMatch(/cost|margin/);
+    // The catalog's floor (catalog_min_margin) is no secret; the product's cost and margin are.
+    expect(JSON.stringify(marketingView)).not.toMatch(/"(cost|margin|margin_headroom)"/);
   });
 
   it('restores an older version as an audited update', async () => {

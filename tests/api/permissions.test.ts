@@ -55,15 +55,18 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
   products: {
     admin: admin,
     operations: all,
-    marketing: { actions: READ, hidden: ['cost', 'margin'] },
-    pr: { actions: READ, hidden: ['cost', 'margin', 'competitor_price'] },
+    // The margin's headroom over the (visible) catalog floor would give the margin away.
+    marketing: { actions: READ, hidden: ['cost', 'margin', 'margin_headroom'] },
+    pr: { actions: READ, hidden: ['cost', 'margin', 'margin_headroom', 'competitor_price'] },
     procurement: { actions: [...READ, 'edit'], writableOnly: ['cost', 'stock'] },
-    customer_service: { actions: READ, hidden: ['cost', 'margin', 'competitor_price', 'channel_price'] },
-    service_lead: { actions: READ, hidden: ['cost', 'margin', 'competitor_price', 'channel_price'] },
+    customer_service: { actions: READ, hidden: ['cost', 'margin', 'margin_headroom', 'competitor_price', 'channel_price'] },
+    service_lead: { actions: READ, hidden: ['cost', 'margin', 'margin_headroom', 'competitor_price', 'channel_price'] },
   },
   // Written by the server only; visible to the roles that see cost; not even in the admin's trash.
   price_history: { admin: read, operations: read, marketing: none, pr: none, procurement: read, customer_service: none, service_lead: none },
   catalogs: { admin: admin, operations: all, marketing: read, pr: read, procurement: read, customer_service: read, service_lead: read },
+  // Operations keep (and correct) the monthly sales; buyers and marketing read them.
+  sales: { admin: admin, operations: all, marketing: read, pr: none, procurement: read, customer_service: none, service_lead: none },
   promotions: {
     admin: admin,
     operations: all,
@@ -124,7 +127,8 @@ const RESOURCES = Object.keys(MATRIX) as ResourceName[];
 const SYSTEM_FIELDS = ['id', 'created_at', 'updated_at'] as const;
 /** Computed or server-set: read-only for everyone. */
 const READ_ONLY_FOR_EVERYONE: Record<ResourceName, readonly string[]> = {
-  products: [...SYSTEM_FIELDS, 'margin'],
+  products: [...SYSTEM_FIELDS, 'margin', 'bcg_class', 'sales_growth', 'relative_share', 'catalog_min_margin', 'margin_headroom'],
+  sales: SYSTEM_FIELDS,
   price_history: [...SYSTEM_FIELDS, 'product_id', 'old_price', 'new_price', 'old_cost', 'new_cost', 'changed_by', 'reason'],
   catalogs: SYSTEM_FIELDS,
   promotions: SYSTEM_FIELDS,
@@ -146,6 +150,7 @@ const WRITE_ONLY: Partial<Record<ResourceName, readonly string[]>> = { users: ['
 /** The field each role changes in the edit test (one it may write, when it may edit at all). */
 const EDIT_FIELD: Record<ResourceName, string> = {
   products: 'name',
+  sales: 'units',
   price_history: 'reason',
   catalogs: 'name',
   promotions: 'name',

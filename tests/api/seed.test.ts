@@ -205,10 +205,36 @@ describe('demo seed', () => {
 
   it('produces the same rows on every run', async () => {
     const withoutTimestamps = (rows: Row[]) => rows.map(({ created_at: _c, updated_at: _u, ...rest }) => rest);
-    for (const table of ['products', 'catalogs', 'suppliers', 'promotions', 'pr_events', 'press_clippings', 'purchase_lists', 'purchase_list_items', 'media_partner_stats', 'payment_partner_volumes', 'edm_campaigns']) {
+    for (const table of ['products', 'catalogs', 'suppliers', 'promotions', 'pr_events', 'press_clippings', 'purchase_lists', 'purchase_list_items', 'media_partner_stats', 'payment_partner_volumes', 'edm_campaigns', 'sales']) {
       const a = (await first(table).select('*').orderBy('id')) as Row[];
       const b = (await second(table).select('*').orderBy('id')) as Row[];
       expect(withoutTimestamps(b)).toEqual(withoutTimestamps(a));
+    }
+  });
+});
+
+describe('sales demo data', () => {
+  it('has monthly sales from 2024-11 to 2026-10, none for drafts, and leaves every class with its figures', async () => {
+    const months = (await first('sales').distinct('month').orderBy('month')) as Row[];
+    expect(months.map((row) => String(row.month).slice(0, 10))).toEqual(
+      Array.from({ length: 24 }, (_, i) => new Date(Date.UTC(2024, 10 + i, 1)).toISOString().slice(0, 10)),
+    );
+    const [{ n: draftRows }] = await first('sales').join('products', 'products.id', 'sales.product_id').where('products.status', 'draft').count({ n: '*' });
+    expect(Number(draftRows)).toBe(0);
+    const classes = (await first('products').whereNotNull('bcg_class').select('bcg_class').count({ n: '*' }).groupBy('bcg_class')) as Row[];
+    expect(classes.map((row) => row.bcg_class).sort()).toEqual(['cash_cow', 'dog', 'question_mark', 'star']);
+    for (const row of classes) expect(Number(row.n)).toBeGreaterThanOrEqual(10);
+    // One leader per catalog with sales: the share is measured against it.
+    const leaders = (await first('products').where('relative_share', 10000).select('catalog_id')) as Row[];
+    const graded = (await first('products').whereNotNull('relative_share').distinct('catalog_id')) as Row[];
+    expect(leaders.map((row) => row.catalog_id).sort()).toEqual(graded.map((row) => row.catalog_id).sort());
+  });
+
+  it('leaves every product following its catalog floor, with its margin headroom', async () => {
+    const rows = (await first('products').join('catalogs', 'catalogs.id', 'products.catalog_id').select('products.margin', 'products.catalog_min_margin', 'products.margin_headroom', 'catalogs.min_margin')) as Row[];
+    for (const row of rows) {
+      expect(row.catalog_min_margin).toBe(row.min_margin);
+      expect(row.margin_headroom).toBe(Number(row.margin) - Number(row.min_margin));
     }
   });
 });

@@ -19,11 +19,11 @@ describe('department menu', () => {
       'Operations',
       '  Products',
       '  Price history',
+      '  Monthly sales',
       '  Catalogs',
       'Procurement & logistics',
       '  Suppliers',
       '  Purchase lists',
-      '  Purchase list items',
     ]);
   });
 });

@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 export type ResourceName =
   | 'products'
   | 'price_history'
+  | 'sales'
   | 'catalogs'
   | 'promotions'
   | 'media_partners'
@@ -62,7 +63,13 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     status: { choices: ['draft', 'active', 'discontinued'] },
     featured: 'bool',
     launched_on: 'date',
+    bcg_class: { choices: ['star', 'cash_cow', 'question_mark', 'dog'] },
+    sales_growth: 'int',
+    relative_share: 'int',
+    catalog_min_margin: 'int',
+    margin_headroom: 'int',
   },
+  sales: { product_id: 'ref:products', month: 'date', units: 'int', revenue: 'int' },
   price_history: {
     product_id: 'ref:products',
     old_price: 'int',
@@ -331,6 +338,8 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
         phone: '021-87654321',
         email: 'pay@example.com',
       };
+    case 'sales':
+      return { product_id: ctx.productId, month: nextMonth(), units: 120, revenue: 2_388_000 };
     case 'media_partner_stats':
       return { media_partner_id: ctx.mediaPartnerId, month: nextMonth(), spend: 1_000_000, visits: 5_000, orders: 120, revenue: 3_600_000 };
     case 'payment_partner_volumes':

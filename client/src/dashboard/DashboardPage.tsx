@@ -19,7 +19,8 @@ import { BreakdownWidget } from './BreakdownWidget.tsx';
 import { MetricCard } from './MetricCard.tsx';
 import { isPeriodValid, PeriodPicker } from './PeriodPicker.tsx';
 import { RecordsWidget } from './RecordsWidget.tsx';
-import type { DashboardSchema, GroupRow, PeriodValue, WidgetData, WidgetSchema } from './types.ts';
+import { ScatterWidget } from './ScatterWidget.tsx';
+import type { DashboardSchema, GroupRow, PeriodValue, ScatterPoint, WidgetData, WidgetSchema } from './types.ts';
 import { useDashboardData } from './useDashboardData.ts';
 
 export default function DashboardPage() {
@@ -86,6 +87,7 @@ function DashboardView({ dashboard }: { dashboard: DashboardSchema }) {
 function WidgetView({ widget, data }: { widget: WidgetSchema; data: WidgetData | undefined }) {
   if (widget.kind === 'breakdown') return <BreakdownWidget widget={widget} rows={data && 'rows' in data ? (data.rows as GroupRow[]) : undefined} />;
   if (widget.kind === 'records') return <RecordsWidget widget={widget} records={data && 'records' in data ? (data.records as RaRecord[]) : undefined} />;
+  if (widget.kind === 'scatter') return <ScatterWidget widget={widget} points={data && 'points' in data ? (data.points as ScatterPoint[]) : undefined} />;
   return null;
 }
 

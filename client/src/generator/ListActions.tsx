@@ -6,11 +6,13 @@ import { CreateButton, FilterButton, TopToolbar } from 'react-admin';
 import { CalendarButton } from '../calendar/CalendarButton.tsx';
 import { ExportCsvButton } from '../csv/ExportCsvButton.tsx';
 import { ImportButton } from '../csv/ImportButton.tsx';
-import { useResourceSchema } from '../schema/useAppSchema.ts';
+import { extraPagesOf } from '../resources/extraPages.ts';
+import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
 import { TrashButton } from '../trash/TrashButton.tsx';
 
 export function ListActions() {
   const resource = useResourceSchema();
+  const schema = useAppSchema();
   if (!resource) return null;
   const can = (action: (typeof resource.actions)[number]) => resource.actions.includes(action);
   return (
@@ -21,6 +23,9 @@ export function ListActions() {
       {can('export') && <ExportCsvButton />}
       {resource.calendar && <CalendarButton />}
       {can('trash') && <TrashButton />}
+      {extraPagesOf(schema, resource.name).map(([name, page]) => (
+        <page.button key={name} />
+      ))}
     </TopToolbar>
   );
 }

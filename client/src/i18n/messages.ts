@@ -99,6 +99,8 @@ export const MESSAGES = {
   dashboardWelcome: { en: 'Welcome, {name}. Choose a page from the menu.', zh: '{name}，欢迎使用。请从菜单中选择页面。' },
   dashboardNoData: { en: 'Nothing to show yet.', zh: '暂无数据。' },
   dashboardNoRecords: { en: 'No records.', zh: '没有记录。' },
+  dashboardScatterLine: { en: '{field} {value}', zh: '{field} {value}' },
+  dashboardScatterNone: { en: 'Not set', zh: '未设置' },
   dashboardFrom: { en: 'From', zh: '开始日期' },
   dashboardTo: { en: 'To', zh: '结束日期' },
   dashboardPeriodHelp: { en: 'Leave empty for all time', zh: '留空表示全部时间' },
@@ -167,6 +169,24 @@ export const MESSAGES = {
   calendarToday: { en: 'Today', zh: '今天' },
   calendarWeekOf: { en: 'Week of {date}', zh: '{date} 当周' },
   calendarEmpty: { en: 'Nothing in this period.', zh: '此期间没有记录。' },
+
+  // Reorder suggestions
+  reorderSuggestions: { en: 'Reorder suggestions', zh: '补货建议' },
+  reorderDays: { en: 'Days of stock wanted (N)', zh: '目标库存天数（N）' },
+  reorderDaysHint: { en: 'A whole number from 1 to 365', zh: '1 至 365 之间的整数' },
+  reorderBasis: { en: 'Average daily sales over {from} to {to} ({days} days)', zh: '日均销量按 {from} 至 {to}（{days} 天）计算' },
+  reorderEmpty: { en: 'No product runs short within {days} days.', zh: '没有商品的库存会在 {days} 天内不足。' },
+  reorderOrderFrom: { en: 'Order from {supplier}', zh: '向 {supplier} 采购' },
+  reorderSku: { en: 'SKU', zh: '商品编码' },
+  reorderProduct: { en: 'Product', zh: '商品' },
+  reorderStock: { en: 'Stock', zh: '库存' },
+  reorderDailyAverage: { en: 'Daily average sold', zh: '日均销量' },
+  reorderCoverDays: { en: 'Days of cover', zh: '可售天数' },
+  reorderQuantity: { en: 'Quantity to order', zh: '建议采购数量' },
+  reorderQuantityOf: { en: 'Quantity of {sku}', zh: '{sku} 的采购数量' },
+  reorderUnitCost: { en: 'Unit cost', zh: '单价' },
+  reorderCreate: { en: 'Create draft purchase lists', zh: '生成采购清单草稿' },
+  reorderCreated: { en: '{count} draft purchase lists created', zh: '已生成 {count} 份采购清单草稿' },
 
   // Input checks in the browser (the server checks the same and stays the authority)
   mustBeWholeNumber: { en: 'Must be a whole number', zh: '必须是整数' },

@@ -1,6 +1,7 @@
 /**
  * The side menu: the role's dashboard, then its resources grouped under their department, in
- * the schema's department order. Departments where the role reaches nothing are left out.
+ * the schema's department order. Departments where the role reaches nothing are left out, and
+ * so are records reached through their parent's page (`inMenu: false`).
  */
 import { Fragment } from 'react';
 import ListSubheader from '@mui/material/ListSubheader';
@@ -18,7 +19,7 @@ export function DepartmentMenu() {
     <Menu>
       {schema.dashboards.length > 0 && <Menu.DashboardItem />}
       {schema.departments.map((department) => {
-        const resources = schema.resources.filter((resource) => resource.department === department.id);
+        const resources = schema.resources.filter((resource) => resource.department === department.id && resource.inMenu);
         if (!resources.length) return null;
         return (
           <Fragment key={department.id}>

@@ -12,7 +12,8 @@ import { GeneratedList } from '../generator/GeneratedList.tsx';
 import { GeneratedShow } from '../generator/GeneratedShow.tsx';
 import { labelFor } from '../i18n/labels.ts';
 import { resourceIcon } from '../layout/resourceIcons.ts';
-import type { ResourceSchema } from '../schema/types.ts';
+import type { AppSchema, ResourceSchema } from '../schema/types.ts';
+import { extraPagesOf } from './extraPages.ts';
 import { TrashList } from '../trash/TrashList.tsx';
 import { TRASH_PATH } from '../trash/trashResource.ts';
 import type { OverrideRegistry, ViewName } from './registry.ts';
@@ -27,7 +28,7 @@ const GENERATED: Record<ViewName, ComponentType> = {
 // The router react-admin runs on (its default); a Resource's extra pages are routes of it.
 const { Route } = reactRouterProvider;
 
-export function resourceElement(resource: ResourceSchema, overrides: OverrideRegistry, locale: string) {
+export function resourceElement(resource: ResourceSchema, overrides: OverrideRegistry, locale: string, schema?: AppSchema) {
   const view = (name: ViewName) => (resource.actions.includes(name) ? (overrides[resource.name]?.[name] ?? GENERATED[name]) : undefined);
   return (
     <Resource
@@ -45,6 +46,9 @@ export function resourceElement(resource: ResourceSchema, overrides: OverrideReg
     >
       {resource.actions.includes('trash') && <Route path={TRASH_PATH} element={<TrashList />} />}
       {resource.calendar && resource.actions.includes('list') && <Route path={CALENDAR_PATH} element={<CalendarPage />} />}
+      {extraPagesOf(schema, resource.name).map(([name, page]) => (
+        <Route key={name} path={page.path} element={page.element} />
+      ))}
     </Resource>
   );
 }

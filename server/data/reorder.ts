@@ -1,0 +1,211 @@
+/**
+ * Reorder suggestions against the database: the products running short, grouped by supplier,
+ * and the draft purchase lists made from them. The lists and items go through the generic
+ * write pipeline (createRecord), so validation, row rules, rollup totals and the audit apply
+ * exactly as when someone types them in.
+ */
+import { canReach } from '../engine/schema.ts';
+import { ApiError, badRequest, forbidden, type FieldErrors } from '../engine/errors.ts';
+import {
+  basisPeriod,
+  mayUseReorderSuggestions,
+  parseApplyRequest,
+  parseSuggestionQuery,
+  reorderListCode,
+  REORDER_RESOURCES,
+  shortfall,
+  type BasisPeriod,
+  type ReorderSuggestions,
+  type SuggestionQuery,
+  type SupplierSuggestions,
+} from '../engine/reorder.ts';
+import type { RecordContext, Row } from './context.ts';
+import { readableQuery } from './reading.ts';
+import { column } from './query.ts';
+import { createRecord, getRecord } from './records.ts';
+import { runWrite } from './write-checks.ts';
+
+/** The sales table (one live row per product and month): its contract, not a resource definition. */
+const SALES = 'sales';
+
+function requireAccess(ctx: RecordContext): void {
+  if (!mayUseReorderSuggestions(ctx.user.role, (name) => ctx.registry.find(name))) {
+    throw forbidden('You may not use reorder suggestions');
+  }
+}
+
+export async function getReorderSuggestions(ctx: RecordContext, raw: Record<string, unknown>): Promise<ReorderSuggestions> {
+  requireAccess(ctx);
+  return suggestionsFor(ctx, parseSuggestionQuery(raw));
+}
+
+async function suggestionsFor(ctx: RecordContext, query: SuggestionQuery): Promise<ReorderSuggestions> {
+  const basis = basisPeriod(new Date(), query.basisMonths);
+  const rows = await shortCandidates(ctx, basis);
+  const showSupplier = canReach(ctx.registry.get('suppliers'), ctx.user.role);
+  const groups = new Map<number, SupplierSuggestions>();
+  for (const row of rows) {
+    const stock = Number(row.stock);
+    const unitsSold = Number(row.units_sold);
+    const short = shortfall(stock, unitsSold, basis.days, query.days);
+    if (!short) continue;
+    const supplierId = Number(row.supplier_id);
+    let group = groups.get(supplierId);
+    if (!group) {
+      group = { supplier_id: supplierId, ...(showSupplier ? { supplier_name: String(row.supplier_name) } : {}), items: [], total: 0 };
+      groups.set(supplierId, group);
+    }
+    const unitCost = Number(row.cost);
+    group.items.push({
+      product_id: Number(row.id),
+      sku: String(row.sku),
+      name: String(row.name),
+      stock,
+      units_sold: unitsSold,
+      daily_average: short.dailyAverage,
+      cover_days: short.coverDays,
+      suggested_quantity: short.suggestedQuantity,
+      unit_cost: unitCost,
+    });
+    group.total += short.suggestedQuantity * unitCost;
+  }
+  const suppliers = [...groups.values()].sort(
+    (a, b) => (a.supplier_name ?? '').localeCompare(b.supplier_name ?? '') || a.supplier_id - b.supplier_id,
+  );
+  for (const group of suppliers) group.items.sort((a, b) => a.cover_days - b.cover_days || a.product_id - b.product_id);
+  return { days: query.days, basis, suppliers };
+}
+
+/**
+ * Live products on sale with a live supplier that sold anything in the basis period, with their
+ * units sold, among the products this role may read.
+ */
+async function shortCandidates(ctx: RecordContext, basis: BasisPeriod): Promise<Row[]> {
+  const products = ctx.registry.get(REORDER_RESOURCES.products);
+  const suppliers = ctx.registry.get('suppliers');
+  const sold = ctx
+    .db(SALES)
+    .select('product_id')
+    .sum({ units_sold: 'units' })
+    .whereNull('deleted_at')
+    .where('month', '>=', basis.from)
+    .where('month', '<', basis.to)
+    .groupBy('product_id')
+    .as('sold');
+  return readableQuery(ctx.db, products, ctx)
+    .join(sold, 'sold.product_id', column(products, 'id'))
+    .join(suppliers.table, column(suppliers, 'id'), column(products, 'supplier_id'))
+    .whereNull(`${suppliers.table}.deleted_at`)
+    .where(column(products, 'status'), 'active')
+    .select(
+      column(products, 'id'),
+      column(products, 'sku'),
+      column(products, 'name'),
+      column(products, 'stock'),
+      column(products, 'cost'),
+      column(products, 'supplier_id'),
+      { supplier_name: column(suppliers, 'name') },
+      'sold.units_sold',
+    );
+}
+
+interface PlannedItem {
+  product_id: number;
+  quantity: unknown;
+  unit_cost: number;
+  /** Where the item sat in the request, for naming its errors. */
+  index?: number;
+}
+
+/**
+ * Creates one draft purchase list per supplier, with its items, in one transaction: all of them
+ * or, when any record is refused, none. Without `items`, every suggestion (of the chosen
+ * suppliers) at its suggested quantity; with `items`, exactly those products and quantities.
+ */
+export async function applyReorderSuggestions(ctx: RecordContext, body: unknown): Promise<{ lists: Row[] }> {
+  requireAccess(ctx);
+  const request = parseApplyRequest(body);
+  const plan = request.items ? await planFromItems(ctx, request.items) : planFromSuggestions(await suggestionsFor(ctx, request));
+  if (request.supplierIds) {
+    const chosen = new Set(request.supplierIds);
+    for (const supplierId of plan.keys()) if (!chosen.has(supplierId)) plan.delete(supplierId);
+  }
+  if (plan.size === 0) throw badRequest('Nothing to order: no product is short for the chosen suppliers', { supplier_ids: 'Nothing to order' });
+
+  const listsDef = ctx.registry.get(REORDER_RESOURCES.lists);
+  const itemsDef = ctx.registry.get(REORDER_RESOURCES.items);
+  const today = new Date();
+  return runWrite(ctx, async (trx) => {
+    // Knex runs a transaction begun on a transaction as a savepoint inside it: each record takes
+    // the whole pipeline of createRecord, and any refusal rolls back this outer transaction too.
+    const inner: RecordContext = { ...ctx, db: trx };
+    const lists: Row[] = [];
+    for (const [supplierId, items] of [...plan.entries()].sort(([a], [b]) => a - b)) {
+      const code = await unusedCode(trx, listsDef.table, today, supplierId);
+      const notes = `Reorder suggestions: ${request.days} days of cover / 补货建议：覆盖 ${request.days} 天`;
+      const list = await createRecord(inner, listsDef, { code, supplier_id: supplierId, notes });
+      const created: Row[] = [];
+      for (const item of items) {
+        const values = { purchase_list_id: list.id, product_id: item.product_id, quantity: item.quantity, unit_cost: item.unit_cost };
+        created.push(await namingItem(item.index, () => createRecord(inner, itemsDef, values)));
+      }
+      lists.push({ ...(await getRecord(inner, listsDef, list.id as number)), items: created });
+    }
+    return { lists };
+  });
+}
+
+function planFromSuggestions(suggestions: ReorderSuggestions): Map<number, PlannedItem[]> {
+  return new Map(
+    suggestions.suppliers.map((group) => [
+      group.supplier_id,
+      group.items.map((item) => ({ product_id: item.product_id, quantity: item.suggested_quantity, unit_cost: item.unit_cost })),
+    ]),
+  );
+}
+
+/** The named products, each under its supplier at its current cost; 400 on one the role cannot order. */
+async function planFromItems(ctx: RecordContext, items: { productId: number; quantity: unknown }[]): Promise<Map<number, PlannedItem[]>> {
+  const products = ctx.registry.get(REORDER_RESOURCES.products);
+  const found = new Map<number, Row>();
+  const ids = items.map((item) => item.productId);
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await readableQuery(ctx.db, products, ctx)
+      .whereIn(column(products, 'id'), ids.slice(i, i + 500))
+      .select(column(products, 'id'), column(products, 'supplier_id'), column(products, 'cost'));
+    for (const row of rows as Row[]) found.set(Number(row.id), row);
+  }
+  const errors: FieldErrors = {};
+  const plan = new Map<number, PlannedItem[]>();
+  items.forEach((item, index) => {
+    const row = found.get(item.productId);
+    if (!row) errors[`items.${index}.product_id`] = `No product with id ${item.productId}`;
+    else if (row.supplier_id == null) errors[`items.${index}.product_id`] = 'This product has no supplier';
+    else {
+      const supplierId = Number(row.supplier_id);
+      plan.set(supplierId, [...(plan.get(supplierId) ?? []), { product_id: item.productId, quantity: item.quantity, unit_cost: Number(row.cost), index }]);
+    }
+  });
+  if (Object.keys(errors).length) throw badRequest('Some items cannot be ordered', errors);
+  return plan;
+}
+
+/** A refusal of one item names it as `items.<index>.<field>`, as the request sent it. */
+async function namingItem<T>(index: number | undefined, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (index === undefined || !(error instanceof ApiError) || !error.errors) throw error;
+    const errors = Object.fromEntries(Object.entries(error.errors).map(([field, message]) => [`items.${index}.${field}`, message]));
+    throw new ApiError(error.status, error.message, errors, error.headers, error.details);
+  }
+}
+
+/** The next free `RS-YYYYMMDD-<supplier>-<n>` (codes stay unique across the trash too). */
+async function unusedCode(trx: RecordContext['db'], table: string, today: Date, supplierId: number): Promise<string> {
+  const prefix = reorderListCode(today, supplierId, 0).slice(0, -1);
+  const taken = new Set(((await trx(table).where('code', 'like', `${prefix}%`).select('code')) as Row[]).map((row) => String(row.code)));
+  let n = 1;
+  while (taken.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}

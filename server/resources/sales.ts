@@ -1,0 +1,42 @@
+/**
+ * Units sold and revenue per product and month (商品月度销售): one row per product and month,
+ * entered or imported by operations. Every write recomputes the sales classes of the product's
+ * catalog (products' `derivedFrom`); reorder suggestions read the same rows.
+ */
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
+import { month } from './figures.ts';
+
+export default defineResource({
+  name: 'sales',
+  table: 'sales',
+  label: { en: 'Monthly sales', zh: '商品月度销售' },
+  labelSingular: { en: 'Monthly sales', zh: '月度销售' },
+  department: 'operations',
+  icon: 'ShowChart',
+  fields: {
+    product_id: {
+      type: 'reference',
+      reference: 'products',
+      label: { en: 'Product', zh: '商品' },
+      required: true,
+      // A product's sales mean nothing without it: they go to the trash and come back with it.
+      onDelete: 'cascade',
+    },
+    month,
+    units: { type: 'integer', label: { en: 'Units sold', zh: '销量' }, required: true, min: 0, max: 100_000_000 },
+    revenue: { type: 'money', label: { en: 'Revenue', zh: '销售额' }, required: true, min: 0, max: 1_000_000_000_000 },
+  },
+  uniqueTogether: [['product_id', 'month']],
+  recordRepresentation: 'month',
+  listColumns: ['product_id', 'month', 'units', 'revenue'],
+  filters: ['month', 'units', 'revenue'],
+  search: [],
+  defaultSort: { field: 'month', order: 'DESC' },
+  access: {
+    admin: { actions: ADMIN },
+    // Operations keep the figures and correct them; units and revenue are not secret to buyers and marketing.
+    operations: { actions: ALL },
+    procurement: { actions: READ },
+    marketing: { actions: READ },
+  },
+});
