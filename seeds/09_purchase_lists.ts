@@ -9,7 +9,8 @@ import { newRow } from '../server/data/codec.ts';
 import purchaseListItems from '../server/resources/purchase-list-items.ts';
 import purchaseLists from '../server/resources/purchase-lists.ts';
 import { addDays, daysFromReference, earliest, isoDay } from './lib/clock.ts';
-import { insertRows, refreshPurchaseListTotals } from './lib/insert.ts';
+import { insertRows } from './lib/insert.ts';
+import { refreshRollupFields } from './lib/rollups.ts';
 import { userId } from './lib/lookup.ts';
 import { Random } from './lib/random.ts';
 
@@ -111,5 +112,5 @@ export async function seed(db: Knex): Promise<void> {
     }),
   );
   await insertRows(db, purchaseListItems.table, items);
-  await refreshPurchaseListTotals(db, listIds);
+  await refreshRollupFields(db, purchaseLists);
 }

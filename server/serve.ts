@@ -41,8 +41,9 @@ async function prepare() {
 
 async function serve(onListening: (port: number) => void) {
   const db = openDatabase(config.databaseUrl);
-  const app = createApp(db, { clientDir: CLIENT_DIST, trustProxy: config.trustProxy });
-  const stopTicking = keepTimeStates(db, createRegistry(resources), (error) => console.error('Could not move states along the clock:', error));
+  const registry = createRegistry(resources);
+  const app = createApp(db, { clientDir: CLIENT_DIST, trustProxy: config.trustProxy, registry });
+  const stopTicking = keepTimeStates(db, registry, (error) => console.error('Could not move states along the clock:', error));
   const server = app.listen(config.port, config.host, (error) => {
     if (error) {
       console.error(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);

@@ -5,11 +5,13 @@
  */
 import type { Knex } from 'knex';
 import { newRow } from '../../server/data/codec.ts';
+import prEvents from '../../server/resources/pr-events.ts';
 import pressClippings from '../../server/resources/press-clippings.ts';
 import purchaseListItems from '../../server/resources/purchase-list-items.ts';
 import purchaseLists from '../../server/resources/purchase-lists.ts';
 import { REFERENCE_DATE, addDays, daysFromReference, isoDay } from '../lib/clock.ts';
-import { insertRows, refreshPurchaseListTotals } from '../lib/insert.ts';
+import { insertRows } from '../lib/insert.ts';
+import { refreshRollupFields } from '../lib/rollups.ts';
 import { userIds } from '../lib/lookup.ts';
 import { OTHER_OUTLETS, SHOP_NAME } from '../lib/pr-data.ts';
 import type { Random } from '../lib/random.ts';
@@ -86,7 +88,7 @@ export async function addPurchaseLists(
     ),
   );
   await insertRows(db, purchaseListItems.table, itemRows);
-  await refreshPurchaseListTotals(db, listIds);
+  await refreshRollupFields(db, purchaseLists);
   return { lists: lists.length, items: itemRows.length };
 }
 
@@ -118,6 +120,7 @@ export async function addPressClippings(db: Knex, rng: Random, productCount: num
     );
   });
   await insertRows(db, pressClippings.table, rows);
+  await refreshRollupFields(db, prEvents); // the events' coverage counts
   return rows.length;
 }
 

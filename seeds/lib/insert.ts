@@ -38,23 +38,3 @@ function idOf(entry: unknown): number {
   if (entry && typeof entry === 'object' && 'id' in entry) return Number((entry as { id: unknown }).id);
   throw new Error(`unexpected insert result ${JSON.stringify(entry)}`);
 }
-
-/**
- * Sets every purchase list's total to the sum of its items, as the server's rollup would.
- * A correlated subquery: plain SQL that both SQLite and PostgreSQL accept.
- */
-export async function refreshPurchaseListTotals(db: Knex, listIds?: readonly number[]): Promise<void> {
-  const sum = db.raw(
-    '(select coalesce(sum(i.quantity * i.unit_cost), 0) from purchase_list_items i where i.purchase_list_id = purchase_lists.id)',
-  );
-  if (!listIds) {
-    await db('purchase_lists').update({ total: sum });
-    return;
-  }
-  // Chunked so a bulk run never exceeds the bound-parameter limit.
-  for (let start = 0; start < listIds.length; start += 5000) {
-    await db('purchase_lists')
-      .update({ total: sum })
-      .whereIn('id', listIds.slice(start, start + 5000));
-  }
-}

@@ -5,7 +5,7 @@
  * refused, nothing is written (400 with those records); otherwise every record goes through the
  * same write as a single update (checks, version, audit, change log) in one transaction.
  */
-import { readableFields } from '../engine/access.ts';
+import { canQueryField, readableFields } from '../engine/access.ts';
 import { adjustedValue, parseBulkUpdate, type BulkUpdateReport, type BulkUpdateRow } from '../engine/bulk-update.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, badRequest, notFound } from '../engine/errors.ts';
@@ -104,7 +104,7 @@ async function selectRecords(ctx: RecordContext, def: ResourceDefinition, select
   } else {
     const parsed = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(selection.filter) });
     applyFilters(query, def, parsed.filters);
-    if (parsed.search) applySearch(query, def, def.search.filter((name) => readableFields(def, ctx.user.role).includes(name)), parsed.search);
+    if (parsed.search) applySearch(query, def, def.search.filter((name) => canQueryField(def, ctx.user.role, name)), parsed.search); // as the list does
     const [{ total }] = await query.clone().count({ total: '*' });
     if (Number(total) > maxRecords) {
       throw badRequest(`The filter matches ${Number(total)} records; at most ${maxRecords} may be changed at once. Narrow the filter.`, {

@@ -12,12 +12,23 @@ import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { whereConditions } from './query.ts';
 
-/** 409 when the written record, or any link under it as a parent, now clashes with another. */
-export async function checkExclusiveAfterWrite(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, record: Row): Promise<void> {
-  if (def.exclusive) await checkLink(trx, ctx, def, def.exclusive, record);
+/**
+ * 409 when the written record, or any link under it as a parent, now clashes with another.
+ * `before` (an update's stored record) skips the work when nothing the rule reads has changed.
+ */
+export async function checkExclusiveAfterWrite(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  def: ResourceDefinition,
+  record: Row,
+  before?: Row,
+): Promise<void> {
+  const changed = (names: readonly string[]) => !before || names.some((name) => JSON.stringify(before[name]) !== JSON.stringify(record[name]));
+  if (def.exclusive && changed([def.exclusive.key, def.exclusive.parent])) await checkLink(trx, ctx, def, def.exclusive, record);
   for (const link of ctx.registry.all) {
     const rule = link.exclusive;
     if (!rule || link.fields[rule.parent].reference !== def.name) continue;
+    if (!changed([...rule.same, ...rule.period, ...Object.keys(rule.unless ?? {})])) continue;
     const children = await trx(link.table).where(columnOf(rule.parent, link.fields[rule.parent]), record.id as number).whereNull('deleted_at');
     for (const child of children) await checkLink(trx, ctx, link, rule, decodeRow(link, child));
   }

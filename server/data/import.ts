@@ -11,6 +11,8 @@ import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engi
 import { ApiError, badRequest, conflict } from '../engine/errors.ts';
 import { parseCsv, unguardCell } from '../engine/csv.ts';
 import { checkInitialStates, checkSteps } from '../engine/transitions.ts';
+import { matchesConditions } from '../engine/conditions.ts';
+import { stampsFor } from '../engine/stamps.ts';
 import { applyTimeStates } from '../engine/time-states.ts';
 import { validateWrite } from '../engine/validate.ts';
 import { notesAsChanges, takeRequestOnly } from '../engine/request-only.ts';
@@ -22,9 +24,9 @@ import { decodeRow, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { checkExclusiveAfterWrite } from './exclusive.ts';
 import { refreshDerived } from './derived.ts';
-import { loadFull, requireAction } from './reading.ts';
+import { loadFull, readableQuery, requireAction } from './reading.ts';
 import { applyUpdate } from './records.ts';
-import { checkWriteRule, copyReferencedValues, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
+import { checkWriteRule, copyReferencedValues, unsuitableReference, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
 
 /** At most this many problems are reported: enough to fix a file, small enough to show. */
 const MAX_PROBLEMS = 1000;
@@ -69,7 +71,7 @@ export async function importCsv(
     return body;
   });
 
-  const existingByKey = options.match ? await loadMatches(ctx.db, def, options.match, bodies) : new Map<unknown, Match>();
+  const existingByKey = options.match ? await loadMatches(ctx, def, options.match, bodies) : new Map<unknown, Match>();
   if (options.match && existingByKey.size > 0 && !can(def, ctx.user.role, 'edit')) {
     throw new ApiError(403, 'You may create but not update records, so rows cannot be matched');
   }
@@ -86,7 +88,7 @@ export async function importCsv(
         : validateWrite(def, ctx.user.role, { mode: 'create', body });
       if (existing) checkSteps(def, ctx.user.role, existing, values);
       else checkInitialStates(def, values);
-      if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate) values[name] = ctx.user.id;
+      if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate === 'currentUserId') values[name] = ctx.user.id;
       planned.push({ row, values, existing, notes: takeRequestOnly(def, values) });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -116,7 +118,11 @@ export async function importCsv(
   if (options.dryRun) return result;
 
   await runWrite(ctx, async (trx) => {
-    for (const plan of planned) await checkWriteRule(trx, ctx, def, plan.existing ? { ...plan.existing, ...plan.values } : plan.values);
+    for (const plan of planned) {
+      // As a single update: the record as it is and as it will be must both be the role's to change.
+      if (plan.existing) await checkWriteRule(trx, ctx, def, plan.existing, 'change');
+      await checkWriteRule(trx, ctx, def, plan.existing ? { ...plan.existing, ...plan.values } : plan.values);
+    }
     await insertAll(trx, ctx, def, planned.filter((p) => !p.existing));
     for (const plan of planned.filter((p) => p.existing && Object.keys(p.values).length)) {
       const secrets = await hashSecrets(def, plan.values);
@@ -188,14 +194,19 @@ interface Match {
   trashed: boolean;
 }
 
-/** Existing records by their match value, in one query per chunk. */
-async function loadMatches(db: Knex, def: ResourceDefinition, match: string, bodies: Row[]): Promise<Map<unknown, Match>> {
+/**
+ * Existing records by their match value, in one query per chunk; only those the role may read,
+ * live or in the trash, as a single update would find them (others stay "already taken").
+ */
+async function loadMatches(ctx: RecordContext, def: ResourceDefinition, match: string, bodies: Row[]): Promise<Map<unknown, Match>> {
   const column = columnOf(match, def.fields[match]);
   const keys = [...new Set(bodies.map((body) => body[match]).filter((value) => value !== undefined))];
   const found = new Map<unknown, Match>();
   for (let i = 0; i < keys.length; i += CHUNK) {
-    const rows: Row[] = await db(def.table).whereIn(column, keys.slice(i, i + CHUNK) as string[]);
-    for (const row of rows) found.set(row[column], { record: decodeRow(def, row), trashed: row.deleted_at !== null });
+    for (const trashed of [false, true]) {
+      const rows: Row[] = await readableQuery(ctx.db, def, ctx, trashed).whereIn(`${def.table}.${column}`, keys.slice(i, i + CHUNK) as string[]).select(`${def.table}.*`);
+      for (const row of rows) found.set(row[column], { record: decodeRow(def, row), trashed });
+    }
   }
   return found;
 }
@@ -206,15 +217,19 @@ async function checkReferencesInBulk(ctx: RecordContext, def: ResourceDefinition
     const target = ctx.registry.get(field.reference!);
     const ids = [...new Set(planned.map((p) => p.values[name]).filter((id): id is number => typeof id === 'number'))];
     const live = new Set<number>();
+    const unsuitable = new Set<number>();
     for (let i = 0; i < ids.length; i += CHUNK) {
-      const rows = await ctx.db(target.table).whereIn('id', ids.slice(i, i + CHUNK)).whereNull('deleted_at').select('id');
-      for (const row of rows) live.add(Number(row.id));
+      const rows: Row[] = await ctx.db(target.table).whereIn('id', ids.slice(i, i + CHUNK)).whereNull('deleted_at');
+      for (const row of rows) {
+        live.add(Number(row.id));
+        if (field.referenceWhere && !matchesConditions(field.referenceWhere, decodeRow(target, row), ctx.user)) unsuitable.add(Number(row.id));
+      }
     }
     for (const plan of planned) {
       const id = plan.values[name];
-      if (typeof id === 'number' && !live.has(id)) {
-        report({ row: plan.row, field: name, message: `No ${target.labelSingular.en.toLowerCase()} with id ${id}` });
-      }
+      if (typeof id !== 'number') continue;
+      if (!live.has(id)) report({ row: plan.row, field: name, message: `No ${target.labelSingular.en.toLowerCase()} with id ${id}` });
+      else if (unsuitable.has(id)) report({ row: plan.row, field: name, message: unsuitableReference(target, field.referenceWhere!) });
     }
   }
 }
@@ -258,6 +273,7 @@ async function insertAll(trx: Knex.Transaction, ctx: RecordContext, def: Resourc
     const rows: Row[] = [];
     for (const plan of plans.slice(i, i + CHUNK)) {
       await copyReferencedValues(trx, ctx, def, plan.values);
+      Object.assign(plan.values, stampsFor(def, {}, plan.values, now.toISOString()));
       applyTimeStates(def, plan.values, now);
       rows.push({ ...newRow(def, plan.values, now), ...(await hashSecrets(def, plan.values)).columns });
     }

@@ -211,7 +211,7 @@ export async function applyUpdate(
     await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);
   }
   const updated = await loadFull(trx, def, id);
-  await checkExclusiveAfterWrite(trx, ctx, def, updated);
+  await checkExclusiveAfterWrite(trx, ctx, def, updated, existing);
   await recordChangeLog(trx, ctx, def, [{ before: existing, after: updated, notes }]);
   await audit(trx, ctx, def, 'update', updated, { ...diffRecords(def, existing, updated, secrets.written), ...notesAsChanges(def, notes) });
   return updated;

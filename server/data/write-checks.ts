@@ -49,10 +49,15 @@ export async function checkReferences(trx: Knex.Transaction, ctx: RecordContext,
     const found = await trx(target.table).where('id', values[name] as number).whereNull('deleted_at').first();
     if (!found) errors[name] = `No ${target.labelSingular.en.toLowerCase()} with id ${values[name]}`;
     else if (field.referenceWhere && !matchesConditions(field.referenceWhere, decodeRow(target, found), ctx.user)) {
-      errors[name] = `This ${target.labelSingular.en.toLowerCase()} does not qualify: ${describeConditions(target, field.referenceWhere)}`;
+      errors[name] = unsuitableReference(target, field.referenceWhere);
     }
   }
   if (Object.keys(errors).length) throw badRequest('Some references point at nothing suitable', errors);
+}
+
+/** The error on a reference whose record exists but fails the field's `referenceWhere`. */
+export function unsuitableReference(target: ResourceDefinition, where: Readonly<Record<string, RowConditionValue>>): string {
+  return `This ${target.labelSingular.en.toLowerCase()} does not qualify: ${describeConditions(target, where)}`;
 }
 
 /** "status must be Resolved or Closed", from the conditions and the target's labels. */

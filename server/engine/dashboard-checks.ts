@@ -83,6 +83,8 @@ export function widgetProblems(widget: Widget, def: ResourceDefinition): string[
   if (widget.kind === 'breakdown') {
     const group = fields[widget.groupBy];
     if (!group) problems.push(`group field "${widget.groupBy}" is not a field`);
+    // A group's key goes out whole; a field shown only in part (a phone) must not be one.
+    else if (group.masked) problems.push(`cannot group by "${widget.groupBy}": it is masked`);
     else if (!(GROUPABLE_TYPES as readonly string[]).includes(group.type)) problems.push(`cannot group by a ${group.type} field`);
     else if ((group.type === 'date' || group.type === 'datetime') !== Boolean(widget.bucket)) {
       problems.push('a date or date-time group needs a bucket, and only they take one');

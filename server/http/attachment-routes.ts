@@ -12,12 +12,12 @@
  *
  * No resource is named here: the definition found for the URL segment decides.
  */
-import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
+import { auditRefusals, targetFromPath } from './refusals.ts';
 import { ApiError, badRequest, forbidden, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canReach } from '../engine/schema.ts';
-import { recordAudit } from '../data/audit.ts';
 import {
   addAttachment,
   attachmentsOf,
@@ -123,22 +123,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Rou
     res.json(await removeAttachment(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), dir));
   });
 
-  // Refusals are security events, as on the resource routes: each 403 goes to the audit log.
-  const auditRefusals: ErrorRequestHandler = async (error, req, res, next) => {
-    if (error instanceof ApiError && error.status === 403 && res.locals.user) {
-      const [, resource, id] = req.path.split('/');
-      await recordAudit(db, {
-        action: 'forbidden',
-        user: res.locals.user,
-        resource: registry.find(resource)?.name,
-        recordId: ID.test(id ?? '') ? Number(id) : undefined,
-        changes: { request: `${req.method} ${req.originalUrl.split('?')[0]}`, reason: error.message },
-        clientAddress: req.ip,
-      }).catch(() => undefined);
-    }
-    next(error);
-  };
-  router.use(auditRefusals);
+  router.use(auditRefusals(db, targetFromPath(registry)));
 
   return router;
 }

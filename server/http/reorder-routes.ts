@@ -3,12 +3,11 @@
  * `POST /api/reorder-suggestions/apply`: the draft purchase lists made from them, all or none.
  * Refusals (403) go to the audit log like those of the resource routes.
  */
-import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
-import { ApiError } from '../engine/errors.ts';
+import { auditRefusals } from './refusals.ts';
 import { REORDER_RESOURCES } from '../engine/reorder.ts';
 import type { Registry } from '../engine/registry.ts';
-import { recordAudit } from '../data/audit.ts';
 import type { RecordContext } from '../data/context.ts';
 import { applyReorderSuggestions, getReorderSuggestions } from '../data/reorder.ts';
 
@@ -30,18 +29,6 @@ export function reorderRoutes(db: Knex, registry: Registry): Router {
     res.status(201).json(await applyReorderSuggestions(contextOf(req, res), req.body));
   });
 
-  const auditRefusals: ErrorRequestHandler = async (error, req, res, next) => {
-    if (error instanceof ApiError && error.status === 403 && res.locals.user) {
-      await recordAudit(db, {
-        action: 'forbidden',
-        user: res.locals.user,
-        resource: REORDER_RESOURCES.lists,
-        changes: { request: `${req.method} ${req.originalUrl.split('?')[0]}`, reason: error.message },
-        clientAddress: req.ip,
-      }).catch(() => undefined);
-    }
-    next(error);
-  };
-  router.use('/reorder-suggestions', auditRefusals);
+  router.use('/reorder-suggestions', auditRefusals(db, () => ({ resource: REORDER_RESOURCES.lists })));
   return router;
 }

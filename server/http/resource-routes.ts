@@ -3,13 +3,13 @@
  * record's history and CSV export. No resource is named here: the definition found for the
  * URL segment decides everything.
  */
-import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
+import { auditRefusals, targetFromPath } from './refusals.ts';
 import { csvLine } from '../engine/csv.ts';
-import { ApiError, badRequest, forbidden, notFound } from '../engine/errors.ts';
+import { badRequest, forbidden, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canReach } from '../engine/schema.ts';
-import { recordAudit } from '../data/audit.ts';
 import type { RecordContext } from '../data/context.ts';
 import { createRecord, deleteRecord, exportRecords, getRecord, listRecords, updateRecord } from '../data/records.ts';
 import { importCsv } from '../data/import.ts';
@@ -113,22 +113,7 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     res.json(await purgeRecord(ctx, def, idOf(req)));
   });
 
-  // Refusals are security events: each 403 goes to the audit log before the error answer.
-  const auditRefusals: ErrorRequestHandler = async (error, req, res, next) => {
-    if (error instanceof ApiError && error.status === 403 && res.locals.user) {
-      const [, resource, id] = req.path.split('/'); // route params are gone by now
-      await recordAudit(db, {
-        action: 'forbidden',
-        user: res.locals.user,
-        resource: registry.find(resource)?.name,
-        recordId: /^\d+$/.test(id ?? '') ? Number(id) : undefined,
-        changes: { request: `${req.method} ${req.originalUrl.split('?')[0]}`, reason: error.message },
-        clientAddress: req.ip,
-      }).catch(() => undefined);
-    }
-    next(error);
-  };
-  router.use(auditRefusals);
+  router.use(auditRefusals(db, targetFromPath(registry)));
 
   return router;
 }

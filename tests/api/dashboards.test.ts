@@ -386,7 +386,7 @@ describe('the endpoint', () => {
 });
 
 describe('the shipped dashboards', () => {
-  const roles = { admin: 'admin', operations: 'ops', marketing: 'marketing', pr: 'pr', procurement: 'procurement', customer_service: 'service' } as const;
+  const roles = { admin: 'admin', operations: 'ops', marketing: 'marketing', pr: 'pr', procurement: 'procurement', customer_service: 'service', service_lead: 'servicelead' } as const;
 
   it.each(Object.entries(roles))('give %s its dashboard, every widget of its schema answered', async (_role, username) => {
     const agent = await t.signIn(username);
@@ -395,6 +395,8 @@ describe('the shipped dashboards', () => {
     const answer = await agent.get(`/api/dashboards/${dashboard.name}`);
     expect(answer.status).toBe(200);
     expect(answer.body.widgets.map((widget: { id: string }) => widget.id)).toEqual(dashboard.widgets.map((widget: { id: string }) => widget.id));
+    // Each carries its figures: a value (possibly null), groups, records or points.
+    for (const widget of answer.body.widgets) expect(['value', 'rows', 'records', 'points'].some((key) => key in widget), widget.id).toBe(true);
   });
 
   it('never tell customer service anything about cost, margin or channel prices', async () => {

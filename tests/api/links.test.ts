@@ -62,6 +62,7 @@ describe('products in promotions', () => {
     await link(b.id, products[2]);
     const moved = await ops.put(`/api/promotions/${b.id}`).send({ starts_at: '2033-03-05T00:00:00.000Z' });
     expect(moved.status).toBe(409);
+    expect(moved.body.message).toContain(String(a.name));
     expect((await ops.get(`/api/promotions/${b.id}`)).body.starts_at).toBe('2033-04-01T00:00:00.000Z');
 
     const c = await promotion('product', '2033-03-01', '2033-03-10');

@@ -224,6 +224,7 @@ describe('price history', () => {
   it('goes to the trash with its product and comes back with it', async () => {
     const p = await product();
     expect((await admin.delete(`/api/products/${p.id}`)).status).toBe(200);
+    expect(await history(p.id)).toHaveLength(1);
     expect((await history(p.id)).every((row: Row) => row.deleted_at !== null)).toBe(true);
     expect((await admin.post(`/api/products/${p.id}/restore`).send({})).status).toBe(200);
     expect((await history(p.id)).every((row: Row) => row.deleted_at === null)).toBe(true);

@@ -24,24 +24,6 @@ const D = basis.days;
 const COST = 5_000;
 const products: Record<string, number> = {};
 
-/**
- * Until the sales migration lands in this tree, the table is made here to its contract
- * (product_id, month, units, revenue, the system columns); once it exists this does nothing.
- */
-async function ensureSalesTable() {
-  if (await t.db.schema.hasTable('sales')) return;
-  await t.db.schema.createTable('sales', (table) => {
-    table.increments('id');
-    table.integer('product_id').notNullable().references('id').inTable('products');
-    table.date('month').notNullable();
-    table.integer('units').notNullable();
-    table.bigInteger('revenue').notNullable();
-    table.string('created_at').notNullable();
-    table.string('updated_at').notNullable();
-    table.integer('version').notNullable().defaultTo(1);
-    table.string('deleted_at');
-  });
-}
 
 async function product(key: string, values: Row): Promise<number> {
   const response = await admin
@@ -69,7 +51,6 @@ const skus = (group: SupplierSuggestions | undefined) => group?.items.map((item)
 beforeAll(async () => {
   t = await startTestApp();
   [admin, ops, procurement] = await Promise.all(['admin', 'ops', 'procurement'].map((name) => t.signIn(name)));
-  await ensureSalesTable();
   catalogId = (await admin.post('/api/catalogs').send({ name: '补货测试类目', min_margin: 1000 })).body.id;
   supplierA = (await admin.post('/api/suppliers').send({ name: 'Reorder A 甲' })).body.id;
   supplierB = (await admin.post('/api/suppliers').send({ name: 'Reorder B 乙' })).body.id;

@@ -1,5 +1,5 @@
 /** A record's own numbers drawn on its page (`recordChart`): a PR event's coverage by sentiment. */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { schemaFor } from './fixtures/schemas.ts';
 import { renderApp } from './renderApp.tsx';
@@ -28,6 +28,8 @@ describe('record chart', () => {
     const frame = card.closest('[data-widget]')!;
     expect(frame).toHaveAttribute('data-widget', 'pr_events-chart');
     expect(frame.textContent).not.toContain('Nothing to show yet.');
+    // The chart itself, once its lazily loaded module is there.
+    await waitFor(() => expect(frame.querySelector('svg')).not.toBeNull());
   });
 
   it('says so in words when there is nothing to draw', async () => {

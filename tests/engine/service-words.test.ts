@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { allowedValues, matchesConditions } from '../../server/engine/conditions.ts';
 import { defineResource, type FieldDefinition } from '../../server/engine/definition.ts';
 import { maskForListing, maskPhone } from '../../server/engine/masking.ts';
+import { dashboardProblems } from '../../server/engine/dashboard-checks.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
+import { resources } from '../../server/resources/index.ts';
 import { stampsFor } from '../../server/engine/stamps.ts';
 import serviceTickets from '../../server/resources/service-tickets.ts';
 
@@ -74,5 +76,30 @@ describe('registry checks of the new words', () => {
     expect(() => createRegistry([base({ other_id: { type: 'reference', reference: 'things', label, referenceWhere: { colour: 'red' } } })])).toThrow(
       /referenceWhere names unknown fields/,
     );
+  });
+});
+
+describe('masked fields on dashboards', () => {
+  it('refuses a breakdown grouped by a masked field, whose keys would go out whole', () => {
+    const problems = dashboardProblems(
+      {
+        name: 'phones',
+        label: { en: 'Phones', zh: '电话' },
+        roles: ['service_lead'],
+        widgets: [
+          {
+            kind: 'breakdown',
+            id: 'by_phone',
+            label: { en: 'By phone', zh: '按电话' },
+            resource: 'service_tickets',
+            groupBy: 'customer_phone',
+            measures: [{ id: 'n', label: { en: 'Tickets', zh: '工单' }, fn: 'count' }],
+            chart: 'table',
+          },
+        ],
+      },
+      createRegistry(resources),
+    );
+    expect(problems.join('\n')).toMatch(/cannot group by "customer_phone": it is masked/);
   });
 });

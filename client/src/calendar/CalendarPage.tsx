@@ -59,17 +59,11 @@ function Navigation({ title, onMove, onToday }: { title: string; onMove: (step: 
 
 function RecordChip({ record, resource }: { record: RaRecord; resource: ResourceSchema }) {
   const createPath = useCreatePath();
-  const type = resource.actions.includes('show') ? 'show' : 'edit';
-  return (
-    <Chip
-      size="small"
-      clickable
-      component={LinkBase}
-      to={createPath({ resource: resource.name, type, id: record.id })}
-      label={String(record[resource.recordRepresentation] ?? record.id)}
-      sx={{ maxWidth: '100%', justifyContent: 'flex-start' }}
-    />
-  );
+  const label = String(record[resource.recordRepresentation] ?? record.id);
+  const type = (['show', 'edit'] as const).find((action) => resource.actions.includes(action));
+  const sx = { maxWidth: '100%', justifyContent: 'flex-start' };
+  if (!type) return <Chip size="small" label={label} sx={sx} />;
+  return <Chip size="small" clickable component={LinkBase} to={createPath({ resource: resource.name, type, id: record.id })} label={label} sx={sx} />;
 }
 
 function MonthGrid({ resource }: { resource: ResourceSchema }) {

@@ -2,7 +2,6 @@
  * The periods a calendar shows, in the browser's own time zone: a month as six weeks starting
  * on Monday (as calendars in China do), and a timeline of weeks.
  */
-const DAY_MS = 86_400_000;
 
 export function startOfDay(date: Date): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate());
@@ -40,9 +39,4 @@ export function barPosition(start: Date, end: Date, windowStart: Date, windowEnd
 export function filterValue(date: Date, type: string): string {
   if (type !== 'date') return date.toISOString();
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
-/** Days between two local midnights, rounding away daylight-saving shifts. */
-export function daysBetween(a: Date, b: Date): number {
-  return Math.round((startOfDay(b).getTime() - startOfDay(a).getTime()) / DAY_MS);
 }

@@ -1,4 +1,5 @@
 /** A dashboard figure as people read it: money as ¥ with 2 decimals, basis points as a percent. */
+import { intlLocale } from '../i18n/locales.ts';
 import { displayMoney, displayPercent } from '../inputs/hundredths.ts';
 import type { MeasureUnit } from './types.ts';
 
@@ -10,8 +11,8 @@ export function formatMeasure(value: number | null | undefined, unit: MeasureUni
     case 'basis_points':
       return displayPercent(value, locale);
     case 'decimal':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+      return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
     default:
-      return new Intl.NumberFormat(locale).format(value);
+      return new Intl.NumberFormat(intlLocale(locale)).format(value);
   }
 }

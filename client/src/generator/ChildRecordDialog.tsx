@@ -21,6 +21,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { ConflictAwareForm } from '../conflicts/ConflictAwareForm.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { useAppSchema } from '../schema/useAppSchema.ts';
@@ -115,7 +116,8 @@ export function EditChildButton(props: ChildDialogProps) {
             transform={(data: RaRecord) => writableValues(child, data)}
             mutationOptions={{ onSuccess: done }}
           >
-            <SimpleForm>{inputs}</SimpleForm>
+            {/* As on the edit page: a conflict (409) shows the other person's values beside the user's. */}
+            <ConflictAwareForm>{inputs}</ConflictAwareForm>
           </EditBase>
         )}
       </ChildDialog>

@@ -51,8 +51,6 @@ export const MESSAGES = {
     zh: '记录将恢复为版本 {version} 时的值，并作为一次新的修改保存。本页未保存的修改将丢失。',
   },
   restoredVersion: { en: 'Version {version} restored', zh: '已恢复到版本 {version}' },
-  yes: { en: 'Yes', zh: '是' },
-  no: { en: 'No', zh: '否' },
 
   // Trash
   trash: { en: 'Trash', zh: '回收站' },
@@ -89,7 +87,6 @@ export const MESSAGES = {
   importField: { en: 'Field', zh: '字段' },
   importMessage: { en: 'Problem', zh: '问题' },
   cancel: { en: 'Cancel', zh: '取消' },
-  close: { en: 'Close', zh: '关闭' },
 
   // Export
   export: { en: 'Export', zh: '导出' },

@@ -2,6 +2,7 @@
  * A product's price and cost over time, as steps (a price holds until the next change), from its
  * price history. The only pricing module that imports @mui/x-charts: PriceHistoryPanel loads it lazily.
  */
+import { intlLocale } from '../i18n/locales.ts';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { LineChart } from '@mui/x-charts/LineChart';
@@ -31,7 +32,7 @@ export default function PriceHistoryChart() {
       </Typography>
       <LineChart
         height={280}
-        xAxis={[{ scaleType: 'time', data: data.map((row) => new Date(row.created_at)), valueFormatter: (date: Date) => date.toLocaleDateString(locale) }]}
+        xAxis={[{ scaleType: 'time', data: data.map((row) => new Date(row.created_at)), valueFormatter: (date: Date) => date.toLocaleDateString(intlLocale(locale)) }]}
         yAxis={[{ valueFormatter: (value: number) => money(value), width: 90 }]}
         series={[
           { id: 'price', label: message('priceHistoryPrice'), data: data.map((row) => row.new_price ?? null), curve: 'stepAfter', valueFormatter: money },

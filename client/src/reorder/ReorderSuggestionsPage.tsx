@@ -3,6 +3,7 @@
  * sales, by supplier, with a quantity to order that the user may change. The checked suppliers'
  * rows become draft purchase lists in one request (the server makes all of them or none).
  */
+import { intlLocale } from '../i18n/locales.ts';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -129,7 +130,7 @@ function SupplierTable({ group, checked, onCheck, quantityOf, onQuantity }: Supp
   const message = useMessage();
   const [locale] = useLocaleState();
   const supplier = group.supplier_name ?? `#${group.supplier_id}`;
-  const number = (value: number) => value.toLocaleString(locale);
+  const number = (value: number) => value.toLocaleString(intlLocale(locale));
   return (
     <Paper sx={{ mb: 2, p: 1 }} component="section" aria-label={supplier}>
       <FormControlLabel
