@@ -1,3 +1,5 @@
+import { shopTimeZone } from './engine/shop-time.ts';
+
 /** Settings read from the environment, with the defaults the README documents. */
 export interface ServerConfig {
   port: number;
@@ -9,6 +11,8 @@ export interface ServerConfig {
   workers: number;
   /** ATTACHMENTS_DIR: where attached files' bytes live; by default `attachments/` beside the SQLite file (data/). */
   attachmentsDir?: string;
+  /** SHOP_TIME_ZONE: the zone of business dates and typed date-times (Asia/Shanghai by default). */
+  timeZone: string;
 }
 
 /** ATTACHMENTS_DIR, read on its own for the app and the seed, which take no other settings. */
@@ -28,5 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     workers,
     attachmentsDir: configuredAttachmentsDir(env),
+    timeZone: shopTimeZone(env),
   };
 }
