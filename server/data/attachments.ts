@@ -14,7 +14,7 @@ import { newStorageKey, readStoredFile, removeStoredFile, storeFile, thumbnailOf
 import { recordAudit } from './audit.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadReadable, readableQuery, requireAction } from './reading.ts';
-import { checkWriteRule, runWrite } from './write-checks.ts';
+import { checkWritable, runWrite } from './write-checks.ts';
 
 /** The bytes of one file, with what to serve them as. */
 export interface AttachmentFile {
@@ -43,7 +43,7 @@ async function writableRecord(trx: Knex.Transaction, ctx: RecordContext, def: Re
   attachmentsOf(def);
   requireAction(def, ctx, 'edit');
   const record = await loadReadable(trx, ctx, def, id);
-  await checkWriteRule(trx, ctx, def, record, 'change');
+  await checkWritable(trx, ctx, def, record, 'change');
   return record;
 }
 

@@ -8,7 +8,7 @@
 import { canQueryField, readableFields } from '../engine/access.ts';
 import { adjustedValue, parseBulkUpdate, type BulkUpdateReport, type BulkUpdateRow } from '../engine/bulk-update.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
-import { ApiError, badRequest, notFound } from '../engine/errors.ts';
+import { ApiError, badRequest, conflict, notFound } from '../engine/errors.ts';
 import { parseListQuery } from '../engine/list-query.ts';
 import { takeRequestOnly } from '../engine/request-only.ts';
 import { checkSteps } from '../engine/transitions.ts';
@@ -16,10 +16,11 @@ import { validateWrite } from '../engine/validate.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { floorJudge } from './floors.ts';
+import { closedParentJudge } from './frozen-children.ts';
 import { applyFilters, applySearch, column } from './query.ts';
 import { readableQuery, requireAction } from './reading.ts';
 import { applyUpdate } from './records.ts';
-import { checkReferences, checkUnique, checkWriteRule, hashSecrets, runWrite } from './write-checks.ts';
+import { checkReferences, checkUnique, checkWritable, hashSecrets, runWrite } from './write-checks.ts';
 
 interface Plan {
   existing: Row;
@@ -40,6 +41,7 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
     (name) => readable.has(name),
   );
   const judge = floorJudge(ctx.db, ctx.registry, def, ctx);
+  const frozen = closedParentJudge(ctx.db, ctx, def);
   const plans: Plan[] = [];
   for (const existing of records) {
     const report: BulkUpdateRow = {
@@ -58,6 +60,8 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
       plan.values = validateWrite(def, ctx.user.role, { mode: 'update', body: { [request.field]: next, ...request.notes }, existing });
       plan.notes = takeRequestOnly(def, plan.values);
       checkSteps(def, ctx.user.role, existing, plan.values);
+      const refusal = await frozen(existing); // a bulk update never moves a record to another parent
+      if (refusal) throw conflict(refusal.message, { [request.field]: refusal.message });
       report.unchanged = Object.keys(plan.values).length === 0;
       const verdict = await judge.judge('update', existing, plan.values, plan.notes);
       report.after = pick(verdict.merged, shown);
@@ -81,8 +85,8 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
   const toWrite = plans.filter((plan) => !plan.report.unchanged);
   await runWrite(ctx, async (trx) => {
     for (const { existing, values, notes, report } of toWrite) {
-      await checkWriteRule(trx, ctx, def, existing, 'change');
-      await checkWriteRule(trx, ctx, def, { ...existing, ...values });
+      await checkWritable(trx, ctx, def, existing, 'change');
+      await checkWritable(trx, ctx, def, { ...existing, ...values });
       await checkReferences(trx, ctx, def, values);
       await checkUnique(trx, def, values, report.id, existing);
       const updated = await applyUpdate(trx, ctx, def, existing, values, await hashSecrets(def, values), notes);

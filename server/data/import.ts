@@ -23,10 +23,11 @@ import { diffRecords, recordAudits } from './audit.ts';
 import { decodeRow, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { checkExclusiveAfterWrite } from './exclusive.ts';
+import { closedParentJudge } from './frozen-children.ts';
 import { refreshDerived } from './derived.ts';
 import { loadFull, readableQuery, requireAction } from './reading.ts';
 import { applyUpdate } from './records.ts';
-import { checkWriteRule, copyReferencedValues, unsuitableReference, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
+import { checkWritable, copyReferencedValues, unsuitableReference, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
 
 /** At most this many problems are reported: enough to fix a file, small enough to show. */
 const MAX_PROBLEMS = 1000;
@@ -98,6 +99,19 @@ export async function importCsv(
     }
   });
   await checkReferencesInBulk(ctx, def, planned, report);
+  const frozen = closedParentJudge(ctx.db, ctx, def);
+  let frozenRows = 0;
+  for (const plan of planned) {
+    // As a single write: neither the record as it is nor as it will be may belong to a closed parent.
+    for (const record of plan.existing ? [plan.existing, { ...plan.existing, ...plan.values }] : [plan.values]) {
+      const refusal = await frozen(record);
+      if (refusal) {
+        report({ row: plan.row, field: refusal.field, message: refusal.message });
+        frozenRows++;
+        break;
+      }
+    }
+  }
   if (flooredFields(def).length) {
     // Reported per row like any other problem; applying checks again inside the transaction.
     const judge = floorJudge(ctx.db, ctx.registry, def, ctx);
@@ -113,15 +127,16 @@ export async function importCsv(
   const result: ImportReport = { dryRun: options.dryRun, total: rows.length, created, updated: planned.length - created, errors: problems };
   if (problems.length) {
     const message = `${problems.length} problem(s) in the file; nothing was imported`;
-    throw new ApiError(400, message, undefined, undefined, { ...result, created: 0, updated: 0 });
+    // Rows refused only because their parent is closed are a conflict with its state, as single writes answer.
+    throw new ApiError(frozenRows >= problems.length ? 409 : 400, message, undefined, undefined, { ...result, created: 0, updated: 0 });
   }
   if (options.dryRun) return result;
 
   await runWrite(ctx, async (trx) => {
     for (const plan of planned) {
       // As a single update: the record as it is and as it will be must both be the role's to change.
-      if (plan.existing) await checkWriteRule(trx, ctx, def, plan.existing, 'change');
-      await checkWriteRule(trx, ctx, def, plan.existing ? { ...plan.existing, ...plan.values } : plan.values);
+      if (plan.existing) await checkWritable(trx, ctx, def, plan.existing, 'change');
+      await checkWritable(trx, ctx, def, plan.existing ? { ...plan.existing, ...plan.values } : plan.values);
     }
     await insertAll(trx, ctx, def, planned.filter((p) => !p.existing));
     for (const plan of planned.filter((p) => p.existing && Object.keys(p.values).length)) {

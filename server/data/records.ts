@@ -32,7 +32,7 @@ import {
   audit,
   checkReferences,
   checkUnique,
-  checkWriteRule,
+  checkWritable,
   copyReferencedValues,
   hashSecrets,
   refreshRollups,
@@ -119,7 +119,7 @@ export async function createRecord(ctx: RecordContext, def: ResourceDefinition, 
   applyTimeStates(def, values, new Date());
   const secrets = await hashSecrets(def, values);
   return runWrite(ctx, async (trx) => {
-    await checkWriteRule(trx, ctx, def, values);
+    await checkWritable(trx, ctx, def, values);
     await checkReferences(trx, ctx, def, values);
     await copyReferencedValues(trx, ctx, def, values);
     await enforceFloors(trx, ctx, def, 'create', {}, values, notes);
@@ -158,12 +158,12 @@ export async function updateRecord(
   checkSteps(def, ctx.user.role, existing, values);
   const secrets = await hashSecrets(def, values);
   return runWrite(ctx, async (trx) => {
-    await checkWriteRule(trx, ctx, def, existing, 'change');
+    await checkWritable(trx, ctx, def, existing, 'change');
     // A workflow step the role may take is judged by the state before it ("submit my draft").
     const after = Object.fromEntries(
       Object.entries(values).filter(([name, value]) => !isAllowedStep(def, ctx.user.role, name, existing[name], value)),
     );
-    await checkWriteRule(trx, ctx, def, { ...existing, ...after });
+    await checkWritable(trx, ctx, def, { ...existing, ...after });
     await checkReferences(trx, ctx, def, values);
     await checkUnique(trx, def, values, id, existing);
     const updated = await applyUpdate(trx, ctx, def, existing, values, secrets, notes);
@@ -222,7 +222,7 @@ export async function deleteRecord(ctx: RecordContext, def: ResourceDefinition, 
   requireAction(def, ctx, 'delete');
   const existing = await loadReadable(ctx.db, ctx, def, id);
   return runWrite(ctx, async (trx) => {
-    await checkWriteRule(trx, ctx, def, existing, 'delete');
+    await checkWritable(trx, ctx, def, existing, 'delete');
     await moveToTrash(trx, ctx, def, existing, new Date().toISOString());
     return project(def, ctx, existing);
   });

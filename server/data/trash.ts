@@ -8,6 +8,7 @@ import { endSessionsOfUser } from '../auth/sessions.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
 import { decodeRow } from './codec.ts';
+import { checkParentsOpen } from './frozen-children.ts';
 import { checkExclusiveAfterWrite } from './exclusive.ts';
 import { refreshDerived } from './derived.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -41,6 +42,8 @@ export async function restoreRecord(ctx: RecordContext, def: ResourceDefinition,
   const trashed = await loadReadable(ctx.db, ctx, def, id, true);
   const row = await ctx.db(def.table).where('id', id).first('deleted_at');
   return runWrite(ctx, async (trx) => {
+    // Only a record restored on its own: children coming back with their parent are as they were.
+    await checkParentsOpen(trx, ctx, def, trashed);
     await restoreWithChildren(trx, ctx, def, trashed, row.deleted_at);
     return project(def, ctx, await loadFull(trx, def, id));
   });

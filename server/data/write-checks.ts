@@ -14,9 +14,28 @@ import { translateDatabaseError } from './database-errors.ts';
 import { decodeRow, decodeValue, encodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { matchesConditions } from '../engine/conditions.ts';
+import { checkParentsOpen } from './frozen-children.ts';
+
+/**
+ * The one gate every write of a record passes, whatever its door (form, CSV row, bulk update,
+ * restored version, attachment): 409 when the record belongs to a closed parent (`closingStates`,
+ * for every role, and judged first so the reason is the real one), then 403 outside the role's
+ * write rule. Called with the record as stored and as the write leaves it, so moving a record
+ * from an open parent to a closed one is refused too.
+ */
+export async function checkWritable(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  def: ResourceDefinition,
+  record: Row,
+  verb: 'change' | 'delete' | 'create' = 'create',
+): Promise<void> {
+  await checkParentsOpen(trx, ctx, def, record);
+  await checkWriteRule(trx, ctx, def, record, verb);
+}
 
 /** Refuses (403) a write whose record falls outside the role's write rule. */
-export async function checkWriteRule(
+async function checkWriteRule(
   trx: Knex.Transaction,
   ctx: RecordContext,
   def: ResourceDefinition,

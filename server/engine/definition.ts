@@ -160,10 +160,33 @@ export interface FieldDefinition {
    * purchase list adds each item's quantity to its product's stock).
    */
   onEnter?: Readonly<Record<string, { addChildren: AddChildren }>>;
+  /**
+   * Workflow fields: the states that close the record (a purchase list received or cancelled).
+   * While it is in one of them, the records that belong to it (its `children`, and records whose
+   * reference to it is `onDelete: 'cascade'`) are frozen: creating, changing, deleting,
+   * restoring, importing or bulk-updating them under it answers 409, for every role, because a
+   * received list's items are what stock was counted from. The record itself still takes its
+   * own steps. See server/engine/closing-states.ts.
+   */
+  closingStates?: readonly string[];
   /** A rule beyond the vocabulary: the error message, or undefined when the value is fine. */
   check?: (value: unknown, record: Record<string, unknown>) => string | undefined;
   /** Hint for text inputs that should span several lines. */
   multiline?: boolean;
+  /**
+   * A value the form proposes from `field` of the record that the reference field `reference`
+   * points at, when the user picks that record (an item's unit cost from its product's cost):
+   * the client fills it in, the user may change it. Only a suggestion: the server takes the value
+   * sent and no default (a required field left out stays a 400), so what is saved is always what
+   * the user saw. Offered only to roles that may read the source field.
+   */
+  suggestedFrom?: { reference: string; field: string };
+  /**
+   * reference: records to offer first in the picker, without hiding the others: those whose
+   * `field` equals `parentField` of the record that this record's reference `through` points at
+   * (a purchase list item's products of the list's supplier first).
+   */
+  preferWhere?: { field: string; through: string; parentField: string };
 }
 
 export interface FollowsDates {

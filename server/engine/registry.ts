@@ -7,6 +7,8 @@ import type { DerivedFrom, ExclusiveRule, FieldDefinition, ResourceDefinition } 
 import { isFileContentType } from './file-types.ts';
 import { filterableFields, sortableFields } from './list-query.ts';
 import { writeWordProblems } from './write-word-checks.ts';
+import { closingStateProblems } from './closing-states.ts';
+import { pickerWordProblems } from './picker-words.ts';
 
 export interface RollupLink {
   parent: ResourceDefinition;
@@ -125,6 +127,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   }
   problems.push(...uniqueTogetherProblems(def));
   problems.push(...writeWordProblems(def, byName));
+  problems.push(...closingStateProblems(def), ...pickerWordProblems(def, byName));
   if (def.exclusive) problems.push(...exclusiveProblems(def, def.exclusive, byName));
   if (def.derivedFrom) problems.push(...derivedFromProblems(def, def.derivedFrom, byName));
   for (const name of def.recordChart?.fields ?? []) {

@@ -20,6 +20,7 @@ import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
 import type { PlainValue } from './conditions.ts';
 import { sortableFields } from './list-query.ts';
 import { stepsFor } from './transitions.ts';
+import { guidingWordsSchema, type GuidingWordsSchema } from './workflow-schema.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
 const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom'] as const;
@@ -39,7 +40,7 @@ export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]>
   referenceFilter?: Record<string, PlainValue | PlainValue[]>;
   /** Workflow fields: the steps this role may take, from each state. */
   transitions?: Readonly<Record<string, readonly string[]>>;
-};
+} & GuidingWordsSchema;
 
 export interface ResourceSchema {
   name: string;
@@ -133,6 +134,7 @@ export function resourceSchema(
   def: ResourceDefinition,
   role: Role,
   isReachable: (resource: string) => boolean,
+  find: (name: string) => ResourceDefinition | undefined = () => undefined,
 ): ResourceSchema {
   const readable = new Set(readableFields(def, role));
   const steps = stepsFor(def, role);
@@ -153,6 +155,7 @@ export function resourceSchema(
       ...pick(field, PASSED_THROUGH),
       ...(field.reference && isReachable(field.reference) ? { reference: field.reference, ...referenceFilter(field) } : {}),
       ...(field.transitions ? { transitions: steps[name] } : {}),
+      ...guidingWordsSchema(def, field, role, find),
     });
   }
   return {
@@ -190,7 +193,7 @@ export function appSchema(
   return {
     user,
     departments: DEPARTMENTS,
-    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable)),
+    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable, find)),
     dashboards: dashboardSchemas(dashboards, user.role, find),
     pages: pages
       .filter((page) => reachable.has(page.resource) && page.allows(user.role, find))

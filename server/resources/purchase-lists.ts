@@ -39,6 +39,8 @@ export default defineResource({
         approved: ['ordered', 'cancelled'],
         ordered: ['received', 'cancelled'],
       },
+      // Stock was counted from a received list's items; a cancelled list's items are history.
+      closingStates: ['received', 'cancelled'],
       onEnter: {
         received: {
           addChildren: { resource: 'purchase_list_items', foreignKey: 'purchase_list_id', amount: 'quantity', target: 'product_id', field: 'stock' },

@@ -4,20 +4,18 @@
  */
 import type { ReactElement } from 'react';
 import {
-  AutocompleteInput,
   BooleanInput,
   CheckboxGroupInput,
   DateInput,
   DateTimeInput,
   NumberInput,
   PasswordInput,
-  ReferenceInput,
   SelectInput,
   TextInput,
   type InputProps,
 } from 'react-admin';
 import type { AppSchema, FieldSchema, Label } from '../schema/types.ts';
-import { findResource } from '../schema/useAppSchema.ts';
+import { GuidedReferenceInput } from '../guided/GuidedReferenceInput.tsx';
 import { MoneyInput, PercentInput } from '../inputs/HundredthsInput.tsx';
 import { LazyRichTextInput } from '../inputs/LazyRichTextInput.tsx';
 import { UnitDependentInput } from '../inputs/UnitDependentInput.tsx';
@@ -71,17 +69,8 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
     case 'reference': {
       // Without `reference` the role cannot read the target, so it cannot pick one either.
       if (!field.reference) return <NumberInput key={field.name} {...common} disabled />;
-      const target = findResource(app, field.reference);
-      const { source, ...inputProps } = common;
-      return (
-        <ReferenceInput key={field.name} source={source} reference={field.reference} filter={field.referenceFilter}>
-          <AutocompleteInput
-            {...inputProps}
-            // `q` is only accepted by lists that declare a search; others are picked unfiltered.
-            filterToQuery={(text: string) => (target?.hasSearch && text ? { q: text } : {})}
-          />
-        </ReferenceInput>
-      );
+      const { source: _source, ...inputProps } = common;
+      return <GuidedReferenceInput key={field.name} field={field} app={app} {...inputProps} />;
     }
     default:
       return <TextInput key={field.name} {...common} multiline={field.multiline} />;

@@ -192,6 +192,20 @@ export const MESSAGES = {
   mustBeWebAddress: { en: 'Must be a web address (https://…)', zh: '必须是网址（https://…）' },
   mustBePhone: { en: 'Must be a phone number', zh: '必须是电话号码' },
   mustHaveTwoDecimals: { en: 'Enter a number with at most 2 decimals', zh: '请输入最多两位小数的数字' },
+
+  // Frozen children, steps that change other records, guided pickers (frozen-children)
+  frozenChildren: { en: 'This {parent} is {state}; its {children} can no longer be changed.', zh: '{parent}{state}，{children}不可再修改。' },
+  stepConfirmTitle: { en: 'Mark as {state}?', zh: '确认标记为{state}？' },
+  stepEffect: {
+    en: 'Marking it {state} adds the {amount} of its {count} {children} to their {target}’s {field}.',
+    zh: '标记为{state}将把 {count} 条{children}的{amount}加到对应{target}的{field}。',
+  },
+  stepEffectUncounted: {
+    en: 'Marking it {state} adds the {amount} of its {children} to their {target}’s {field}.',
+    zh: '标记为{state}将把{children}的{amount}加到对应{target}的{field}。',
+  },
+  preferredChoices: { en: '{records} of this {field}', zh: '本{field}{records}' },
+  otherChoices: { en: 'Others', zh: '其他' },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -5,12 +5,14 @@
  */
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useResourceContext, useUpdate } from 'react-admin';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import type { FieldSchema } from '../schema/types.ts';
+import { changesOtherRecords, StepConfirmDialog } from './StepConfirmDialog.tsx';
 
 export function WorkflowButtons() {
   const resource = useResourceSchema();
@@ -35,9 +37,10 @@ function StepButton({ field, next }: { field: FieldSchema; next: string }) {
   const notify = useNotify();
   const refresh = useRefresh();
   const [update, { isPending }] = useUpdate();
+  const [confirming, setConfirming] = useState(false);
   const choice = field.choices?.find((c) => c.id === next);
   const name = choice ? label(choice.label) : next;
-  const onClick = () =>
+  const save = () =>
     update(
       resource,
       { id: record.id, data: { [field.name]: next, version: record.version }, previousData: record },
@@ -50,9 +53,20 @@ function StepButton({ field, next }: { field: FieldSchema; next: string }) {
         onError: (error) => notify(errorMessage(error), { type: 'error' }),
       },
     );
+  // A step that changes other records (receiving adds stock) asks first.
+  const onClick = () => (changesOtherRecords(field, next) ? setConfirming(true) : save());
   return (
-    <Button variant={next === 'cancelled' ? 'outlined' : 'contained'} color={next === 'cancelled' ? 'error' : 'primary'} size="small" disabled={isPending} onClick={onClick}>
-      {message('stepTo', { state: name })}
-    </Button>
+    <>
+      <Button variant={next === 'cancelled' ? 'outlined' : 'contained'} color={next === 'cancelled' ? 'error' : 'primary'} size="small" disabled={isPending} onClick={onClick}>
+        {message('stepTo', { state: name })}
+      </Button>
+      <StepConfirmDialog
+        field={field}
+        next={next}
+        open={confirming}
+        onConfirm={() => (setConfirming(false), save())}
+        onClose={() => setConfirming(false)}
+      />
+    </>
   );
 }

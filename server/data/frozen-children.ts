@@ -1,0 +1,55 @@
+/**
+ * The server side of `closingStates`: a record that belongs to a closed parent (a received
+ * purchase list's items) may not be written. Every write path goes through `checkParentsOpen`
+ * (via `checkWritable` in write-checks.ts, and restore from the trash), whatever the role.
+ */
+import type { Knex } from 'knex';
+import { closingLinks, frozenMessage } from '../engine/closing-states.ts';
+import type { ResourceDefinition } from '../engine/definition.ts';
+import { conflict } from '../engine/errors.ts';
+import { decodeRow } from './codec.ts';
+import type { RecordContext, Row } from './context.ts';
+
+/** 409 when `record` (as stored, or as a write would leave it) belongs to a parent in a closing state. */
+export async function checkParentsOpen(db: Knex | Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, record: Row): Promise<void> {
+  const refusal = await closedParent(db, ctx, def, record);
+  if (refusal) throw conflict(refusal.message, { [refusal.field]: refusal.message });
+}
+
+/** The first closed parent of `record`, with the reference field and the message; undefined when none. */
+export async function closedParent(
+  db: Knex | Knex.Transaction,
+  ctx: RecordContext,
+  def: ResourceDefinition,
+  record: Row,
+): Promise<{ field: string; message: string } | undefined> {
+  for (const link of closingLinks(def, ctx.registry.find)) {
+    const id = record[link.field];
+    if (id === null || id === undefined) continue;
+    const row = await db(link.parent.table).where('id', id as number).first();
+    if (!row) continue; // a missing parent is the reference check's to report
+    const parent = decodeRow(link.parent, row);
+    const state = String(parent[link.workflow]);
+    if (link.states.includes(state)) {
+      const name = String(parent[link.parent.recordRepresentation] ?? parent.id);
+      return { field: link.field, message: frozenMessage(link.parent, link.workflow, state, def, name).en };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `closedParent` for many records at once (an import's rows, a bulk update's selection), each
+ * parent read once; nothing is read when no parent of `def` can close. For reports before the
+ * transaction: the write itself checks again through `checkWritable`.
+ */
+export function closedParentJudge(db: Knex, ctx: RecordContext, def: ResourceDefinition) {
+  const links = closingLinks(def, ctx.registry.find);
+  const seen = new Map<string, Promise<{ field: string; message: string } | undefined>>();
+  return (record: Row) => {
+    if (!links.length) return Promise.resolve(undefined);
+    const key = JSON.stringify(links.map((link) => record[link.field] ?? null));
+    if (!seen.has(key)) seen.set(key, closedParent(db, ctx, def, record));
+    return seen.get(key)!;
+  };
+}
