@@ -20,6 +20,7 @@ import {
 } from '../engine/dashboard.ts';
 import type { Label, ResourceDefinition } from '../engine/definition.ts';
 import { parseListQuery } from '../engine/list-query.ts';
+import { shopDate } from '../engine/shop-time.ts';
 import { isPostgres } from '../db/connection.ts';
 import { columnsFor, decodeRow, decodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -79,8 +80,8 @@ export async function widgetData(ctx: RecordContext, def: ResourceDefinition, wi
 
 /** The role's readable rows that pass the widget's filter, checked as the list endpoint checks one. */
 function matchingRows(ctx: RecordContext, def: ResourceDefinition, widget: Widget, period: Period, now: Date): Knex.QueryBuilder {
-  const filter = widgetFilter(widget, ctx.user.id, now, period);
-  const { filters } = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(filter) });
+  const filter = widgetFilter(widget, ctx.user.id, shopDate(now, ctx.timeZone), period);
+  const { filters } = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(filter) }, ctx.timeZone);
   const query = readableQuery(ctx.db, def, ctx);
   applyFilters(query, def, filters);
   return query;
