@@ -8,7 +8,6 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   DateInput,
-  DateTimeInput,
   NumberInput,
   PasswordInput,
   ReferenceInput,
@@ -21,6 +20,7 @@ import { findResource } from '../schema/useAppSchema.ts';
 import { MoneyInput, PercentInput } from '../inputs/HundredthsInput.tsx';
 import { LazyRichTextInput } from '../inputs/LazyRichTextInput.tsx';
 import { UnitDependentInput } from '../inputs/UnitDependentInput.tsx';
+import { ShopDateTimeInput } from '../time/ShopDateTimeInput.tsx';
 import { WorkflowSelectInput } from '../workflow/WorkflowSelectInput.tsx';
 import { toChoices } from './choices.ts';
 import { validatorsFor, type FormMode } from './validators.ts';
@@ -54,7 +54,7 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
     case 'date':
       return <DateInput key={field.name} {...common} />;
     case 'datetime':
-      return <DateTimeInput key={field.name} {...common} />;
+      return <ShopDateTimeInput key={field.name} {...common} />;
     case 'enum':
       if (field.transitions && mode === 'edit') {
         return <WorkflowSelectInput key={field.name} {...common} choices={field.choices ?? []} transitions={field.transitions} labelOf={label} />;
