@@ -10,6 +10,9 @@
  * lines repeat its algorithm; tests/client/shop-time.test.ts pins the two to the same answers.
  */
 
+/** A date-time without a zone: `YYYY-MM-DDTHH:mm[:ss]`. */
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsFormat(zone: string): Intl.DateTimeFormat {
@@ -43,9 +46,14 @@ function offsetAt(instant: number, zone: string): number {
   return Date.parse(`${wallClock(new Date(whole), zone)}Z`) - whole;
 }
 
-/** `YYYY-MM-DDTHH:mm` of the shop's wall clock, what a datetime-local input shows; '' for nothing. */
+/**
+ * `YYYY-MM-DDTHH:mm` of the shop's wall clock, what a datetime-local input shows; '' for nothing.
+ * A value that already is a wall clock without a zone is shop time as it stands (react-admin's
+ * DateTimeInput formats its value twice, so this must be idempotent).
+ */
 export function shopWallClock(value: unknown, zone: string): string {
   if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string' && WALL_CLOCK.test(value)) return value.slice(0, 16);
   const instant = new Date(value as string);
   return Number.isNaN(instant.getTime()) ? '' : wallClock(instant, zone).slice(0, 16);
 }
