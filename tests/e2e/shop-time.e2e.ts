@@ -10,10 +10,14 @@ import { signIn } from './helpers/session.ts';
 import { choose, dataRows, expectUrl, openFromMenu, openRow, save, textbox } from './helpers/ui.ts';
 
 type Task = Parameters<E2eApp['open']>[0];
+/** A whole department's flow, several saves and page loads. */
+const STEPS_TIMEOUT = 180_000;
 
 /** Signed in from a browser set to Berlin time, so the browser's zone cannot pass for the shop's. */
 async function signedInFromBerlin(app: E2eApp, task: Task, username: string) {
   const test = await app.open(task);
+  // Each step typed and saved for real: on a busy two-core machine, allow more than the usual 15 s.
+  test.page.setDefaultTimeout(45_000);
   const cdp = await test.page.context().newCDPSession(test.page);
   await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Berlin' });
   await signIn(test.page, username);
@@ -43,7 +47,7 @@ const idInUrl = (page: Page) => /\/(\d+)(?:\/show)?$/.exec(page.url())![1];
 describe('date-times on the shop’s clock, typed in the real forms', () => {
   const app = useApp();
 
-  test('operations creates a promotion with its start and end, then moves its end', async ({ task }) => {
+  test('operations creates a promotion with its start and end, then moves its end', { timeout: STEPS_TIMEOUT }, async ({ task }) => {
     const { page, shot } = await signedInFromBerlin(app, task, 'ops');
     await page.goto('/#/promotions/create');
     await textbox(page, 'Name').fill('双十二店铺时间');
@@ -75,7 +79,7 @@ describe('date-times on the shop’s clock, typed in the real forms', () => {
     await shot(page, 'promotion shown in shop time');
   });
 
-  test('PR creates an event at a time of day', async ({ task }) => {
+  test('PR creates an event at a time of day', { timeout: STEPS_TIMEOUT }, async ({ task }) => {
     const { page, shot } = await signedInFromBerlin(app, task, 'pr');
     await page.goto('/#/pr_events/create');
     await textbox(page, 'Title').fill('店铺时间发布会');
@@ -88,7 +92,7 @@ describe('date-times on the shop’s clock, typed in the real forms', () => {
     expect(created.starts_at).toBe('2026-12-10T06:00:00.000Z');
   });
 
-  test('an agent records when a callback was made', async ({ task }) => {
+  test('an agent records when a callback was made', { timeout: STEPS_TIMEOUT }, async ({ task }) => {
     const { page, shot } = await signedInFromBerlin(app, task, 'service');
     await openFromMenu(page, 'Callbacks');
     await openRow(dataRows(page).first());
