@@ -127,4 +127,21 @@ describe('today, by the shop’s clock', () => {
     expect(applied.status, JSON.stringify(applied.body)).toBe(201);
     expect(applied.body.lists[0].code).toBe(`RS-20261210-${supplier}-1`);
   });
+
+  it('counts a date-time in the shop’s month and a period’s dates as the shop’s days', async () => {
+    const lead = await t.signIn('servicelead');
+    const november1st = async () => {
+      const response = await lead.get('/api/dashboards/service_lead').query({ from: '2026-11-01', to: '2026-11-01' });
+      expect(response.status).toBe(200);
+      const rows = response.body.widgets.find((widget: { id: string }) => widget.id === 'tickets_by_month').rows as { key: string; values: { tickets: number } }[];
+      return Object.fromEntries(rows.map((row) => [row.key, row.values.tickets]));
+    };
+    const before = await november1st();
+    // 00:30 on 1 November in Shanghai, still 31 October in UTC.
+    const ticket = await t.db('service_tickets').where('created_at', '<', '2026-10-01').orderBy('id').first('id');
+    await t.db('service_tickets').where('id', ticket.id).update({ created_at: '2026-10-31T16:30:00.000Z' });
+    const after = await november1st();
+    expect(after['2026-11']).toBe((before['2026-11'] ?? 0) + 1);
+    expect(after['2026-10']).toBeUndefined();
+  });
 });
