@@ -11,7 +11,7 @@ const config = readConfig();
 const db = openDatabase(config.databaseUrl);
 await prepareDatabase(db, { production: false });
 // Vite's proxy sends /api to API_PORT (vite.config.ts); the API listens there.
-createApp(db).listen(Number(process.env.API_PORT ?? 3000), config.host);
+createApp(db, { timeZone: config.timeZone }).listen(Number(process.env.API_PORT ?? 3000), config.host);
 const vite = await createServer({ configFile: 'vite.config.ts' });
 await vite.listen();
 vite.printUrls();

@@ -42,7 +42,7 @@ async function prepare() {
 async function serve(onListening: (port: number) => void) {
   const db = openDatabase(config.databaseUrl);
   const registry = createRegistry(resources);
-  const app = createApp(db, { clientDir: CLIENT_DIST, trustProxy: config.trustProxy, registry });
+  const app = createApp(db, { clientDir: CLIENT_DIST, trustProxy: config.trustProxy, registry, timeZone: config.timeZone });
   const stopTicking = keepTimeStates(db, registry, (error) => console.error('Could not move states along the clock:', error));
   const server = app.listen(config.port, config.host, (error) => {
     if (error) {

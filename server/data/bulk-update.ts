@@ -57,7 +57,7 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
     plans.push(plan);
     try {
       const next = adjustedValue(existing[request.field] as number, request.operation, request.value);
-      plan.values = validateWrite(def, ctx.user.role, { mode: 'update', body: { [request.field]: next, ...request.notes }, existing });
+      plan.values = validateWrite(def, ctx.user.role, { mode: 'update', body: { [request.field]: next, ...request.notes }, existing, timeZone: ctx.timeZone });
       plan.notes = takeRequestOnly(def, plan.values);
       checkSteps(def, ctx.user.role, existing, plan.values);
       const refusal = await frozen(existing); // a bulk update never moves a record to another parent
@@ -106,7 +106,7 @@ async function selectRecords(ctx: RecordContext, def: ResourceDefinition, select
   if ('ids' in selection) {
     query.whereIn(column(def, 'id'), selection.ids);
   } else {
-    const parsed = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(selection.filter) });
+    const parsed = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(selection.filter) }, ctx.timeZone);
     applyFilters(query, def, parsed.filters);
     if (parsed.search) applySearch(query, def, def.search.filter((name) => canQueryField(def, ctx.user.role, name)), parsed.search); // as the list does
     const [{ total }] = await query.clone().count({ total: '*' });

@@ -7,6 +7,8 @@ export interface RecordContext {
   db: Knex;
   registry: Registry;
   user: SessionUser;
+  /** The shop's zone (SHOP_TIME_ZONE): business dates and date-times typed without an offset. */
+  timeZone: string;
   clientAddress?: string;
   /** The caller's own session, kept when they change their own account. */
   sessionToken?: string;

@@ -20,6 +20,7 @@ import {
 } from '../engine/dashboard.ts';
 import type { Label, ResourceDefinition } from '../engine/definition.ts';
 import { parseListQuery } from '../engine/list-query.ts';
+import { shopDate, zoneOffsetMinutes } from '../engine/shop-time.ts';
 import { isPostgres } from '../db/connection.ts';
 import { columnsFor, decodeRow, decodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -79,8 +80,8 @@ export async function widgetData(ctx: RecordContext, def: ResourceDefinition, wi
 
 /** The role's readable rows that pass the widget's filter, checked as the list endpoint checks one. */
 function matchingRows(ctx: RecordContext, def: ResourceDefinition, widget: Widget, period: Period, now: Date): Knex.QueryBuilder {
-  const filter = widgetFilter(widget, ctx.user.id, now, period);
-  const { filters } = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(filter) });
+  const filter = widgetFilter(widget, ctx.user.id, shopDate(now, ctx.timeZone), period);
+  const { filters } = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(filter) }, ctx.timeZone);
   const query = readableQuery(ctx.db, def, ctx);
   applyFilters(query, def, filters);
   return query;
@@ -141,7 +142,7 @@ async function metricValue(db: Knex, def: ResourceDefinition, widget: MetricWidg
 
 async function groupRows(ctx: RecordContext, def: ResourceDefinition, widget: BreakdownWidget, rows: Knex.QueryBuilder, now: Date): Promise<GroupRow[]> {
   const { db } = ctx;
-  const group = groupExpression(db, def, widget, now);
+  const group = groupExpression(db, def, widget, now, ctx.timeZone);
   // The group key is the first column: GROUP BY 1 repeats its expression, bound values and all.
   rows.select(db.raw(`${group.sql} AS group_key`, group.bindings), ...widget.measures.flatMap((measure, i) => measureSelects(db, def, measure, `m${i}`)));
   rows.groupByRaw('1');
@@ -164,12 +165,16 @@ async function groupRows(ctx: RecordContext, def: ResourceDefinition, widget: Br
   return labelGroups(ctx, def, widget, ordered);
 }
 
-function groupExpression(db: Knex, def: ResourceDefinition, widget: BreakdownWidget, now: Date): { sql: string; bindings: string[] } {
+function groupExpression(db: Knex, def: ResourceDefinition, widget: BreakdownWidget, now: Date, timeZone: string): { sql: string; bindings: string[] } {
   const col = column(def, widget.groupBy);
   const type = allFields(def)[widget.groupBy].type;
   if (widget.bucket === 'month') {
+    // A date-time counts in the shop's month. PostgreSQL knows the zone's rules; SQLite shifts the
+    // ISO text by the zone's offset now, exact for zones without daylight saving (Asia/Shanghai).
+    if (type === 'datetime' && isPostgres(db)) return { sql: "to_char(?? AT TIME ZONE ?, 'YYYY-MM')", bindings: [col, timeZone] };
+    if (type === 'datetime') return { sql: "strftime('%Y-%m', ??, ?)", bindings: [col, `${zoneOffsetMinutes(now, timeZone)} minutes`] };
     if (!isPostgres(db)) return { sql: 'substr(??, 1, 7)', bindings: [col] }; // ISO text: "2026-03-…"
-    return { sql: type === 'datetime' ? "to_char(?? AT TIME ZONE 'UTC', 'YYYY-MM')" : "to_char(??, 'YYYY-MM')", bindings: [col] };
+    return { sql: "to_char(??, 'YYYY-MM')", bindings: [col] };
   }
   if (widget.bucket) {
     // Bucket i holds ages under limits[i] days; the last one everything older.

@@ -85,8 +85,8 @@ export async function importCsv(
     try {
       if (match?.trashed) throw badRequest('The matching record is in the trash', { [options.match!]: 'In the trash' });
       const values = existing
-        ? validateWrite(def, ctx.user.role, { mode: 'update', body, existing })
-        : validateWrite(def, ctx.user.role, { mode: 'create', body });
+        ? validateWrite(def, ctx.user.role, { mode: 'update', body, existing, timeZone: ctx.timeZone })
+        : validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone });
       if (existing) checkSteps(def, ctx.user.role, existing, values);
       else checkInitialStates(def, values);
       if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate === 'currentUserId') values[name] = ctx.user.id;

@@ -54,7 +54,7 @@ export async function listRecords(
   options: { trashed?: boolean } = {},
 ): Promise<ListResult> {
   requireAction(def, ctx, options.trashed ? 'trash' : 'list');
-  const parsed = parseListQuery(def, ctx.user.role, raw);
+  const parsed = parseListQuery(def, ctx.user.role, raw, ctx.timeZone);
   const base = readableQuery(ctx.db, def, ctx, options.trashed);
   applyFilters(base, def, parsed.filters);
   if (parsed.search) {
@@ -108,7 +108,7 @@ export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id:
 
 export async function createRecord(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<Row> {
   requireAction(def, ctx, 'create');
-  const values = validateWrite(def, ctx.user.role, { mode: 'create', body });
+  const values = validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone });
   const notes = takeRequestOnly(def, values);
   checkInitialStates(def, values);
   for (const [name, field] of Object.entries(def.fields)) {
@@ -152,7 +152,7 @@ export async function updateRecord(
   const existing = await loadReadable(ctx.db, ctx, def, id);
   const { changes, basedOn } = splitVersion(body, ifMatch);
   if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def, id);
-  const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing });
+  const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing, timeZone: ctx.timeZone });
   const notes = takeRequestOnly(def, values);
   if (Object.keys(values).length === 0) return project(def, ctx, existing); // nothing to change, nothing to record
   checkSteps(def, ctx.user.role, existing, values);

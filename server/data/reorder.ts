@@ -6,6 +6,7 @@
  */
 import { canReach } from '../engine/schema.ts';
 import { ApiError, badRequest, forbidden, type FieldErrors } from '../engine/errors.ts';
+import { shopDate } from '../engine/shop-time.ts';
 import {
   basisPeriod,
   mayUseReorderSuggestions,
@@ -40,7 +41,7 @@ export async function getReorderSuggestions(ctx: RecordContext, raw: Record<stri
 }
 
 async function suggestionsFor(ctx: RecordContext, query: SuggestionQuery): Promise<ReorderSuggestions> {
-  const basis = basisPeriod(new Date(), query.basisMonths);
+  const basis = basisPeriod(shopDate(new Date(), ctx.timeZone), query.basisMonths);
   const rows = await shortCandidates(ctx, basis);
   const showSupplier = canReach(ctx.registry.get('suppliers'), ctx.user.role);
   const groups = new Map<number, SupplierSuggestions>();
@@ -134,7 +135,7 @@ export async function applyReorderSuggestions(ctx: RecordContext, body: unknown)
 
   const listsDef = ctx.registry.get(REORDER_RESOURCES.lists);
   const itemsDef = ctx.registry.get(REORDER_RESOURCES.items);
-  const today = new Date();
+  const today = shopDate(new Date(), ctx.timeZone);
   return runWrite(ctx, async (trx) => {
     // Knex runs a transaction begun on a transaction as a savepoint inside it: each record takes
     // the whole pipeline of createRecord, and any refusal rolls back this outer transaction too.
@@ -202,7 +203,7 @@ async function namingItem<T>(index: number | undefined, write: () => Promise<T>)
 }
 
 /** The next free `RS-YYYYMMDD-<supplier>-<n>` (codes stay unique across the trash too). */
-async function unusedCode(trx: RecordContext['db'], table: string, today: Date, supplierId: number): Promise<string> {
+async function unusedCode(trx: RecordContext['db'], table: string, today: string, supplierId: number): Promise<string> {
   const prefix = reorderListCode(today, supplierId, 0).slice(0, -1);
   const taken = new Set(((await trx(table).where('code', 'like', `${prefix}%`).select('code')) as Row[]).map((row) => String(row.code)));
   let n = 1;

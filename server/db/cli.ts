@@ -9,6 +9,7 @@ import { hashPassword } from '../auth/password.ts';
 import { ApiError } from '../engine/errors.ts';
 import { validateWrite } from '../engine/validate.ts';
 import { newRow } from '../data/codec.ts';
+import { readConfig } from '../config.ts';
 import users from '../resources/users.ts';
 import { openDatabase } from './connection.ts';
 import { migrateLatest, runSeeds } from './migrate.ts';
@@ -25,6 +26,7 @@ try {
     const values = validateWrite(users, 'admin', {
       mode: 'create',
       body: { username, role, full_name: fullName, password: process.env.NEW_PASSWORD },
+      timeZone: readConfig().timeZone,
     });
     const { password, ...rest } = values;
     await db('users').insert({ ...newRow(users, rest), password_hash: await hashPassword(String(password)) });

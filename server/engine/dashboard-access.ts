@@ -15,6 +15,7 @@ import {
 } from './dashboard.ts';
 import type { FieldType, ResourceDefinition, Role } from './definition.ts';
 import { badRequest } from './errors.ts';
+import { addDays } from './shop-time.ts';
 import { isValidDate } from './values.ts';
 
 export type FindResource = (name: string) => ResourceDefinition | undefined;
@@ -59,22 +60,17 @@ export function measureUnit(def: ResourceDefinition, measure: Measure): MeasureU
   return measure.fn === 'avg' ? 'decimal' : 'integer';
 }
 
-const DAY_MS = 86_400_000;
-
-/** The date `days` from `now`, YYYY-MM-DD in UTC like every date the API takes. */
-export function relativeDay(now: Date, days: number): string {
-  return new Date(now.getTime() + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /**
  * The list-endpoint filter a widget applies: its `where` with relative values resolved for this
- * user and day, and the period on its period field.
+ * user and the shop's business day `today` (YYYY-MM-DD, shopDate of now), and the period on its
+ * period field. `{ today: -7 }` is a date; on a date-time field the list endpoint reads a bare
+ * date as the instant the shop's day begins (or, for `_lte`, ends), so both kinds compare right.
  */
-export function widgetFilter(widget: Widget, userId: number, now: Date, period: Period = {}): Record<string, unknown> {
+export function widgetFilter(widget: Widget, userId: number, today: string, period: Period = {}): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(widget.where ?? ({} as DashboardWhere))) {
     if (!isRelativeValue(value)) filter[key] = value;
-    else filter[key] = 'today' in value ? relativeDay(now, value.today) : userId;
+    else filter[key] = 'today' in value ? addDays(today, value.today) : userId;
   }
   if (widget.period && period.from) filter[`${widget.period}_gte`] = period.from;
   if (widget.period && period.to) filter[`${widget.period}_lte`] = period.to;

@@ -6,6 +6,7 @@
 import { allFields, canQueryField } from './access.ts';
 import { columnBounds, type FieldDefinition, type FieldType, type ResourceDefinition, type Role } from './definition.ts';
 import { badRequest } from './errors.ts';
+import { addDays, shopDayStart } from './shop-time.ts';
 import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
 export const MAX_PAGE_ROWS = 1000;
@@ -77,6 +78,8 @@ export function parseListQuery(
   def: ResourceDefinition,
   role: Role,
   raw: { sort?: unknown; range?: unknown; filter?: unknown },
+  /** The shop's zone: a date-time filter without an offset, or a bare date, means its wall clock. */
+  timeZone: string,
 ): ListQuery {
   const filters: FilterClause[] = [];
   let search: string | undefined;
@@ -88,7 +91,7 @@ export function parseListQuery(
       if (value.trim()) search = value.trim();
       continue;
     }
-    filters.push(parseFilter(def, role, key, value));
+    filters.push(parseFilter(def, role, key, value, timeZone));
   }
   if (search !== undefined && !def.search.some((name) => canQueryField(def, role, name))) {
     throw badRequest('This list cannot be searched', { q: 'Search is not available here' });
@@ -129,7 +132,7 @@ function parseRange(raw: unknown): [number, number] | undefined {
   return [value[0], value[1]];
 }
 
-function parseFilter(def: ResourceDefinition, role: Role, key: string, value: unknown): FilterClause {
+function parseFilter(def: ResourceDefinition, role: Role, key: string, value: unknown, timeZone: string): FilterClause {
   let field = key;
   let op: FilterOperator = Array.isArray(value) ? 'in' : 'eq';
   for (const [suffix, suffixOp] of SUFFIXES) {
@@ -150,17 +153,17 @@ function parseFilter(def: ResourceDefinition, role: Role, key: string, value: un
   if (op === 'in') {
     if (!Array.isArray(value)) throw badRequest(`Filter "${key}" must be a list`, { [key]: 'Must be a list' });
     if (field === 'id' && value.length > MAX_IDS) throw badRequest(`At most ${MAX_IDS} ids at once`, { id: 'Too many ids' });
-    return { field, op, value: value.map((item) => filterValue(key, definition, item, op)) };
+    return { field, op, value: value.map((item) => filterValue(key, definition, item, op, timeZone)) };
   }
   if (op === 'like') {
     if (typeof value !== 'string') throw badRequest(`Filter "${key}" must be text`, { [key]: 'Must be text' });
     return { field, op, value };
   }
-  return { field, op, value: filterValue(key, definition, value, op) };
+  return { field, op, value: filterValue(key, definition, value, op, timeZone) };
 }
 
 /** Coerces a filter value to the field's type; URL filters may carry numbers as strings. */
-function filterValue(key: string, field: FieldDefinition, value: unknown, op: FilterOperator): unknown {
+function filterValue(key: string, field: FieldDefinition, value: unknown, op: FilterOperator, timeZone: string): unknown {
   const fail = (what: string) => badRequest(`Filter "${key}" must be ${what}`, { [key]: `Must be ${what}` });
   if (value === null && (op === 'eq' || op === 'neq')) return null;
   switch (field.type) {
@@ -185,7 +188,7 @@ function filterValue(key: string, field: FieldDefinition, value: unknown, op: Fi
       if (typeof value !== 'string' || !isValidDate(value)) throw fail('a date (YYYY-MM-DD)');
       return value;
     case 'datetime': {
-      const normalised = typeof value === 'string' ? normaliseDateTimeFilter(value, op) : undefined;
+      const normalised = typeof value === 'string' ? normaliseDateTimeFilter(value, op, timeZone) : undefined;
       if (!normalised) throw fail('a date or date-time');
       return normalised;
     }
@@ -195,10 +198,14 @@ function filterValue(key: string, field: FieldDefinition, value: unknown, op: Fi
   }
 }
 
-/** A bare date on a date-time field means its whole day (UTC): "up to 3 May" includes 3 May. */
-function normaliseDateTimeFilter(value: string, op: FilterOperator): string | undefined {
-  if (!isValidDate(value)) return normaliseDateTime(value);
-  return op === 'lte' || op === 'gt' ? `${value}T23:59:59.999Z` : `${value}T00:00:00.000Z`;
+/**
+ * A bare date on a date-time field means the shop's whole business day: "from 3 May" starts at
+ * the instant the shop's 3 May begins, "up to 3 May" includes the last millisecond of it.
+ */
+function normaliseDateTimeFilter(value: string, op: FilterOperator, timeZone: string): string | undefined {
+  if (!isValidDate(value)) return normaliseDateTime(value, timeZone);
+  if (op === 'lte' || op === 'gt') return new Date(shopDayStart(addDays(value, 1), timeZone).getTime() - 1).toISOString();
+  return shopDayStart(value, timeZone).toISOString();
 }
 
 function parseJsonParam(name: string, raw: unknown, fallback: unknown): unknown {

@@ -76,13 +76,13 @@ export interface BasisPeriod {
 }
 
 /**
- * The last `months` full months before the current one by the server's clock, in UTC. The month
- * under way is left out because its sales are not complete: on 2026-11-27 the last 3 full
- * months are 2026-08, 2026-09 and 2026-10 (92 days).
+ * The last `months` full months before the current one, from the shop's business date `today`
+ * (YYYY-MM-DD, shopDate of now). The month under way is left out because its sales are not
+ * complete: on 2026-11-27 the last 3 full months are 2026-08, 2026-09 and 2026-10 (92 days).
  */
-export function basisPeriod(now: Date, months: number): BasisPeriod {
-  const year = now.getUTCFullYear();
-  const month = now.getUTCMonth();
+export function basisPeriod(today: string, months: number): BasisPeriod {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7)) - 1;
   const start = new Date(Date.UTC(year, month - months, 1));
   const end = new Date(Date.UTC(year, month, 1));
   const counted: string[] = [];
@@ -195,9 +195,9 @@ function isId(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }
 
-/** `RS-YYYYMMDD-<supplier>-<n>`: a purchase list code that says where it came from and when. */
-export function reorderListCode(today: Date, supplierId: number, n: number): string {
-  return `RS-${today.toISOString().slice(0, 10).replaceAll('-', '')}-${supplierId}-${n}`;
+/** `RS-YYYYMMDD-<supplier>-<n>`: a purchase list code that says where it came from and on which business day. */
+export function reorderListCode(today: string, supplierId: number, n: number): string {
+  return `RS-${today.replaceAll('-', '')}-${supplierId}-${n}`;
 }
 
 /** The page offered on the purchase lists' list to the roles that may use the suggestions. */

@@ -19,6 +19,7 @@ import type { DashboardDefinition } from './dashboard.ts';
 import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
 import type { PlainValue } from './conditions.ts';
 import { sortableFields } from './list-query.ts';
+import { DEFAULT_SHOP_TIME_ZONE } from './shop-time.ts';
 import { stepsFor } from './transitions.ts';
 import { guidingWordsSchema, type GuidingWordsSchema } from './workflow-schema.ts';
 
@@ -103,6 +104,11 @@ export interface AppSchema {
   dashboards: DashboardSchema[];
   /** The hand-written pages this role may open, each reached from its resource's list. */
   pages?: PageSchema[];
+  /**
+   * The shop's zone (SHOP_TIME_ZONE): the client shows and takes every date-time as the wall
+   * clock of this zone, whatever zone the browser is in.
+   */
+  timeZone: string;
 }
 
 /**
@@ -186,6 +192,7 @@ export function appSchema(
   user: SessionUser,
   dashboards: readonly DashboardDefinition[] = [],
   pages: readonly PageDefinition[] = [],
+  timeZone: string = DEFAULT_SHOP_TIME_ZONE,
 ): AppSchema {
   const reachable = new Set(definitions.filter((def) => canReach(def, user.role)).map((def) => def.name));
   const isReachable = (name: string) => reachable.has(name);
@@ -198,6 +205,7 @@ export function appSchema(
     pages: pages
       .filter((page) => reachable.has(page.resource) && page.allows(user.role, find))
       .map(({ name, resource }) => ({ name, resource })),
+    timeZone,
   };
 }
 

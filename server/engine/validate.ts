@@ -15,6 +15,8 @@ export interface WriteRequest {
   body: unknown;
   /** The stored record as the API returns it (update only). */
   existing?: Record<string, unknown>;
+  /** The shop's zone (SHOP_TIME_ZONE): a date-time sent without an offset is its wall clock. */
+  timeZone: string;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -22,7 +24,7 @@ const PHONE = /^\+?[0-9][0-9 -]{4,28}[0-9]$/;
 
 /** Returns the fields to write, already converted; throws 400 or 403 with per-field errors. */
 export function validateWrite(def: ResourceDefinition, role: Role, request: WriteRequest): Record<string, unknown> {
-  const { mode, body, existing } = request;
+  const { mode, body, existing, timeZone } = request;
   if (!isPlainObject(body)) throw badRequest('The request body must be a JSON object');
   const fields = allFields(def);
   const errors: FieldErrors = {};
@@ -43,13 +45,13 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
     if (field.writeOnly && isEmpty(raw) && mode === 'update') continue; // blank password: keep the stored one
     if (mode_ === 'readonly') {
       // react-admin forms send the whole record back: an unchanged read-only value is ignored.
-      const unchanged = mode === 'update' ? sameValue(field, raw, existing?.[name]) : isEmpty(raw);
+      const unchanged = mode === 'update' ? sameValue(field, raw, existing?.[name], timeZone) : isEmpty(raw);
       if (!unchanged) refused[name] = 'This field is read-only for you';
       continue;
     }
-    const result = convert(field, raw);
+    const result = convert(field, raw, timeZone);
     if ('error' in result) errors[name] = result.error;
-    else if (mode === 'create' || !sameValue(field, result.value, existing?.[name])) values[name] = result.value;
+    else if (mode === 'create' || !sameValue(field, result.value, existing?.[name], timeZone)) values[name] = result.value;
   }
 
   if (Object.keys(refused).length) {
@@ -86,7 +88,7 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
 
 type Converted = { value: unknown } | { error: string };
 
-function convert(field: FieldDefinition, raw: unknown): Converted {
+function convert(field: FieldDefinition, raw: unknown, timeZone: string): Converted {
   if (raw === null || raw === undefined || (raw === '' && field.type !== 'enum_list')) {
     return { value: field.type === 'enum_list' ? [] : null };
   }
@@ -106,8 +108,8 @@ function convert(field: FieldDefinition, raw: unknown): Converted {
     case 'date':
       return typeof raw === 'string' && isValidDate(raw) ? { value: raw } : { error: 'Must be a real date (YYYY-MM-DD)' };
     case 'datetime': {
-      const value = typeof raw === 'string' ? normaliseDateTime(raw) : undefined;
-      return value ? { value } : { error: 'Must be a real date and time with a time zone (ISO 8601)' };
+      const value = typeof raw === 'string' ? normaliseDateTime(raw, timeZone) : undefined;
+      return value ? { value } : { error: 'Must be a real date and time (ISO 8601; without an offset, in the shop\'s time zone)' };
     }
     case 'enum':
       return typeof raw === 'string' && field.choices?.some((c) => c.id === raw)
@@ -166,10 +168,10 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '';
 }
 
-function sameValue(field: FieldDefinition, sent: unknown, stored: unknown): boolean {
+function sameValue(field: FieldDefinition, sent: unknown, stored: unknown, timeZone: string): boolean {
   if (isEmpty(sent) && isEmpty(stored)) return true;
   if (field.type === 'datetime' && typeof sent === 'string' && typeof stored === 'string') {
-    return normaliseDateTime(sent) === normaliseDateTime(stored);
+    return normaliseDateTime(sent, timeZone) === normaliseDateTime(stored, timeZone);
   }
   return JSON.stringify(sent) === JSON.stringify(stored);
 }

@@ -15,6 +15,7 @@ import { dashboards as shippedDashboards } from '../dashboards/index.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { resources } from '../resources/index.ts';
 import { configuredAttachmentsDir } from '../config.ts';
+import { shopTimeZone } from '../engine/shop-time.ts';
 import { attachmentsDirFor } from '../data/attachment-store.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -41,11 +42,14 @@ export interface AppOptions {
   attachmentsDir?: string;
   /** Dashboard definitions (server/dashboards by default), checked against the registry. */
   dashboards?: readonly DashboardDefinition[];
+  /** The shop's zone (config `timeZone`); by default SHOP_TIME_ZONE, else Asia/Shanghai. */
+  timeZone?: string;
 }
 
 export function createApp(db: Knex, options: AppOptions = {}): Express {
   const registry = options.registry ?? createRegistry(resources);
   const dashboards = checkDashboards(options.dashboards ?? shippedDashboards, registry);
+  const timeZone = options.timeZone ?? shopTimeZone();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
@@ -60,6 +64,8 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   const api = express.Router();
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
+    // Every record context takes the zone from here, so no deeper code reads the environment.
+    res.locals.timeZone = timeZone;
     next();
   });
   api.use(requireSameOriginJson);
@@ -72,7 +78,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use('/auth', authRoutes(db));
   api.use(requireSession);
   api.get('/schema', (_req, res) => {
-    res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE]));
+    res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE], timeZone));
   });
   api.use(dashboardRoutes(db, registry, dashboards));
   api.use(attachmentRoutes(db, registry, options.attachmentsDir ?? attachmentsDirFor(db, configuredAttachmentsDir())));

@@ -45,7 +45,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Rou
     const user = res.locals.user!;
     if (!canReach(def, user.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
     attachmentsOf(def);
-    const ctx: RecordContext = { db, registry, user, clientAddress: req.ip, sessionToken: res.locals.sessionToken };
+    const ctx: RecordContext = { db, registry, user, timeZone: res.locals.timeZone!, clientAddress: req.ip, sessionToken: res.locals.sessionToken };
     return { def, ctx };
   };
   const idParam = (req: Request, name: 'id' | 'attachmentId') => {

@@ -18,7 +18,7 @@ export function dashboardRoutes(db: Knex, registry: Registry, dashboards: readon
     const dashboard = dashboardsFor(dashboards, user.role).find((candidate) => candidate.name === req.params.name);
     if (!dashboard) throw notFound('No such dashboard');
     const period = parsePeriod(req.query);
-    res.json(await dashboardData({ db, registry, user, clientAddress: req.ip }, dashboard, period));
+    res.json(await dashboardData({ db, registry, user, timeZone: res.locals.timeZone!, clientAddress: req.ip }, dashboard, period));
   });
   return router;
 }

@@ -7,6 +7,8 @@ declare global {
       user?: SessionUser;
       /** The raw session token from the cookie. */
       sessionToken?: string;
+      /** The shop's zone, set for every API request from the app's options (server/http/app.ts). */
+      timeZone?: string;
     }
   }
 }

@@ -17,6 +17,7 @@ export function reorderRoutes(db: Knex, registry: Registry): Router {
     db,
     registry,
     user: res.locals.user!,
+    timeZone: res.locals.timeZone!,
     clientAddress: req.ip,
     sessionToken: res.locals.sessionToken,
   });

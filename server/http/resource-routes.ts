@@ -28,7 +28,7 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
     const user = res.locals.user!;
     if (!canReach(def, user.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
-    const ctx: RecordContext = { db, registry, user, clientAddress: req.ip, sessionToken: res.locals.sessionToken };
+    const ctx: RecordContext = { db, registry, user, timeZone: res.locals.timeZone!, clientAddress: req.ip, sessionToken: res.locals.sessionToken };
     return { def, ctx };
   };
   const idOf = (req: Request) => {

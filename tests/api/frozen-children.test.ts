@@ -154,7 +154,7 @@ describe('items of a closed purchase list', () => {
     const registry = createRegistry(resources.map((def) => (def === items ? bulkable : def)));
     const { list, item } = await receivedList();
     const user = { id: 1, username: 'admin', fullName: 'Admin', role: 'admin' as const, locale: null, theme: null };
-    const ctx = { db: t.db, registry, user };
+    const ctx = { db: t.db, registry, user, timeZone: 'Asia/Shanghai' };
     const dryRun = await bulkUpdate(ctx, bulkable, { ids: [item.id], field: 'quantity', operation: 'set', value: 999, dry_run: true });
     expect(dryRun.refused).toBe(1);
     const applied = bulkUpdate(ctx, bulkable, { ids: [item.id], field: 'quantity', operation: 'set', value: 999 });

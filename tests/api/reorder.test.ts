@@ -6,6 +6,7 @@
  */
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shopDate } from '../../server/engine/shop-time.ts';
 import { basisPeriod, type ReorderSuggestions, type SupplierSuggestions } from '../../server/engine/reorder.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -19,7 +20,7 @@ let catalogId: number;
 let supplierA: number;
 let supplierB: number;
 /** The basis as the server computes it today: the last 3 full months. */
-const basis = basisPeriod(new Date(), 3);
+const basis = basisPeriod(shopDate(new Date(), 'Asia/Shanghai'), 3);
 const D = basis.days;
 const COST = 5_000;
 const products: Record<string, number> = {};
@@ -63,7 +64,7 @@ beforeAll(async () => {
   // B: 1 a day, none in stock; big sales this month and 4 months ago lie outside the basis.
   const b4 = await product('B4', { supplier_id: supplierB, stock: 0 });
   await sales(b4, D);
-  const outside = basisPeriod(new Date(), 4).months[0];
+  const outside = basisPeriod(shopDate(new Date(), 'Asia/Shanghai'), 4).months[0];
   const current = basis.to.slice(0, 7);
   await sales(b4, 100_000, [outside, current]);
   // Short but not to be suggested: a draft product, one without a supplier, one in the trash.
@@ -113,7 +114,7 @@ describe('GET /api/reorder-suggestions', () => {
 
   it('averages over basis_months full months before the current one', async () => {
     const response = await procurement.get('/api/reorder-suggestions?basis_months=1');
-    expect(response.body.basis).toEqual(basisPeriod(new Date(), 1));
+    expect(response.body.basis).toEqual(basisPeriod(shopDate(new Date(), 'Asia/Shanghai'), 1));
     expect(response.body.basis.to).toBe(basis.to); // the month under way never counts
   });
 

@@ -10,10 +10,12 @@ import { createAuthProvider } from '../../client/src/auth/authProvider.ts';
 import type { OverrideRegistry } from '../../client/src/resources/registry.ts';
 import type { AppSchema } from '../../server/engine/schema.ts';
 import { API, fakeApi } from './fixtures/fakeApi.ts';
+import type { StoredRecord } from './fixtures/records.ts';
 import { server } from './fixtures/server.ts';
 
-export function renderApp(schema: AppSchema, path: string, options: { overrides?: OverrideRegistry } = {}) {
-  const api = fakeApi(schema);
+/** `options.store`: the records served, instead of the sample ones. */
+export function renderApp(schema: AppSchema, path: string, options: { overrides?: OverrideRegistry; store?: Record<string, StoredRecord[]> } = {}) {
+  const api = fakeApi(schema, options.store);
   server.use(...api.handlers);
   render(
     <TestMemoryRouter initialEntries={[path]}>

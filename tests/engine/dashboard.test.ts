@@ -136,10 +136,9 @@ describe('widget filters', () => {
     limit: 5,
   };
 
-  it('resolve today and the signed-in user, and apply the period', () => {
-    const now = new Date('2026-11-27T23:30:00Z');
-    expect(widgetFilter(widget, 42, now)).toEqual({ created_by: 42, needed_by_gte: '2026-11-27', needed_by_lte: '2026-12-04', status: ['draft'] });
-    expect(widgetFilter(widget, 42, now, { from: '2026-01-01', to: '2026-12-31' })).toMatchObject({ needed_by_gte: '2026-01-01', needed_by_lte: '2026-12-31' });
+  it('resolve today (the business day given) and the signed-in user, and apply the period', () => {
+    expect(widgetFilter(widget, 42, '2026-11-27')).toEqual({ created_by: 42, needed_by_gte: '2026-11-27', needed_by_lte: '2026-12-04', status: ['draft'] });
+    expect(widgetFilter(widget, 42, '2026-11-27', { from: '2026-01-01', to: '2026-12-31' })).toMatchObject({ needed_by_gte: '2026-01-01', needed_by_lte: '2026-12-31' });
   });
 
   it('read from and to as dates, from not after to', () => {

@@ -5,7 +5,7 @@ import products from '../../server/resources/products.ts';
 import promotions from '../../server/resources/promotions.ts';
 
 const parse = (raw: Record<string, string>, role: Parameters<typeof parseListQuery>[1] = 'operations') =>
-  parseListQuery(products, role, raw);
+  parseListQuery(products, role, raw, 'Asia/Shanghai');
 
 function status(run: () => unknown): number {
   try {
@@ -88,8 +88,24 @@ describe('operators by field type', () => {
     expect(status(() => parse(raw))).toBe(400);
   });
 
-  it('reads a bare date on a date-time field as that whole day', () => {
-    const query = parseListQuery(promotions, 'operations', { filter: '{"starts_at_gte":"2026-05-03","starts_at_lte":"2026-05-03"}' });
-    expect(query.filters.map((f) => f.value)).toEqual(['2026-05-03T00:00:00.000Z', '2026-05-03T23:59:59.999Z']);
+  it("reads a bare date on a date-time field as that whole business day of the shop's zone", () => {
+    const filter = '{"starts_at_gte":"2026-05-03","starts_at_lte":"2026-05-03","starts_at_lt":"2026-05-03","starts_at_gt":"2026-05-03"}';
+    const query = parseListQuery(promotions, 'operations', { filter }, 'Asia/Shanghai');
+    // Shanghai's 3 May runs from 2 May 16:00 UTC to 3 May 16:00 UTC.
+    expect(query.filters.map((f) => f.value)).toEqual([
+      '2026-05-02T16:00:00.000Z',
+      '2026-05-03T15:59:59.999Z',
+      '2026-05-02T16:00:00.000Z',
+      '2026-05-03T15:59:59.999Z',
+    ]);
+    const utc = parseListQuery(promotions, 'operations', { filter: '{"starts_at_gte":"2026-05-03"}' }, 'UTC');
+    expect(utc.filters[0].value).toBe('2026-05-03T00:00:00.000Z');
+  });
+
+  it('reads a date-time filter without an offset as shop time, and keeps one with an offset', () => {
+    const filter = '{"starts_at_gte":"2026-12-10T00:00","starts_at_lte":"2026-12-10T00:00:00+01:00"}';
+    const query = parseListQuery(promotions, 'operations', { filter }, 'Asia/Shanghai');
+    expect(query.filters.map((f) => f.value)).toEqual(['2026-12-09T16:00:00.000Z', '2026-12-09T23:00:00.000Z']);
+    expect(status(() => parseListQuery(promotions, 'operations', { filter: '{"starts_at_gte":"2026-12-10T25:00"}' }, 'Asia/Shanghai'))).toBe(400);
   });
 });

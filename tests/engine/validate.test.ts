@@ -5,6 +5,8 @@ import products from '../../server/resources/products.ts';
 import promotions from '../../server/resources/promotions.ts';
 import users from '../../server/resources/users.ts';
 
+/** The shop's zone: a date-time typed without an offset is its wall clock. */
+const SHOP = 'Asia/Shanghai';
 const validProduct = { sku: 'SKU-1', name: '手机', catalog_id: 1, price: 19900, cost: 15000 };
 
 function refusal(run: () => unknown): ApiError {
@@ -19,7 +21,7 @@ function refusal(run: () => unknown): ApiError {
 
 describe('validateWrite', () => {
   it('accepts a valid create and fills defaults', () => {
-    const values = validateWrite(products, 'operations', { mode: 'create', body: validProduct });
+    const values = validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: validProduct });
     expect(values).toMatchObject({ ...validProduct, status: 'draft', featured: false, stock: 0 });
   });
 
@@ -39,20 +41,20 @@ describe('validateWrite', () => {
     ['a reference that is not an id', { catalog_id: 0 }, 'catalog_id'],
     ['an unknown field', { colour: 'red' }, 'colour'],
   ])('refuses %s with an error on that field', (_case, change, field) => {
-    const error = refusal(() => validateWrite(products, 'operations', { mode: 'create', body: { ...validProduct, ...change } }));
+    const error = refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: { ...validProduct, ...change } }));
     expect(error.status).toBe(400);
     expect(Object.keys(error.errors ?? {})).toEqual([field]);
   });
 
   it('reports every missing required field at once', () => {
-    const error = refusal(() => validateWrite(products, 'operations', { mode: 'create', body: {} }));
+    const error = refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: {} }));
     expect(error.status).toBe(400);
     expect(Object.keys(error.errors ?? {}).sort()).toEqual(['catalog_id', 'cost', 'name', 'price', 'sku']);
   });
 
   it('refuses a body that is not an object', () => {
     for (const body of [null, [], 'text', 5]) {
-      expect(refusal(() => validateWrite(products, 'operations', { mode: 'create', body })).status).toBe(400);
+      expect(refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body })).status).toBe(400);
     }
   });
 
@@ -65,46 +67,56 @@ describe('validateWrite', () => {
       starts_at: '2026-11-11T00:00:00+08:00',
       ends_at: '2026-11-10T15:00:00Z',
     };
-    const error = refusal(() => validateWrite(promotions, 'operations', { mode: 'create', body }));
+    const error = refusal(() => validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'create', body }));
     expect(error.errors).toEqual({ ends_at: 'Must be after Starts at' });
-    const ok = validateWrite(promotions, 'operations', { mode: 'create', body: { ...body, ends_at: '2026-11-12T00:00:00Z' } });
+    const ok = validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'create', body: { ...body, ends_at: '2026-11-12T00:00:00Z' } });
     expect(ok.starts_at).toBe('2026-11-10T16:00:00.000Z');
   });
 
   it('bounds a number by the unit another field gives it', () => {
     const base = { name: '会员日', kind: 'member', starts_at: '2026-01-01T00:00:00Z', ends_at: '2026-01-02T00:00:00Z' };
     const percent = refusal(() =>
-      validateWrite(promotions, 'operations', { mode: 'create', body: { ...base, discount_type: 'percent', discount_value: 10001 } }),
+      validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'create', body: { ...base, discount_type: 'percent', discount_value: 10001 } }),
     );
     expect(percent.errors).toEqual({ discount_value: 'At most 100%' });
     const amount = { ...base, discount_type: 'amount', discount_value: 10001 };
-    expect(validateWrite(promotions, 'operations', { mode: 'create', body: amount }).discount_value).toBe(10001);
+    expect(validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'create', body: amount }).discount_value).toBe(10001);
     // Changing only the type re-checks the stored value in its new unit.
     const existing = { ...amount };
-    const flipped = refusal(() => validateWrite(promotions, 'operations', { mode: 'update', body: { discount_type: 'percent' }, existing }));
+    const flipped = refusal(() => validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'update', body: { discount_type: 'percent' }, existing }));
     expect(flipped.errors).toEqual({ discount_value: 'At most 100%' });
   });
 
-  it('refuses a date-time without a zone or with an impossible time', () => {
-    for (const starts_at of ['2026-11-11T00:00:00', '2026-11-11T25:00:00Z', '2026-13-01T00:00:00Z']) {
-      const error = refusal(() => validateWrite(promotions, 'operations', { mode: 'update', body: { starts_at }, existing: {} }));
+  it("reads a date-time without an offset as the shop's wall clock, and keeps an explicit offset", () => {
+    const update = (starts_at: string, timeZone = SHOP) =>
+      validateWrite(promotions, 'operations', { timeZone, mode: 'update', body: { starts_at }, existing: {} }).starts_at;
+    expect(update('2026-12-10T00:00')).toBe('2026-12-09T16:00:00.000Z');
+    expect(update('2026-12-10T00:00:30.5')).toBe('2026-12-09T16:00:30.500Z');
+    expect(update('2026-12-10T00:00', 'Europe/Berlin')).toBe('2026-12-09T23:00:00.000Z');
+    expect(update('2026-12-10T00:00:00+01:00')).toBe('2026-12-09T23:00:00.000Z');
+    expect(update('2026-12-10T00:00:00Z')).toBe('2026-12-10T00:00:00.000Z');
+  });
+
+  it('refuses an impossible date-time, with or without a zone', () => {
+    for (const starts_at of ['2026-11-11T25:00:00Z', '2026-13-01T00:00:00Z', '2026-11-11T24:00', '2026-02-30T10:00', 'tomorrow', '2026-11-11']) {
+      const error = refusal(() => validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'update', body: { starts_at }, existing: {} }));
       expect(error.errors).toHaveProperty('starts_at');
     }
   });
 
   it('answers 403 for a hidden field and names it', () => {
-    const error = refusal(() => validateWrite(products, 'marketing', { mode: 'update', body: { cost: 1 }, existing: {} }));
+    const error = refusal(() => validateWrite(products, 'marketing', { timeZone: SHOP, mode: 'update', body: { cost: 1 }, existing: {} }));
     expect(error.status).toBe(403);
     expect(error.errors).toEqual({ cost: expect.any(String) });
   });
 
   it('ignores a read-only field sent unchanged and refuses it changed', () => {
     const existing = { ...validProduct, id: 7, margin: 2462, stock: 3 };
-    const unchanged = validateWrite(products, 'procurement', { mode: 'update', body: { ...existing, stock: 5 }, existing });
+    const unchanged = validateWrite(products, 'procurement', { timeZone: SHOP, mode: 'update', body: { ...existing, stock: 5 }, existing });
     // Only what changed remains: unchanged writable fields and unchanged read-only ones drop out.
     expect(unchanged).toEqual({ stock: 5 });
     const error = refusal(() =>
-      validateWrite(products, 'procurement', { mode: 'update', body: { ...existing, price: 1 }, existing }),
+      validateWrite(products, 'procurement', { timeZone: SHOP, mode: 'update', body: { ...existing, price: 1 }, existing }),
     );
     expect(error.status).toBe(403);
     expect(error.errors).toEqual({ price: expect.any(String) });
@@ -112,10 +124,10 @@ describe('validateWrite', () => {
 
   it('keeps a stored password when an edit leaves it blank, and checks a new one', () => {
     const existing = { username: 'lihua', full_name: '李', role: 'pr', active: true };
-    expect(validateWrite(users, 'admin', { mode: 'update', body: { ...existing, password: '' }, existing })).not.toHaveProperty(
+    expect(validateWrite(users, 'admin', { timeZone: SHOP, mode: 'update', body: { ...existing, password: '' }, existing })).not.toHaveProperty(
       'password',
     );
-    const error = refusal(() => validateWrite(users, 'admin', { mode: 'update', body: { password: 'short' }, existing }));
+    const error = refusal(() => validateWrite(users, 'admin', { timeZone: SHOP, mode: 'update', body: { password: 'short' }, existing }));
     expect(error.errors).toHaveProperty('password');
   });
 });
@@ -123,14 +135,14 @@ describe('validateWrite', () => {
 describe('validateWrite against hostile keys and values', () => {
   it('treats names of built-in object properties as unknown fields', () => {
     for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
-      const error = refusal(() => validateWrite(products, 'operations', { mode: 'create', body: { ...validProduct, [key]: 1 } }));
+      const error = refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: { ...validProduct, [key]: 1 } }));
       expect(error.status).toBe(400);
       expect(error.errors).toEqual({ [key]: 'Unknown field' });
     }
   });
 
   it('refuses NUL characters and integers beyond the column', () => {
-    expect(refusal(() => validateWrite(products, 'operations', { mode: 'create', body: { ...validProduct, name: 'a\u0000b' } })).errors).toHaveProperty('name');
-    expect(refusal(() => validateWrite(products, 'operations', { mode: 'create', body: { ...validProduct, catalog_id: 2 ** 31 } })).errors).toHaveProperty('catalog_id');
+    expect(refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: { ...validProduct, name: 'a\u0000b' } })).errors).toHaveProperty('name');
+    expect(refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: { ...validProduct, catalog_id: 2 ** 31 } })).errors).toHaveProperty('catalog_id');
   });
 });

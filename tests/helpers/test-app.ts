@@ -11,7 +11,7 @@ import request from 'supertest';
 import { inject } from 'vitest';
 import { openDatabase, openSqlite } from '../../server/db/connection.ts';
 import { copyPostgresTemplate } from './postgres.ts';
-import { createApp } from '../../server/http/app.ts';
+import { createApp, type AppOptions } from '../../server/http/app.ts';
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 
 export interface TestApp {
@@ -49,9 +49,10 @@ async function freshDatabase(): Promise<{ db: Knex; file: string; dispose(): Pro
   return { db, file, dispose: async () => (await db.destroy(), fs.rmSync(dir, { recursive: true, force: true })) };
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `options.timeZone` plays another SHOP_TIME_ZONE (Asia/Shanghai by default). */
+export async function startTestApp(options: Pick<AppOptions, 'timeZone'> = {}): Promise<TestApp> {
   const { db, file, dispose } = await freshDatabase();
-  const app = createApp(db);
+  const app = createApp(db, options);
   const agents = new Map<string, request.Agent>();
   return {
     app,

@@ -16,7 +16,9 @@ import { intlLocale } from '../i18n/locales.ts';
 import { useMessage } from '../i18n/messages.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
-import { addDays, barPosition, filterValue, monthGrid, sameDay, startOfWeek } from './periods.ts';
+import { shopDateTimeOptions } from '../time/shopTime.ts';
+import { useShopTimeZone } from '../time/useShopTimeZone.ts';
+import { addDays, barPosition, dayOf, filterValue, monthGrid, onShopClock, sameDay, shopToday, startOfWeek } from './periods.ts';
 
 export const CALENDAR_PATH = 'calendar';
 const TIMELINE_WEEKS = 8;
@@ -35,11 +37,15 @@ export function CalendarPage() {
   );
 }
 
+/** The type of a calendar's date field: `date` days are taken as they are, date-times on the shop's clock. */
+function typeOf(resource: ResourceSchema, name: string): string {
+  return resource.fields.find((field) => field.name === name)?.type ?? 'datetime';
+}
+
 function useRecordsBetween(resource: ResourceSchema, from: Date, to: Date) {
   const { start, end } = resource.calendar!;
-  const type = (name: string) => resource.fields.find((field) => field.name === name)?.type ?? 'datetime';
   // Overlap with [from, to): starts before the period ends and ends (or, for moments, starts) after it begins.
-  const filter = { [`${start}_lt`]: filterValue(to, type(start)), [`${end ?? start}_gte`]: filterValue(from, type(end ?? start)) };
+  const filter = { [`${start}_lt`]: filterValue(to), [`${end ?? start}_gte`]: filterValue(from) };
   return useGetList<RaRecord>(resource.name, { filter, sort: { field: start, order: 'ASC' }, pagination: { page: 1, perPage: MAX_RECORDS } });
 }
 
@@ -69,19 +75,22 @@ function RecordChip({ record, resource }: { record: RaRecord; resource: Resource
 function MonthGrid({ resource }: { resource: ResourceSchema }) {
   const [locale] = useLocaleState();
   const message = useMessage();
-  const [anchor, setAnchor] = useState(() => new Date());
+  const zone = useShopTimeZone();
+  const today = shopToday(zone);
+  const [anchor, setAnchor] = useState(today);
   const days = monthGrid(anchor);
   const { data, isPending } = useRecordsBetween(resource, days[0], addDays(days[41], 1));
   const start = resource.calendar!.start;
   const intl = intlLocale(locale);
-  const title = anchor.toLocaleDateString(intl, { year: 'numeric', month: 'long' });
-  const weekdays = days.slice(0, 7).map((day) => day.toLocaleDateString(intl, { weekday: 'short' }));
+  // Calendar days are UTC midnights of the shop's dates (periods.ts): written in UTC.
+  const title = anchor.toLocaleDateString(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const weekdays = days.slice(0, 7).map((day) => day.toLocaleDateString(intl, { weekday: 'short', timeZone: 'UTC' }));
   return (
     <>
       <Navigation
         title={title}
-        onMove={(step) => setAnchor(new Date(anchor.getFullYear(), anchor.getMonth() + step, 1))}
-        onToday={() => setAnchor(new Date())}
+        onMove={(step) => setAnchor(new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + step, 1)))}
+        onToday={() => setAnchor(shopToday(zone))}
       />
       {isPending ? (
         <Loading />
@@ -93,12 +102,12 @@ function MonthGrid({ resource }: { resource: ResourceSchema }) {
             </Typography>
           ))}
           {days.map((day) => {
-            const records = (data ?? []).filter((record) => sameDay(new Date(String(record[start])), day));
-            const outside = day.getMonth() !== anchor.getMonth();
+            const records = (data ?? []).filter((record) => sameDay(dayOf(String(record[start]), typeOf(resource, start), zone), day));
+            const outside = day.getUTCMonth() !== anchor.getUTCMonth();
             return (
               <Paper key={day.toISOString()} role="gridcell" variant="outlined" sx={{ minHeight: 88, p: 0.5, opacity: outside ? 0.5 : 1 }}>
-                <Typography variant="caption" sx={{ fontWeight: sameDay(day, new Date()) ? 700 : 400 }}>
-                  {day.getDate()}
+                <Typography variant="caption" sx={{ fontWeight: sameDay(day, today) ? 700 : 400 }}>
+                  {day.getUTCDate()}
                 </Typography>
                 <Stack sx={{ gap: 0.5 }}>
                   {records.map((record) => (
@@ -119,19 +128,22 @@ function Timeline({ resource }: { resource: ResourceSchema }) {
   const [locale] = useLocaleState();
   const label = useLabel();
   const message = useMessage();
-  const [from, setFrom] = useState(() => startOfWeek(new Date()));
+  const zone = useShopTimeZone();
+  const [from, setFrom] = useState(() => startOfWeek(shopToday(zone)));
   const to = addDays(from, TIMELINE_WEEKS * 7);
   const { data, isPending } = useRecordsBetween(resource, from, to);
   const { start, end } = resource.calendar as { start: string; end: string };
   const intl = intlLocale(locale);
   const weeks = Array.from({ length: TIMELINE_WEEKS }, (_, index) => addDays(from, index * 7));
-  const short = (date: Date) => date.toLocaleDateString(intl, { month: 'short', day: 'numeric' });
+  const short = (date: Date) => date.toLocaleDateString(intl, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const moment = (value: unknown) => new Date(String(value)).toLocaleString(intl, shopDateTimeOptions(zone));
+  const place = (value: unknown, name: string) => onShopClock(String(value), typeOf(resource, name), zone);
   return (
     <>
       <Navigation
         title={`${short(from)} – ${short(addDays(to, -1))}`}
         onMove={(step) => setFrom(addDays(from, step * 7 * (TIMELINE_WEEKS / 2)))}
-        onToday={() => setFrom(startOfWeek(new Date()))}
+        onToday={() => setFrom(startOfWeek(shopToday(zone)))}
       />
       <Box sx={{ display: 'grid', gridTemplateColumns: `repeat(${TIMELINE_WEEKS}, 1fr)`, ml: '30%' }}>
         {weeks.map((week) => (
@@ -145,7 +157,7 @@ function Timeline({ resource }: { resource: ResourceSchema }) {
       ) : (
         <Stack role="list" aria-label={label(resource.label)} sx={{ gap: 0.5 }}>
           {(data ?? []).map((record) => {
-            const { left, width } = barPosition(new Date(String(record[start])), new Date(String(record[end])), from, to);
+            const { left, width } = barPosition(place(record[start], start), place(record[end], end), from, to);
             return (
               <Stack role="listitem" key={record.id} direction="row" sx={{ alignItems: 'center' }}>
                 <Box sx={{ width: '30%', pr: 1, overflow: 'hidden' }}>
@@ -153,7 +165,7 @@ function Timeline({ resource }: { resource: ResourceSchema }) {
                 </Box>
                 <Box sx={{ width: '70%', position: 'relative', height: 20, bgcolor: 'action.hover', borderRadius: 1 }}>
                   <Box
-                    title={`${new Date(String(record[start])).toLocaleString(intl)} – ${new Date(String(record[end])).toLocaleString(intl)}`}
+                    title={`${moment(record[start])} – ${moment(record[end])}`}
                     sx={{ position: 'absolute', left: `${left * 100}%`, width: `${Math.max(width * 100, 1)}%`, top: 0, bottom: 0, bgcolor: 'primary.main', borderRadius: 1 }}
                   />
                 </Box>

@@ -7,7 +7,6 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   DateInput,
-  DateTimeInput,
   NumberInput,
   PasswordInput,
   SelectInput,
@@ -19,6 +18,7 @@ import { GuidedReferenceInput } from '../guided/GuidedReferenceInput.tsx';
 import { MoneyInput, PercentInput } from '../inputs/HundredthsInput.tsx';
 import { LazyRichTextInput } from '../inputs/LazyRichTextInput.tsx';
 import { UnitDependentInput } from '../inputs/UnitDependentInput.tsx';
+import { ShopDateTimeInput } from '../time/ShopDateTimeInput.tsx';
 import { WorkflowSelectInput } from '../workflow/WorkflowSelectInput.tsx';
 import { toChoices } from './choices.ts';
 import { validatorsFor, type FormMode } from './validators.ts';
@@ -52,7 +52,7 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
     case 'date':
       return <DateInput key={field.name} {...common} />;
     case 'datetime':
-      return <DateTimeInput key={field.name} {...common} />;
+      return <ShopDateTimeInput key={field.name} {...common} />;
     case 'enum':
       if (field.transitions && mode === 'edit') {
         return <WorkflowSelectInput key={field.name} {...common} choices={field.choices ?? []} transitions={field.transitions} labelOf={label} />;

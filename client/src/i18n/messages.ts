@@ -206,6 +206,8 @@ export const MESSAGES = {
   },
   preferredChoices: { en: '{records} of this {field}', zh: '本{field}{records}' },
   otherChoices: { en: 'Others', zh: '其他' },
+  // Date-times on the shop's clock (SHOP_TIME_ZONE), whatever the browser's zone
+  shopTimeZoneHint: { en: 'Shop time ({zone})', zh: '店铺时间（{zone}）' },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;
