@@ -345,6 +345,16 @@ export interface ResourceDefinition {
    * recompute changes neither the record's version nor its audit trail.
    */
   derivedFrom?: DerivedFrom;
+  /**
+   * Every signed-in role may look up records of this resource by id, for their name alone
+   * (`recordRepresentation`): wherever a record names a user (who created a list, a ticket's
+   * assignee), every role sees who, without reading the users list. Only a getMany by ids
+   * (`GET /api/<r>?filter={"id":[…]}`, nothing else in the request) answers it, with `id` and
+   * that field of live records; no list, no other field, no filter, sort or search. A role's
+   * own read access (its actions, fields and rows) is unchanged by it; ids outside its rows
+   * are named the same way.
+   */
+  lookup?: true;
   /** Deny by default: a role absent here cannot reach the resource at all. */
   access: Partial<Record<Role, RoleAccess>>;
 }

@@ -149,6 +149,9 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
       }
     }
   }
+  if (def.lookup && (fields[def.recordRepresentation]?.writeOnly || fields[def.recordRepresentation]?.masked)) {
+    problems.push(`${def.name}: a lookup names records by "${def.recordRepresentation}", which must be neither write-only nor masked`);
+  }
   if (def.attachments) problems.push(...attachmentProblems(def));
   for (const child of def.children ?? []) {
     if (byName.get(child.resource)?.fields[child.foreignKey]?.reference !== def.name) {

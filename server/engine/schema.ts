@@ -19,6 +19,7 @@ import type { DashboardDefinition } from './dashboard.ts';
 import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
 import type { PlainValue } from './conditions.ts';
 import { sortableFields } from './list-query.ts';
+import { canLookUp } from './lookup.ts';
 import { stepsFor } from './transitions.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
@@ -35,6 +36,11 @@ export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]>
   system: boolean;
   /** Present only when the role can read the referenced resource. */
   reference?: string;
+  /**
+   * Present instead of `reference` when the role cannot read the referenced resource but may
+   * look its records up by id (`lookup` word): the value is shown by its name, never opened or picked.
+   */
+  lookup?: string;
   /** References with `referenceWhere`: the list filter that offers only records the server accepts. */
   referenceFilter?: Record<string, PlainValue | PlainValue[]>;
   /** Workflow fields: the steps this role may take, from each state. */
@@ -102,6 +108,13 @@ export interface AppSchema {
   dashboards: DashboardSchema[];
   /** The hand-written pages this role may open, each reached from its resource's list. */
   pages?: PageSchema[];
+  /** Resources this role only looks up by id (`lookup` word), with the field that names their records. */
+  lookups?: LookupSchema[];
+}
+
+export interface LookupSchema {
+  name: string;
+  recordRepresentation: string;
 }
 
 /**
@@ -133,6 +146,7 @@ export function resourceSchema(
   def: ResourceDefinition,
   role: Role,
   isReachable: (resource: string) => boolean,
+  isLookup: (resource: string) => boolean = () => false,
 ): ResourceSchema {
   const readable = new Set(readableFields(def, role));
   const steps = stepsFor(def, role);
@@ -152,6 +166,7 @@ export function resourceSchema(
       system: name in SYSTEM_FIELDS,
       ...pick(field, PASSED_THROUGH),
       ...(field.reference && isReachable(field.reference) ? { reference: field.reference, ...referenceFilter(field) } : {}),
+      ...(field.reference && !isReachable(field.reference) && isLookup(field.reference) ? { lookup: field.reference } : {}),
       ...(field.transitions ? { transitions: steps[name] } : {}),
     });
   }
@@ -187,14 +202,17 @@ export function appSchema(
   const reachable = new Set(definitions.filter((def) => canReach(def, user.role)).map((def) => def.name));
   const isReachable = (name: string) => reachable.has(name);
   const find = (name: string) => definitions.find((def) => def.name === name);
+  const lookups = definitions.filter((def) => !reachable.has(def.name) && canLookUp(def));
+  const isLookup = (name: string) => lookups.some((def) => def.name === name);
   return {
     user,
     departments: DEPARTMENTS,
-    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable)),
+    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable, isLookup)),
     dashboards: dashboardSchemas(dashboards, user.role, find),
     pages: pages
       .filter((page) => reachable.has(page.resource) && page.allows(user.role, find))
       .map(({ name, resource }) => ({ name, resource })),
+    lookups: lookups.map(({ name, recordRepresentation }) => ({ name, recordRepresentation })),
   };
 }
 

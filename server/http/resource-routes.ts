@@ -10,6 +10,8 @@ import { csvLine } from '../engine/csv.ts';
 import { badRequest, forbidden, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canReach } from '../engine/schema.ts';
+import { canLookUp, getManyIds } from '../engine/lookup.ts';
+import { getManyWithLookup } from '../data/lookup.ts';
 import type { RecordContext } from '../data/context.ts';
 import { createRecord, deleteRecord, exportRecords, getRecord, listRecords, updateRecord } from '../data/records.ts';
 import { importCsv } from '../data/import.ts';
@@ -43,7 +45,15 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     res.set('Content-Range', `${def.name} ${range}/${total}`).json(records);
   };
 
-  router.get('/:resource', (req, res) => sendList(req, res, false));
+  // A getMany by ids of a resource with the `lookup` word names its records to every signed-in role.
+  router.get('/:resource', async (req, res) => {
+    const def = registry.find(String(req.params.resource));
+    const ids = def && canLookUp(def) ? getManyIds(req.query) : undefined;
+    if (!def || !ids) return sendList(req, res, false);
+    const ctx: RecordContext = { db, registry, user: res.locals.user!, clientAddress: req.ip };
+    const records = await getManyWithLookup(ctx, def, ids);
+    res.set('Content-Range', `${def.name} ${records.length ? `0-${records.length - 1}` : '*'}/${records.length}`).json(records);
+  });
   router.get('/:resource/trash', (req, res) => sendList(req, res, true));
 
   // CSV of every matching row with the fields the role may see; same sort and filter as the list.
