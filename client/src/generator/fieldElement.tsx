@@ -41,12 +41,11 @@ export function fieldElement(field: FieldSchema, label: (label: Label) => string
     case 'richtext':
       return <RichTextField key={field.name} {...common} />;
     case 'reference':
-      // Without `reference` the role cannot read the target: show the bare id.
-      return field.reference ? (
-        <ReferenceField key={field.name} {...common} reference={field.reference} />
-      ) : (
-        <NumberField key={field.name} {...common} />
-      );
+      if (field.reference) return <ReferenceField key={field.name} {...common} reference={field.reference} />;
+      // A target the role only looks up (`lookup`): its name, with no page to open.
+      if (field.lookup) return <ReferenceField key={field.name} {...common} reference={field.lookup} link={false} />;
+      // Otherwise the role cannot read the target: the bare id.
+      return <NumberField key={field.name} {...common} />;
     case 'text':
       return <TextField key={field.name} {...common} sx={{ whiteSpace: 'pre-line' }} />;
     default:
