@@ -164,6 +164,26 @@ export interface FieldDefinition {
   check?: (value: unknown, record: Record<string, unknown>) => string | undefined;
   /** Hint for text inputs that should span several lines. */
   multiline?: boolean;
+  /**
+   * string: the value is the name of a resource (the audit log's `resource`). The schema gives
+   * it the resources the role reaches as choices, so screens show and filter it by their labels
+   * instead of internal names such as `purchase_list_items`.
+   */
+  namesResource?: true;
+  /**
+   * integer: the id of a record of the resource that the `namesResource` field `recordOf` of the
+   * same record names (the record an audit entry is about): shown by that record's name and
+   * linked to it while the role can still read it.
+   */
+  recordOf?: string;
+}
+
+/** A quick switch above a list: a fixed filter on enum fields, by its label. */
+export interface ListTab {
+  id: string;
+  label: Label;
+  /** Field to value, or to a list of values (any of them); the role must be able to filter on each field. */
+  filter: Readonly<Record<string, string | readonly string[]>>;
 }
 
 export interface FollowsDates {
@@ -355,6 +375,12 @@ export interface ResourceDefinition {
    * are named the same way.
    */
   lookup?: true;
+  /**
+   * Quick switches above the list (tabs), each a fixed filter: the list opens on the first, so
+   * frequent records of one kind (sign-ins in the audit log) do not drown the others. A tab
+   * with an empty filter shows everything.
+   */
+  listTabs?: readonly ListTab[];
   /** Deny by default: a role absent here cannot reach the resource at all. */
   access: Partial<Record<Role, RoleAccess>>;
 }

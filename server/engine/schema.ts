@@ -8,10 +8,12 @@ import {
   SYSTEM_FIELDS,
   type Action,
   type AttachmentsDefinition,
+  type Choice,
   type Department,
   type FieldDefinition,
   type FieldType,
   type Label,
+  type ListTab,
   type ResourceDefinition,
   type Role,
 } from './definition.ts';
@@ -23,7 +25,7 @@ import { canLookUp } from './lookup.ts';
 import { stepsFor } from './transitions.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
-const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom'] as const;
+const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom', 'recordOf'] as const;
 
 export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]> & {
   name: string;
@@ -75,6 +77,8 @@ export interface ResourceSchema {
    * fields, the largest selection, and the request-only fields (a reason) it may send along.
    */
   bulkUpdate?: { fields: string[]; maxRecords: number; notes: string[] };
+  /** Present when the role may filter on every field the tabs filter (definition word `listTabs`). */
+  listTabs?: readonly ListTab[];
 }
 
 export interface DepartmentSchema {
@@ -147,6 +151,7 @@ export function resourceSchema(
   role: Role,
   isReachable: (resource: string) => boolean,
   isLookup: (resource: string) => boolean = () => false,
+  resourceChoices: readonly Choice[] = [],
 ): ResourceSchema {
   const readable = new Set(readableFields(def, role));
   const steps = stepsFor(def, role);
@@ -158,13 +163,15 @@ export function resourceSchema(
     if (field.writeOnly && mode !== 'writable') continue;
     fields.push({
       name,
-      type: field.type,
+      // A field naming resources is, to the screens, a choice among those the role reaches.
+      type: field.namesResource ? 'enum' : field.type,
       label: field.label,
       required: Boolean(field.required),
       readOnly: mode === 'readonly',
       writeOnly: Boolean(field.writeOnly),
       system: name in SYSTEM_FIELDS,
       ...pick(field, PASSED_THROUGH),
+      ...(field.namesResource ? { choices: resourceChoices } : {}),
       ...(field.reference && isReachable(field.reference) ? { reference: field.reference, ...referenceFilter(field) } : {}),
       ...(field.reference && !isReachable(field.reference) && isLookup(field.reference) ? { lookup: field.reference } : {}),
       ...(field.transitions ? { transitions: steps[name] } : {}),
@@ -190,6 +197,7 @@ export function resourceSchema(
     ...(def.recordChart && def.recordChart.fields.every((name) => readable.has(name)) ? { recordChart: def.recordChart } : {}),
     ...(def.calendar && [def.calendar.start, def.calendar.end].every((name) => !name || canQueryField(def, role, name)) ? { calendar: def.calendar } : {}),
     ...bulkUpdateSchema(def, role),
+    ...(def.listTabs?.every((tab) => Object.keys(tab.filter).every((name) => canQueryField(def, role, name))) ? { listTabs: def.listTabs } : {}),
   };
 }
 
@@ -204,10 +212,11 @@ export function appSchema(
   const find = (name: string) => definitions.find((def) => def.name === name);
   const lookups = definitions.filter((def) => !reachable.has(def.name) && canLookUp(def));
   const isLookup = (name: string) => lookups.some((def) => def.name === name);
+  const resourceChoices = definitions.filter((def) => reachable.has(def.name)).map((def) => ({ id: def.name, label: def.label }));
   return {
     user,
     departments: DEPARTMENTS,
-    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable, isLookup)),
+    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable, isLookup, resourceChoices)),
     dashboards: dashboardSchemas(dashboards, user.role, find),
     pages: pages
       .filter((page) => reachable.has(page.resource) && page.allows(user.role, find))

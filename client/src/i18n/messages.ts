@@ -192,6 +192,9 @@ export const MESSAGES = {
   mustBeWebAddress: { en: 'Must be a web address (https://…)', zh: '必须是网址（https://…）' },
   mustBePhone: { en: 'Must be a phone number', zh: '必须是电话号码' },
   mustHaveTwoDecimals: { en: 'Enter a number with at most 2 decimals', zh: '请输入最多两位小数的数字' },
+
+  // Audit log and records named by id
+  auditRecordGone: { en: 'no longer exists', zh: '已不存在' },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;
