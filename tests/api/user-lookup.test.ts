@@ -110,6 +110,16 @@ describe('users who left', () => {
   });
 });
 
+describe("a record's history names who changed it", () => {
+  it('by the display name the lookup gives, to a role that cannot read users', async () => {
+    const pr = await t.signIn('pr');
+    const [event] = (await pr.get('/api/pr_events').query({ range: '[0,0]' })).body;
+    expect((await pr.put(`/api/pr_events/${event.id}`).send({ ...event, location: '上海国际会议中心' })).status).toBe(200);
+    const [latest] = (await (await t.signIn('marketing')).get(`/api/pr_events/${event.id}/history`)).body;
+    expect(latest).toMatchObject({ action: 'update', username: 'pr', fullName: names.pr });
+  });
+});
+
 describe('the schema carries the lookup', () => {
   it('a PR user is told event owners are users to show by name, not a resource to open', async () => {
     const schema = (await (await t.signIn('pr')).get('/api/schema')).body;

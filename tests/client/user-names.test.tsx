@@ -6,7 +6,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { StoredRecord } from './fixtures/records.ts';
 import { sampleRecords } from './fixtures/records.ts';
-import { fakeApi } from './fixtures/fakeApi.ts';
+import { http, HttpResponse } from 'msw';
+import { API, fakeApi } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
 import { renderApp } from './renderApp.tsx';
@@ -37,6 +38,19 @@ describe('user display names', () => {
     expect(await screen.findByText('林小姐')).toBeInTheDocument();
     expect(screen.getByText('Owner')).toBeInTheDocument();
     expect(screen.queryByRole('spinbutton', { name: 'Owner' })).not.toBeInTheDocument();
+  });
+
+  it("the record's history says who changed it by name", async () => {
+    const schema = schemaFor('pr');
+    renderApp(schema, '/pr_events/1/show/history');
+    server.use(
+      ...fakeApi(schema, withEvent()).handlers,
+      http.get(`${API}/pr_events/1/history`, () =>
+        HttpResponse.json([{ id: 9, at: '2026-01-05T10:00:00.000Z', username: 'wang', fullName: '王先生', action: 'update', version: 2, changes: { location: { from: null, to: '上海' } } }]),
+      ),
+    );
+    expect(await screen.findByText('王先生')).toBeInTheDocument();
+    expect(screen.queryByText('wang')).not.toBeInTheDocument();
   });
 
   it('a procurement user sees who created each purchase list by name', async () => {
