@@ -31,4 +31,3 @@ export function getManyIds(query: Record<string, unknown>): number[] | undefined
 export function canLookUp(def: ResourceDefinition): boolean {
   return def.lookup === true;
 }
-
