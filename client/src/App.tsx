@@ -20,7 +20,7 @@ import { Layout } from './layout/Layout.tsx';
 import { createAppStore } from './preferences/appStore.ts';
 import { overrides as defaultOverrides } from './resources/index.ts';
 import type { OverrideRegistry } from './resources/registry.ts';
-import { resourceElement } from './resources/resourceElement.tsx';
+import { lookupElement, resourceElement } from './resources/resourceElement.tsx';
 import type { AppSchema } from './schema/types.ts';
 
 export interface AppProps {
@@ -52,9 +52,10 @@ export function App({
     >
       {/* react-admin types permissions as `any`; ours are always the AppSchema (or nothing yet).
           A change of language re-mounts the admin, which calls this again in the new language. */}
-      {(schema: AppSchema | undefined) =>
-        schema?.resources.map((resource) => resourceElement(resource, overrides, i18nProvider.getLocale(), schema))
-      }
+      {(schema: AppSchema | undefined) => [
+        ...(schema?.resources.map((resource) => resourceElement(resource, overrides, i18nProvider.getLocale(), schema)) ?? []),
+        ...(schema?.lookups?.map(lookupElement) ?? []),
+      ]}
     </Admin>
   );
 }

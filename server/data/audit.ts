@@ -92,12 +92,14 @@ export async function recordHistory(db: Knex, def: ResourceDefinition, role: Rol
     .where({ resource: def.name, record_id: id })
     .whereIn('action', ['create', 'update', 'delete', 'restore'])
     .orderBy('id', 'desc');
+  const names = await displayNames(db, rows.map((row) => row.user_id));
   return rows.map((row) => {
     const changes = (row.changes ? JSON.parse(row.changes) : {}) as Changes;
     return {
       id: Number(row.id),
       at: new Date(row.created_at).toISOString(),
       username: row.username,
+      fullName: names.get(Number(row.user_id)) ?? null,
       action: row.action,
       version: row.record_version === null ? null : Number(row.record_version),
       changes: Object.fromEntries(
@@ -105,6 +107,17 @@ export async function recordHistory(db: Knex, def: ResourceDefinition, role: Rol
       ),
     };
   });
+}
+
+/**
+ * Who made each change, by the name every role may look up (users' `lookup`): live users only,
+ * so an entry by a deleted user keeps the username it recorded and nothing more.
+ */
+async function displayNames(db: Knex, userIds: unknown[]): Promise<Map<number, string>> {
+  const ids = [...new Set(userIds.filter((id) => id !== null && id !== undefined).map(Number))];
+  if (!ids.length) return new Map();
+  const rows = await db('users').whereIn('id', ids).whereNull('deleted_at').select('id', 'full_name');
+  return new Map(rows.map((row) => [Number(row.id), String(row.full_name)]));
 }
 
 /**

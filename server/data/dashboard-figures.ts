@@ -26,6 +26,7 @@ import { columnsFor, decodeRow, decodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyFilters, column } from './query.ts';
 import { readableQuery } from './reading.ts';
+import { canLookUp } from '../engine/lookup.ts';
 
 export type GroupKey = string | number | boolean | null;
 
@@ -264,7 +265,9 @@ async function referenceNames(ctx: RecordContext, def: ResourceDefinition, field
   const names = new Map<number, Label>();
   if (!target || !ids.length) return names;
   const representation = allFields(target)[target.recordRepresentation];
-  const rows = (await readableQuery(ctx.db, target, ctx)
+  // A lookup names every live record to every role; otherwise only the rows the role reads.
+  const source = canLookUp(target) ? ctx.db(target.table).whereNull(`${target.table}.deleted_at`) : readableQuery(ctx.db, target, ctx);
+  const rows = (await source
     .whereIn(column(target, 'id'), ids)
     .select(columnsFor(target, ['id', target.recordRepresentation]))) as Row[];
   for (const row of rows) {

@@ -14,6 +14,8 @@ export interface HistoryEntry {
   id: number;
   at: string;
   username: string | null;
+  /** The display name of who made the change, while that user exists. */
+  fullName?: string | null;
   action: HistoryAction;
   version: number | null;
   changes: Changes;

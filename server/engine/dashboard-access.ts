@@ -17,6 +17,7 @@ import type { FieldType, ResourceDefinition, Role } from './definition.ts';
 import { badRequest } from './errors.ts';
 import { addDays } from './shop-time.ts';
 import { isValidDate } from './values.ts';
+import { canLookUp } from './lookup.ts';
 
 export type FindResource = (name: string) => ResourceDefinition | undefined;
 
@@ -44,10 +45,12 @@ export function servedWidgets(dashboard: DashboardDefinition, role: Role, find: 
 
 /**
  * A breakdown by reference names each group by the referenced record's representation only
- * when the role may read that resource and that field; otherwise groups carry the id alone.
+ * when the role may read that resource and that field, or look its records up (`lookup`);
+ * otherwise groups carry the id alone.
  */
 export function mayNameReferences(def: ResourceDefinition, field: string, role: Role, find: FindResource): ResourceDefinition | undefined {
   const target = find(def.fields[field]?.reference ?? '');
+  if (target && canLookUp(target)) return target;
   if (!target || !(can(target, role, 'list') || can(target, role, 'show'))) return undefined;
   return canQueryField(target, role, target.recordRepresentation) ? target : undefined;
 }

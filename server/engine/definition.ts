@@ -187,6 +187,26 @@ export interface FieldDefinition {
    * (a purchase list item's products of the list's supplier first).
    */
   preferWhere?: { field: string; through: string; parentField: string };
+  /**
+   * string: the value is the name of a resource (the audit log's `resource`). The schema gives
+   * it the resources the role reaches as choices, so screens show and filter it by their labels
+   * instead of internal names such as `purchase_list_items`.
+   */
+  namesResource?: true;
+  /**
+   * integer: the id of a record of the resource that the `namesResource` field `recordOf` of the
+   * same record names (the record an audit entry is about): shown by that record's name and
+   * linked to it while the role can still read it.
+   */
+  recordOf?: string;
+}
+
+/** A quick switch above a list: a fixed filter on enum fields, by its label. */
+export interface ListTab {
+  id: string;
+  label: Label;
+  /** Field to value, or to a list of values (any of them); the role must be able to filter on each field. */
+  filter: Readonly<Record<string, string | readonly string[]>>;
 }
 
 export interface FollowsDates {
@@ -368,6 +388,22 @@ export interface ResourceDefinition {
    * recompute changes neither the record's version nor its audit trail.
    */
   derivedFrom?: DerivedFrom;
+  /**
+   * Every signed-in role may look up records of this resource by id, for their name alone
+   * (`recordRepresentation`): wherever a record names a user (who created a list, a ticket's
+   * assignee), every role sees who, without reading the users list. Only a getMany by ids
+   * (`GET /api/<r>?filter={"id":[…]}`, nothing else in the request) answers it, with `id` and
+   * that field of live records; no list, no other field, no filter, sort or search. A role's
+   * own read access (its actions, fields and rows) is unchanged by it; ids outside its rows
+   * are named the same way.
+   */
+  lookup?: true;
+  /**
+   * Quick switches above the list (tabs), each a fixed filter: the list opens on the first, so
+   * frequent records of one kind (sign-ins in the audit log) do not drown the others. A tab
+   * with an empty filter shows everything.
+   */
+  listTabs?: readonly ListTab[];
   /** Deny by default: a role absent here cannot reach the resource at all. */
   access: Partial<Record<Role, RoleAccess>>;
 }

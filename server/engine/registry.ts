@@ -3,7 +3,7 @@
  * definition fails at start-up rather than on the first request that touches it.
  */
 import { allFields } from './access.ts';
-import type { DerivedFrom, ExclusiveRule, FieldDefinition, ResourceDefinition } from './definition.ts';
+import type { DerivedFrom, ExclusiveRule, FieldDefinition, ListTab, ResourceDefinition } from './definition.ts';
 import { isFileContentType } from './file-types.ts';
 import { filterableFields, sortableFields } from './list-query.ts';
 import { writeWordProblems } from './write-word-checks.ts';
@@ -116,6 +116,10 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
       if (field.type !== 'reference' || unknown.length) problems.push(`${def.name}.${name}: referenceWhere names unknown fields`);
     }
     if (field.masked && field.type !== 'string') problems.push(`${def.name}.${name}: only strings can be masked`);
+    if (field.namesResource && field.type !== 'string') problems.push(`${def.name}.${name}: only strings name resources`);
+    if (field.recordOf && (field.type !== 'integer' || !def.fields[field.recordOf]?.namesResource)) {
+      problems.push(`${def.name}.${name}: recordOf must be an integer naming a namesResource field`);
+    }
     if (field.followsDates) {
       const { start, end, before, during, after, except } = field.followsDates;
       const states = new Set(field.choices?.map((choice) => choice.id));
@@ -152,6 +156,10 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
       }
     }
   }
+  if (def.lookup && (fields[def.recordRepresentation]?.writeOnly || fields[def.recordRepresentation]?.masked)) {
+    problems.push(`${def.name}: a lookup names records by "${def.recordRepresentation}", which must be neither write-only nor masked`);
+  }
+  if (def.listTabs) problems.push(...listTabProblems(def, def.listTabs));
   if (def.attachments) problems.push(...attachmentProblems(def));
   for (const child of def.children ?? []) {
     if (byName.get(child.resource)?.fields[child.foreignKey]?.reference !== def.name) {
@@ -187,6 +195,24 @@ function uniqueTogetherProblems(def: ResourceDefinition): string[] {
     }
     return [];
   });
+}
+
+/** Tabs have distinct ids, labels in both languages, and filter declared enum filters on their choices. */
+function listTabProblems(def: ResourceDefinition, tabs: readonly ListTab[]): string[] {
+  const problems: string[] = [];
+  if (new Set(tabs.map((tab) => tab.id)).size !== tabs.length || tabs.length < 2) problems.push(`${def.name}: listTabs need two or more distinct ids`);
+  for (const tab of tabs) {
+    if (!tab.label.en.trim() || !tab.label.zh.trim()) problems.push(`${def.name}: list tab "${tab.id}" needs a label in both languages`);
+    for (const [name, value] of Object.entries(tab.filter)) {
+      const field = Object.hasOwn(def.fields, name) ? def.fields[name] : undefined;
+      const ids = new Set(field?.choices?.map((choice) => choice.id));
+      const values = typeof value === 'string' ? [value] : value;
+      if (!field || field.type !== 'enum' || !def.filters.includes(name) || !values.length || values.some((v) => !ids.has(v))) {
+        problems.push(`${def.name}: list tab "${tab.id}" filters "${name}", which is no enum filter with those choices`);
+      }
+    }
+  }
+  return problems;
 }
 
 /** The largest attachment any definition may allow: an upload is held in memory while it is checked. */

@@ -8,10 +8,12 @@ import {
   SYSTEM_FIELDS,
   type Action,
   type AttachmentsDefinition,
+  type Choice,
   type Department,
   type FieldDefinition,
   type FieldType,
   type Label,
+  type ListTab,
   type ResourceDefinition,
   type Role,
 } from './definition.ts';
@@ -19,12 +21,13 @@ import type { DashboardDefinition } from './dashboard.ts';
 import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
 import type { PlainValue } from './conditions.ts';
 import { sortableFields } from './list-query.ts';
+import { canLookUp } from './lookup.ts';
 import { DEFAULT_SHOP_TIME_ZONE } from './shop-time.ts';
 import { stepsFor } from './transitions.ts';
 import { guidingWordsSchema, type GuidingWordsSchema } from './workflow-schema.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
-const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom'] as const;
+const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom', 'recordOf'] as const;
 
 export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]> & {
   name: string;
@@ -37,6 +40,11 @@ export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]>
   system: boolean;
   /** Present only when the role can read the referenced resource. */
   reference?: string;
+  /**
+   * Present instead of `reference` when the role cannot read the referenced resource but may
+   * look its records up by id (`lookup` word): the value is shown by its name, never opened or picked.
+   */
+  lookup?: string;
   /** References with `referenceWhere`: the list filter that offers only records the server accepts. */
   referenceFilter?: Record<string, PlainValue | PlainValue[]>;
   /** Workflow fields: the steps this role may take, from each state. */
@@ -71,6 +79,8 @@ export interface ResourceSchema {
    * fields, the largest selection, and the request-only fields (a reason) it may send along.
    */
   bulkUpdate?: { fields: string[]; maxRecords: number; notes: string[] };
+  /** Present when the role may filter on every field the tabs filter (definition word `listTabs`). */
+  listTabs?: readonly ListTab[];
 }
 
 export interface DepartmentSchema {
@@ -109,6 +119,13 @@ export interface AppSchema {
    * clock of this zone, whatever zone the browser is in.
    */
   timeZone: string;
+  /** Resources this role only looks up by id (`lookup` word), with the field that names their records. */
+  lookups?: LookupSchema[];
+}
+
+export interface LookupSchema {
+  name: string;
+  recordRepresentation: string;
 }
 
 /**
@@ -136,11 +153,21 @@ export function canReach(def: ResourceDefinition, role: Role): boolean {
   return can(def, role, 'list') || can(def, role, 'show');
 }
 
+/** What a resource's schema may need to know of the others, for the signed-in role. */
+export interface SchemaLookups {
+  /** Any definition by name (the words that read another resource's fields). */
+  find?: (name: string) => ResourceDefinition | undefined;
+  /** Resources the role does not reach but may look records up in (`lookup`). */
+  isLookup?: (resource: string) => boolean;
+  /** The resources the role reaches, as choices for fields that name resources. */
+  resourceChoices?: readonly Choice[];
+}
+
 export function resourceSchema(
   def: ResourceDefinition,
   role: Role,
   isReachable: (resource: string) => boolean,
-  find: (name: string) => ResourceDefinition | undefined = () => undefined,
+  { find = () => undefined, isLookup = () => false, resourceChoices = [] }: SchemaLookups = {},
 ): ResourceSchema {
   const readable = new Set(readableFields(def, role));
   const steps = stepsFor(def, role);
@@ -152,14 +179,17 @@ export function resourceSchema(
     if (field.writeOnly && mode !== 'writable') continue;
     fields.push({
       name,
-      type: field.type,
+      // A field naming resources is, to the screens, a choice among those the role reaches.
+      type: field.namesResource ? 'enum' : field.type,
       label: field.label,
       required: Boolean(field.required),
       readOnly: mode === 'readonly',
       writeOnly: Boolean(field.writeOnly),
       system: name in SYSTEM_FIELDS,
       ...pick(field, PASSED_THROUGH),
+      ...(field.namesResource ? { choices: resourceChoices } : {}),
       ...(field.reference && isReachable(field.reference) ? { reference: field.reference, ...referenceFilter(field) } : {}),
+      ...(field.reference && !isReachable(field.reference) && isLookup(field.reference) ? { lookup: field.reference } : {}),
       ...(field.transitions ? { transitions: steps[name] } : {}),
       ...guidingWordsSchema(def, field, role, find),
     });
@@ -184,6 +214,7 @@ export function resourceSchema(
     ...(def.recordChart && def.recordChart.fields.every((name) => readable.has(name)) ? { recordChart: def.recordChart } : {}),
     ...(def.calendar && [def.calendar.start, def.calendar.end].every((name) => !name || canQueryField(def, role, name)) ? { calendar: def.calendar } : {}),
     ...bulkUpdateSchema(def, role),
+    ...(def.listTabs?.every((tab) => Object.keys(tab.filter).every((name) => canQueryField(def, role, name))) ? { listTabs: def.listTabs } : {}),
   };
 }
 
@@ -197,15 +228,21 @@ export function appSchema(
   const reachable = new Set(definitions.filter((def) => canReach(def, user.role)).map((def) => def.name));
   const isReachable = (name: string) => reachable.has(name);
   const find = (name: string) => definitions.find((def) => def.name === name);
+  const lookups = definitions.filter((def) => !reachable.has(def.name) && canLookUp(def));
+  const isLookup = (name: string) => lookups.some((def) => def.name === name);
+  const resourceChoices = definitions.filter((def) => reachable.has(def.name)).map((def) => ({ id: def.name, label: def.label }));
   return {
     user,
     departments: DEPARTMENTS,
-    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable, find)),
+    resources: definitions
+      .filter((def) => reachable.has(def.name))
+      .map((def) => resourceSchema(def, user.role, isReachable, { find, isLookup, resourceChoices })),
     dashboards: dashboardSchemas(dashboards, user.role, find),
     pages: pages
       .filter((page) => reachable.has(page.resource) && page.allows(user.role, find))
       .map(({ name, resource }) => ({ name, resource })),
     timeZone,
+    lookups: lookups.map(({ name, recordRepresentation }) => ({ name, recordRepresentation })),
   };
 }
 

@@ -10,6 +10,8 @@ import { csvLine } from '../engine/csv.ts';
 import { badRequest, forbidden, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canReach } from '../engine/schema.ts';
+import { canLookUp, getManyIds } from '../engine/lookup.ts';
+import { getManyWithLookup } from '../data/lookup.ts';
 import type { RecordContext } from '../data/context.ts';
 import { createRecord, deleteRecord, exportRecords, getRecord, listRecords, updateRecord } from '../data/records.ts';
 import { importCsv } from '../data/import.ts';
@@ -28,9 +30,16 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
     const user = res.locals.user!;
     if (!canReach(def, user.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
-    const ctx: RecordContext = { db, registry, user, timeZone: res.locals.timeZone!, clientAddress: req.ip, sessionToken: res.locals.sessionToken };
-    return { def, ctx };
+    return { def, ctx: contextOf(req, res) };
   };
+  const contextOf = (req: Request, res: Response): RecordContext => ({
+    db,
+    registry,
+    user: res.locals.user!,
+    timeZone: res.locals.timeZone!,
+    clientAddress: req.ip,
+    sessionToken: res.locals.sessionToken,
+  });
   const idOf = (req: Request) => {
     const id = String(req.params.id);
     if (!/^[1-9]\d{0,15}$/.test(id)) throw notFound(`No record with id ${id}`);
@@ -43,7 +52,14 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     res.set('Content-Range', `${def.name} ${range}/${total}`).json(records);
   };
 
-  router.get('/:resource', (req, res) => sendList(req, res, false));
+  // A getMany by ids of a resource with the `lookup` word names its records to every signed-in role.
+  router.get('/:resource', async (req, res) => {
+    const def = registry.find(String(req.params.resource));
+    const ids = def && canLookUp(def) ? getManyIds(req.query) : undefined;
+    if (!def || !ids) return sendList(req, res, false);
+    const records = await getManyWithLookup(contextOf(req, res), def, ids);
+    res.set('Content-Range', `${def.name} ${records.length ? `0-${records.length - 1}` : '*'}/${records.length}`).json(records);
+  });
   router.get('/:resource/trash', (req, res) => sendList(req, res, true));
 
   // CSV of every matching row with the fields the role may see; same sort and filter as the list.

@@ -77,6 +77,8 @@ export default defineResource({
   },
   sessionsEndOnChange: ['role', 'active', 'password'],
   recordRepresentation: 'full_name',
+  // Every role sees who created, owns or handled a record by name, and nothing else of the user.
+  lookup: true,
   listColumns: ['username', 'full_name', 'role', 'active', 'last_login_at'],
   filters: ['role', 'active'],
   search: ['username', 'full_name'],

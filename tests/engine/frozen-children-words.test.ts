@@ -55,7 +55,7 @@ describe('suggestedFrom and preferWhere', () => {
 
 describe('the schema', () => {
   const schemaOf = (def: ResourceDefinition, role: 'procurement' | 'operations', all = resources) =>
-    resourceSchema(def, role, () => true, (name) => all.find((d) => d.name === name));
+    resourceSchema(def, role, () => true, { find: (name) => all.find((d) => d.name === name) });
   const field = (def: ResourceDefinition, name: string, role: 'procurement' | 'operations' = 'procurement', all = resources) =>
     schemaOf(def, role, all).fields.find((f) => f.name === name)!;
 

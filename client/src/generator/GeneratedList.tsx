@@ -10,6 +10,7 @@ import { useMessage } from '../i18n/messages.ts';
 import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
 import { filterInputs } from './filterInputs.tsx';
 import { ListActions } from './ListActions.tsx';
+import { ListTabs, defaultTabFilter } from './ListTabs.tsx';
 import { fieldsNamed, listColumn } from './listColumn.tsx';
 
 export function GeneratedList() {
@@ -23,10 +24,12 @@ export function GeneratedList() {
       title={label(resource.label)}
       sort={resource.defaultSort}
       filters={filterInputs(resource, label, app)}
+      filterDefaultValues={defaultTabFilter(resource)}
       actions={<ListActions />}
       // Export is the server's CSV (ListActions), not react-admin's in-browser one.
       exporter={false}
     >
+      {resource.listTabs && <ListTabs tabs={resource.listTabs} />}
       <DataTable
         bulkActionButtons={
           resource.bulkUpdate || resource.actions.includes('delete') ? (

@@ -8,7 +8,10 @@ export function RecordTitle() {
   const resource = useResourceSchema();
   const label = useLabel();
   if (!resource) return null;
-  const name = record?.[resource.recordRepresentation] ?? record?.id;
+  const value = record?.[resource.recordRepresentation] ?? record?.id;
+  // A record named by an enum (a state, an action) reads by the choice's label, not its id.
+  const choice = resource.fields.find((field) => field.name === resource.recordRepresentation)?.choices?.find((c) => c.id === value);
+  const name = choice ? label(choice.label) : value;
   return (
     <span>
       {label(resource.labelSingular)}

@@ -14,13 +14,16 @@ import {
 import type { FieldSchema, Label } from '../schema/types.ts';
 import { ChoiceListField } from '../fields/ChoiceListField.tsx';
 import { LocaleDateField } from '../fields/LocaleDateField.tsx';
+import { JsonField } from '../fields/JsonField.tsx';
 import { MoneyField, PercentField } from '../fields/MoneyField.tsx';
+import { RecordOfField } from '../fields/RecordOfField.tsx';
 import { UnitDependentField } from '../fields/UnitDependentField.tsx';
 import { toChoices } from './choices.ts';
 
 export function fieldElement(field: FieldSchema, label: (label: Label) => string): ReactElement {
   const common = { source: field.name, label: label(field.label) };
   if (field.unitFrom) return <UnitDependentField key={field.name} {...common} unitFrom={field.unitFrom} />;
+  if (field.recordOf) return <RecordOfField key={field.name} {...common} resourceField={field.recordOf} />;
   switch (field.type) {
     case 'money':
       return <MoneyField key={field.name} {...common} />;
@@ -41,14 +44,15 @@ export function fieldElement(field: FieldSchema, label: (label: Label) => string
     case 'richtext':
       return <RichTextField key={field.name} {...common} />;
     case 'reference':
-      // Without `reference` the role cannot read the target: show the bare id.
-      return field.reference ? (
-        <ReferenceField key={field.name} {...common} reference={field.reference} />
-      ) : (
-        <NumberField key={field.name} {...common} />
-      );
+      if (field.reference) return <ReferenceField key={field.name} {...common} reference={field.reference} />;
+      // A target the role only looks up (`lookup`): its name, with no page to open.
+      if (field.lookup) return <ReferenceField key={field.name} {...common} reference={field.lookup} link={false} />;
+      // Otherwise the role cannot read the target: the bare id.
+      return <NumberField key={field.name} {...common} />;
     case 'text':
       return <TextField key={field.name} {...common} sx={{ whiteSpace: 'pre-line' }} />;
+    case 'json':
+      return <JsonField key={field.name} {...common} />;
     default:
       return <TextField key={field.name} {...common} />;
   }

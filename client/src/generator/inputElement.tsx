@@ -7,8 +7,10 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   DateInput,
+  Labeled,
   NumberInput,
   PasswordInput,
+  ReferenceField,
   SelectInput,
   TextInput,
   type InputProps,
@@ -67,7 +69,15 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
     case 'text':
       return <TextInput key={field.name} {...common} multiline minRows={3} />;
     case 'reference': {
-      // Without `reference` the role cannot read the target, so it cannot pick one either.
+      // Without `reference` the role cannot read the target, so it cannot pick one either; a
+      // target it looks up (`lookup`) is shown by name.
+      if (!field.reference && field.lookup) {
+        return (
+          <Labeled key={field.name} label={common.label}>
+            <ReferenceField source={field.name} reference={field.lookup} link={false} emptyText="—" />
+          </Labeled>
+        );
+      }
       if (!field.reference) return <NumberInput key={field.name} {...common} disabled />;
       const { source: _source, ...inputProps } = common;
       return <GuidedReferenceInput key={field.name} field={field} app={app} {...inputProps} />;

@@ -59,7 +59,7 @@ function HistoryItem({ entry, resource, record }: { entry: HistoryEntry; resourc
           </Typography>
         )}
         <Typography variant="body2" color="text.secondary">
-          {entry.username ?? message('historySomeone')}
+          {entry.fullName ?? entry.username ?? message('historySomeone')}
         </Typography>
         <LocaleDateField record={entry} source="at" showTime variant="body2" color="text.secondary" />
         <Box sx={{ flexGrow: 1 }} />

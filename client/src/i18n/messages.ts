@@ -208,6 +208,8 @@ export const MESSAGES = {
   otherChoices: { en: 'Others', zh: '其他' },
   // Date-times on the shop's clock (SHOP_TIME_ZONE), whatever the browser's zone
   shopTimeZoneHint: { en: 'Shop time ({zone})', zh: '店铺时间（{zone}）' },
+  // Audit log and records named by id
+  auditRecordGone: { en: 'no longer exists', zh: '已不存在' },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -4,9 +4,11 @@
  * The generated building blocks (fieldElement, inputElement, listColumn…) are meant to be
  * reused by overrides, as ProductShow does.
  */
+import { AuditEntryShow } from './audit_log/AuditEntryShow.tsx';
 import { ProductShow } from './products/ProductShow.tsx';
 import type { OverrideRegistry } from './registry.ts';
 
 export const overrides: OverrideRegistry = {
+  audit_log: { show: AuditEntryShow },
   products: { show: ProductShow },
 };

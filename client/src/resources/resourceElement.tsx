@@ -12,7 +12,7 @@ import { GeneratedList } from '../generator/GeneratedList.tsx';
 import { GeneratedShow } from '../generator/GeneratedShow.tsx';
 import { labelFor } from '../i18n/labels.ts';
 import { resourceIcon } from '../layout/resourceIcons.ts';
-import type { AppSchema, ResourceSchema } from '../schema/types.ts';
+import type { AppSchema, LookupSchema, ResourceSchema } from '../schema/types.ts';
 import { extraPagesOf } from './extraPages.ts';
 import { TrashList } from '../trash/TrashList.tsx';
 import { TRASH_PATH } from '../trash/trashResource.ts';
@@ -51,4 +51,12 @@ export function resourceElement(resource: ResourceSchema, overrides: OverrideReg
       ))}
     </Resource>
   );
+}
+
+/**
+ * A resource the role only looks up by id (`lookup`): registered without views, so references
+ * to it show its records' names and open nothing.
+ */
+export function lookupElement(lookup: LookupSchema) {
+  return <Resource key={lookup.name} name={lookup.name} recordRepresentation={lookup.recordRepresentation} />;
 }

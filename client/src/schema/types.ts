@@ -7,6 +7,7 @@ export type {
   DepartmentSchema,
   FieldSchema,
   Locale,
+  LookupSchema,
   Preferences,
   ResourceSchema,
   SessionUser,
