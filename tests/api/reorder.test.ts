@@ -158,8 +158,7 @@ describe('POST /api/reorder-suggestions/apply', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(response.body.lists).toHaveLength(1);
     const [list] = response.body.lists;
-    // The code carries the shop's business day (Asia/Shanghai), not UTC's.
-    const today = shopDate(new Date(), 'Asia/Shanghai').replaceAll('-', '');
+    const today = shopDate(new Date(), 'Asia/Shanghai').replaceAll('-', ''); // the shop's business day
     const opsUser = await t.db('users').where({ username: 'ops' }).first();
     expect(list).toMatchObject({ code: `RS-${today}-${supplierA}-1`, supplier_id: supplierA, status: 'draft', created_by: opsUser.id, total: 340 * COST });
     expect(list.items.map((item: Row) => [item.product_id, item.quantity, item.unit_cost])).toEqual([

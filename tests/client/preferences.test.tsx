@@ -9,6 +9,7 @@ import { localeFromBrowser } from '../../client/src/i18n/locales.ts';
 import type { AppSchema } from '../../server/engine/schema.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { renderApp } from './renderApp.tsx';
+import { shopDateTimeOptions } from '../../client/src/time/shopTime.ts';
 
 async function columnHeaders(): Promise<string[]> {
   await screen.findByText('CUP-001');
@@ -71,8 +72,10 @@ describe('language', () => {
     renderApp(withUser(schemaFor('operations'), { locale: 'zh' }), '/promotions');
     const starts = new Date('2025-11-01T00:00:00.000Z');
     expect(await screen.findByText('¥30.00')).toBeInTheDocument();
-    expect((await screen.findAllByText(starts.toLocaleString('zh-CN'))).length).toBeGreaterThan(0);
-    expect(starts.toLocaleString('zh-CN')).not.toBe(starts.toLocaleString('en-US'));
+    // On the shop's clock (the schema's zone), whatever the zone the tests run in.
+    const shopClock = shopDateTimeOptions('Asia/Shanghai');
+    expect((await screen.findAllByText(starts.toLocaleString('zh-CN', shopClock))).length).toBeGreaterThan(0);
+    expect(starts.toLocaleString('zh-CN', shopClock)).not.toBe(starts.toLocaleString('en-US', shopClock));
   });
 
   it('follows a Chinese browser until the user chooses', () => {

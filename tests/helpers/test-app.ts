@@ -12,6 +12,7 @@ import { inject } from 'vitest';
 import { openDatabase, openSqlite } from '../../server/db/connection.ts';
 import { copyPostgresTemplate } from './postgres.ts';
 import { createApp, type AppOptions } from '../../server/http/app.ts';
+import { DEFAULT_SHOP_TIME_ZONE } from '../../server/engine/shop-time.ts';
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 
 export interface TestApp {
@@ -49,10 +50,10 @@ async function freshDatabase(): Promise<{ db: Knex; file: string; dispose(): Pro
   return { db, file, dispose: async () => (await db.destroy(), fs.rmSync(dir, { recursive: true, force: true })) };
 }
 
-/** `options.timeZone` plays another SHOP_TIME_ZONE (Asia/Shanghai by default). */
+/** The shop's zone is Asia/Shanghai whatever SHOP_TIME_ZONE says; `options.timeZone` plays another. */
 export async function startTestApp(options: Pick<AppOptions, 'timeZone'> = {}): Promise<TestApp> {
   const { db, file, dispose } = await freshDatabase();
-  const app = createApp(db, options);
+  const app = createApp(db, { timeZone: DEFAULT_SHOP_TIME_ZONE, ...options });
   const agents = new Map<string, request.Agent>();
   return {
     app,

@@ -42,7 +42,7 @@ function filterFor(field: FieldSchema, label: (label: Label) => string, app: App
     case 'integer':
       return range(NumberInput);
     case 'date':
-    case 'datetime': // the API reads a bare date on a date-time filter as the start of that day
+    case 'datetime': // the API reads a bare date on a date-time filter as the shop's business day
       return range(DateInput);
     case 'reference': {
       if (!field.reference) return [];

@@ -9,6 +9,7 @@ import { LineChart } from '@mui/x-charts/LineChart';
 import { useGetList, useLocaleState, useRecordContext } from 'react-admin';
 import { useMessage } from '../i18n/messages.ts';
 import { displayMoney } from '../inputs/hundredths.ts';
+import { useShopTimeZone } from '../time/useShopTimeZone.ts';
 
 /** The longest history drawn; a product changes price a few times a month at most. */
 const MAX_POINTS = 1000;
@@ -17,6 +18,7 @@ export default function PriceHistoryChart() {
   const record = useRecordContext();
   const message = useMessage();
   const [locale] = useLocaleState();
+  const zone = useShopTimeZone();
   const { data = [], isPending } = useGetList(
     'price_history',
     { filter: { product_id: record?.id }, sort: { field: 'created_at', order: 'ASC' }, pagination: { page: 1, perPage: MAX_POINTS } },
@@ -32,7 +34,7 @@ export default function PriceHistoryChart() {
       </Typography>
       <LineChart
         height={280}
-        xAxis={[{ scaleType: 'time', data: data.map((row) => new Date(row.created_at)), valueFormatter: (date: Date) => date.toLocaleDateString(intlLocale(locale)) }]}
+        xAxis={[{ scaleType: 'time', data: data.map((row) => new Date(row.created_at)), valueFormatter: (date: Date) => date.toLocaleDateString(intlLocale(locale), { timeZone: zone }) }]}
         yAxis={[{ valueFormatter: (value: number) => money(value), width: 90 }]}
         series={[
           { id: 'price', label: message('priceHistoryPrice'), data: data.map((row) => row.new_price ?? null), curve: 'stepAfter', valueFormatter: money },
