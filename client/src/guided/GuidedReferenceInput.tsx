@@ -5,7 +5,7 @@
  * - `suggestedFrom` on other fields of the form: picking a record fills them from it (the
  *   item's unit cost from the product's cost); the user may still change them.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   AutocompleteInput,
@@ -78,7 +78,7 @@ function usePreferredFilter(field: FieldSchema, app: AppSchema, fields: FieldSch
 }
 
 /** Puts the records matching `filter` (and the typed search) at the top of the picker's choices. */
-function PreferredFirst({ filter, children }: { filter?: Record<string, unknown>; children: React.ReactNode }) {
+function PreferredFirst({ filter, children }: { filter?: Record<string, unknown>; children: ReactNode }) {
   const context = useChoicesContext();
   const { data: preferred } = useGetList(
     context.resource,
