@@ -2,7 +2,7 @@
  * The definitions as one role sees them: what `GET /api/schema` returns and the client builds
  * every screen from. Functions (computed values, rollups) and server-only details never leave.
  */
-import { can, canQueryField, fieldMode, readableFields } from './access.ts';
+import { can, canQueryField, fieldMode, readableFields, roleAccess } from './access.ts';
 import {
   ACTIONS,
   SYSTEM_FIELDS,
@@ -17,7 +17,8 @@ import {
 } from './definition.ts';
 import type { DashboardDefinition } from './dashboard.ts';
 import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
-import type { PlainValue } from './conditions.ts';
+import { allowedValues, ruleAlternatives, type ConditionUser, type PlainValue } from './conditions.ts';
+import { columnChoices, PAGE_SIZES } from './list-settings.ts';
 import { sortableFields } from './list-query.ts';
 import { stepsFor } from './transitions.ts';
 
@@ -69,6 +70,17 @@ export interface ResourceSchema {
    * fields, the largest selection, and the request-only fields (a reason) it may send along.
    */
   bulkUpdate?: { fields: string[]; maxRecords: number; notes: string[] };
+  /** The fields this role may choose as list columns (the column chooser, saved views). */
+  columnChoices: string[];
+  /** Present when the role may edit some list cells in place (definition word `inlineEdit`). */
+  inlineEdit?: string[];
+  /**
+   * The role's write rule as the client can judge it on a row (its alternatives, the user's id
+   * and role filled in), to offer in-place edits only on rows the server would accept; absent
+   * when every row is writable, or when the rule goes through another record (then the server
+   * alone judges it).
+   */
+  writeRows?: Record<string, PlainValue[]>[];
 }
 
 export interface DepartmentSchema {
@@ -102,6 +114,8 @@ export interface AppSchema {
   dashboards: DashboardSchema[];
   /** The hand-written pages this role may open, each reached from its resource's list. */
   pages?: PageSchema[];
+  /** The page sizes every list offers. */
+  pageSizes: number[];
 }
 
 /**
@@ -133,6 +147,7 @@ export function resourceSchema(
   def: ResourceDefinition,
   role: Role,
   isReachable: (resource: string) => boolean,
+  user: ConditionUser = { id: 0, role },
 ): ResourceSchema {
   const readable = new Set(readableFields(def, role));
   const steps = stepsFor(def, role);
@@ -175,7 +190,22 @@ export function resourceSchema(
     ...(def.recordChart && def.recordChart.fields.every((name) => readable.has(name)) ? { recordChart: def.recordChart } : {}),
     ...(def.calendar && [def.calendar.start, def.calendar.end].every((name) => !name || canQueryField(def, role, name)) ? { calendar: def.calendar } : {}),
     ...bulkUpdateSchema(def, role),
+    columnChoices: columnChoices(def, role),
+    ...inlineEditSchema(def, role, user),
   };
+}
+
+/** The in-place editable fields this role may write, and its write rule as the client judges rows. */
+function inlineEditSchema(def: ResourceDefinition, role: Role, user: ConditionUser): Pick<ResourceSchema, 'inlineEdit' | 'writeRows'> {
+  const fields = (def.inlineEdit ?? []).filter((name) => fieldMode(def, role, name) === 'writable');
+  if (!fields.length || !can(def, role, 'edit')) return {};
+  const rule = roleAccess(def, role)?.writeRows;
+  if (!rule) return { inlineEdit: fields };
+  if (rule.through) return {};
+  const writeRows = ruleAlternatives(rule).map((where) =>
+    Object.fromEntries(Object.entries(where).map(([name, expected]) => [name, allowedValues(expected, user)])),
+  );
+  return { inlineEdit: fields, writeRows };
 }
 
 export function appSchema(
@@ -190,11 +220,12 @@ export function appSchema(
   return {
     user,
     departments: DEPARTMENTS,
-    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable)),
+    resources: definitions.filter((def) => reachable.has(def.name)).map((def) => resourceSchema(def, user.role, isReachable, user)),
     dashboards: dashboardSchemas(dashboards, user.role, find),
     pages: pages
       .filter((page) => reachable.has(page.resource) && page.allows(user.role, find))
       .map(({ name, resource }) => ({ name, resource })),
+    pageSizes: [...PAGE_SIZES],
   };
 }
 
