@@ -1,8 +1,13 @@
 /**
  * The list page of any resource, from its schema: the role's columns, filters and sorts, and
  * only the buttons (create, import, export, trash, bulk delete) for actions the role is allowed.
+ * Every column the role may see is in the table, the defaults shown and the others hidden until
+ * chosen (column chooser, saved views); pages hold up to 200 rows under a header that stays put.
  */
-import { BulkDeleteButton, DataTable, List } from 'react-admin';
+import { BulkDeleteButton, DataTable, List, Pagination } from 'react-admin';
+import { BulkSetButton } from '../bulk/BulkSetButton.tsx';
+import { bulkFieldsOf } from '../bulk/bulkFields.ts';
+import { columnOrder, columnsStoreKey, defaultHiddenColumns } from '../views/listColumns.ts';
 import { thumbnailColumn } from '../attachments/ThumbnailColumn.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { BulkUpdateButton } from '../pricing/BulkUpdateButton.tsx';
@@ -18,20 +23,28 @@ export function GeneratedList() {
   const label = useLabel();
   const message = useMessage();
   if (!app || !resource) return null;
+  const bulk = bulkFieldsOf(resource);
   return (
     <List
       title={label(resource.label)}
       sort={resource.defaultSort}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={app.pageSizes ?? [10, 25, 50, 100]} />}
       filters={filterInputs(resource, label, app)}
       actions={<ListActions />}
       // Export is the server's CSV (ListActions), not react-admin's in-browser one.
       exporter={false}
     >
       <DataTable
+        storeKey={columnsStoreKey(resource)}
+        hiddenColumns={defaultHiddenColumns(resource)}
+        // The table scrolls under its sticky header on wide screens, so a 200-row page keeps its headings.
+        sx={{ '& .RaDataTable-tableWrapper': { maxHeight: { md: 'calc(100vh - 220px)' }, overflowY: { md: 'auto' } } }}
         bulkActionButtons={
-          resource.bulkUpdate || resource.actions.includes('delete') ? (
+          bulk.numbers.length || bulk.values.length || resource.actions.includes('delete') ? (
             <>
-              {resource.bulkUpdate && <BulkUpdateButton />}
+              {bulk.values.length > 0 && <BulkSetButton />}
+              {bulk.numbers.length > 0 && <BulkUpdateButton />}
               {resource.actions.includes('delete') && <BulkDeleteButton />}
             </>
           ) : (
@@ -40,7 +53,7 @@ export function GeneratedList() {
         }
       >
         {thumbnailColumn(resource, message('attachmentsThumbnail'))}
-        {fieldsNamed(resource.fields, resource.listColumns).map((field) => listColumn(field, label, resource.sortable))}
+        {fieldsNamed(resource.fields, columnOrder(resource)).map((field) => listColumn(field, label, resource.sortable, resource))}
       </DataTable>
     </List>
   );
