@@ -2,8 +2,8 @@
  * The list page's toolbar: filters, the column chooser and saved views, then one button per
  * action the role is allowed: create, CSV import and export, the calendar and the trash.
  */
-import { ColumnsButton, CreateButton, FilterButton, TopToolbar } from 'react-admin';
-import { columnsStoreKey } from '../views/listColumns.ts';
+import { CreateButton, FilterButton, TopToolbar } from 'react-admin';
+import { ColumnsChooserButton } from '../views/ColumnsChooserButton.tsx';
 import { SavedViewsButton } from '../views/SavedViewsButton.tsx';
 import { CalendarButton } from '../calendar/CalendarButton.tsx';
 import { ExportCsvButton } from '../csv/ExportCsvButton.tsx';
@@ -20,7 +20,7 @@ export function ListActions() {
   return (
     <TopToolbar>
       <FilterButton />
-      <ColumnsButton storeKey={columnsStoreKey(resource)} />
+      <ColumnsChooserButton />
       <SavedViewsButton />
       {can('create') && <CreateButton />}
       {can('create') && <ImportButton />}

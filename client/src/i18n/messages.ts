@@ -194,6 +194,8 @@ export const MESSAGES = {
   mustHaveTwoDecimals: { en: 'Enter a number with at most 2 decimals', zh: '请输入最多两位小数的数字' },
 
   // Saved views, column chooser, in-place editing, bulk status change and assign (saved-views)
+  columns: { en: 'Columns', zh: '显示列' },
+  columnsReset: { en: 'Default columns', zh: '恢复默认列' },
   views: { en: 'Views', zh: '视图' },
   viewsNone: { en: 'No saved views yet', zh: '还没有保存的视图' },
   viewSaveAs: { en: 'Save current view as…', zh: '将当前视图另存为…' },
