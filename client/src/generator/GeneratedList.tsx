@@ -1,13 +1,14 @@
 /**
  * The list page of any resource, from its schema: the role's columns, filters and sorts, and
  * only the buttons (create, import, export, trash, bulk delete) for actions the role is allowed.
- * Every column the role may see is in the table, the defaults shown and the others hidden until
- * chosen (column chooser, saved views); pages hold up to 200 rows under a header that stays put.
+ * The columns are the schema's defaults or those chosen (column chooser, saved views); pages
+ * hold up to 200 rows under a header that stays put.
  */
 import { BulkDeleteButton, DataTable, List, Pagination } from 'react-admin';
 import { BulkSetButton } from '../bulk/BulkSetButton.tsx';
 import { bulkFieldsOf } from '../bulk/bulkFields.ts';
-import { columnOrder, columnsStoreKey, defaultHiddenColumns } from '../views/listColumns.ts';
+import { useListColumns } from '../views/listColumns.ts';
+import type { AppSchema, ResourceSchema } from '../schema/types.ts';
 import { thumbnailColumn } from '../attachments/ThumbnailColumn.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { BulkUpdateButton } from '../pricing/BulkUpdateButton.tsx';
@@ -20,9 +21,14 @@ import { fieldsNamed, listColumn } from './listColumn.tsx';
 export function GeneratedList() {
   const app = useAppSchema();
   const resource = useResourceSchema();
+  if (!app || !resource) return null;
+  return <ResourceList app={app} resource={resource} />;
+}
+
+function ResourceList({ app, resource }: { app: AppSchema; resource: ResourceSchema }) {
   const label = useLabel();
   const message = useMessage();
-  if (!app || !resource) return null;
+  const { visible } = useListColumns(resource);
   const bulk = bulkFieldsOf(resource);
   return (
     <List
@@ -36,8 +42,6 @@ export function GeneratedList() {
       exporter={false}
     >
       <DataTable
-        storeKey={columnsStoreKey(resource)}
-        hiddenColumns={defaultHiddenColumns(resource)}
         // The table scrolls under its sticky header on wide screens, so a 200-row page keeps its headings.
         sx={{ '& .RaDataTable-tableWrapper': { maxHeight: { md: 'calc(100vh - 220px)' }, overflowY: { md: 'auto' } } }}
         bulkActionButtons={
@@ -53,7 +57,7 @@ export function GeneratedList() {
         }
       >
         {thumbnailColumn(resource, message('attachmentsThumbnail'))}
-        {fieldsNamed(resource.fields, columnOrder(resource)).map((field) => listColumn(field, label, resource.sortable, resource))}
+        {fieldsNamed(resource.fields, visible).map((field) => listColumn(field, label, resource.sortable, resource))}
       </DataTable>
     </List>
   );
