@@ -2,12 +2,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BulkUpdateReport } from '../../server/engine/bulk-update.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
 import { renderApp } from './renderApp.tsx';
+
+// Whole-app renders with the product list's many columns: on a loaded machine one took 50 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 async function columnHeaders(): Promise<string[]> {
   const table = screen.getByRole('table');
