@@ -1,26 +1,24 @@
 /**
- * Bulk updates over a selection of records (definition word `bulkUpdate`). A dry run reports each
- * record's value and the computed fields that follow it, before and after, and flags every record
- * that would break a floor, writing nothing. Applying is all or nothing: if any record would be
+ * Bulk updates over a selection of records (definition word `bulkUpdate`): prices adjusted, a
+ * status changed, tickets assigned. A dry run reports each record's value and the computed
+ * fields that follow it, before and after, flags every record that would break a floor, and
+ * gives each record a single update would refuse that update's answer, writing nothing. Applying is all or nothing: if any record would be
  * refused, nothing is written (400 with those records); otherwise every record goes through the
  * same write as a single update (checks, version, audit, change log) in one transaction.
  */
+import type { Knex } from 'knex';
 import { canQueryField, readableFields } from '../engine/access.ts';
-import { adjustedValue, parseBulkUpdate, type BulkUpdateReport, type BulkUpdateRow } from '../engine/bulk-update.ts';
+import { nextValue, parseBulkUpdate, type BulkUpdateReport, type BulkUpdateRequest, type BulkUpdateRow } from '../engine/bulk-update.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
-import { ApiError, badRequest, conflict, notFound } from '../engine/errors.ts';
+import { ApiError, badRequest, notFound } from '../engine/errors.ts';
 import { parseListQuery } from '../engine/list-query.ts';
-import { takeRequestOnly } from '../engine/request-only.ts';
-import { checkSteps } from '../engine/transitions.ts';
-import { validateWrite } from '../engine/validate.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { floorJudge } from './floors.ts';
-import { closedParentJudge } from './frozen-children.ts';
+import { floorJudge, type FloorJudge } from './floors.ts';
 import { applyFilters, applySearch, column } from './query.ts';
 import { readableQuery, requireAction } from './reading.ts';
-import { applyUpdate } from './records.ts';
-import { checkReferences, checkUnique, checkWritable, hashSecrets, runWrite } from './write-checks.ts';
+import { applyUpdate, checkUpdate, prepareUpdate } from './records.ts';
+import { hashSecrets, runWrite } from './write-checks.ts';
 
 interface Plan {
   existing: Row;
@@ -40,40 +38,14 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
   const shown = [request.field, ...Object.keys(def.fields).filter((name) => def.fields[name].computed?.from.includes(request.field))].filter(
     (name) => readable.has(name),
   );
-  const judge = floorJudge(ctx.db, ctx.registry, def, ctx);
-  const frozen = closedParentJudge(ctx.db, ctx, def);
-  const plans: Plan[] = [];
-  for (const existing of records) {
-    const report: BulkUpdateRow = {
-      id: existing.id as number,
-      label: existing[def.recordRepresentation],
-      before: pick(existing, shown),
-      after: pick(existing, shown),
-      floors: {},
-      flagged: false,
-      unchanged: false,
-    };
-    const plan: Plan = { existing, values: {}, notes: {}, report };
-    plans.push(plan);
-    try {
-      const next = adjustedValue(existing[request.field] as number, request.operation, request.value);
-      plan.values = validateWrite(def, ctx.user.role, { mode: 'update', body: { [request.field]: next, ...request.notes }, existing, timeZone: ctx.timeZone });
-      plan.notes = takeRequestOnly(def, plan.values);
-      checkSteps(def, ctx.user.role, existing, plan.values);
-      const refusal = await frozen(existing); // a bulk update never moves a record to another parent
-      if (refusal) throw conflict(refusal.message, { [request.field]: refusal.message });
-      report.unchanged = Object.keys(plan.values).length === 0;
-      const verdict = await judge.judge('update', existing, plan.values, plan.notes);
-      report.after = pick(verdict.merged, shown);
-      for (const [name, { bound }] of Object.entries(verdict.bounds)) if (readable.has(name)) report.floors[name] = bound;
-      report.flagged = Object.keys(verdict.breaches).length > 0;
-      if (Object.keys(verdict.refusals).length) report.errors = verdict.refusals;
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      report.errors = error.errors ?? { [request.field]: error.message };
-      report.after = { ...report.after, [request.field]: adjustedValue(existing[request.field] as number, request.operation, request.value) };
-    }
-  }
+  // Each record is judged as a single update of it would be (the same functions, in the same
+  // order), inside a transaction that reads what the write would commit against.
+  const plans = await ctx.db.transaction(async (trx) => {
+    const judge = floorJudge(trx, ctx.registry, def, ctx);
+    const planned: Plan[] = [];
+    for (const existing of records) planned.push(await planRecord(trx, ctx, def, request, existing, shown, readable, judge));
+    return planned;
+  });
   const rows = plans.map((plan) => plan.report);
   const refused = rows.filter((row) => row.errors);
   const summary = { dryRun: request.dryRun, field: request.field, total: rows.length, flagged: rows.filter((row) => row.flagged).length, refused: refused.length };
@@ -85,10 +57,7 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
   const toWrite = plans.filter((plan) => !plan.report.unchanged);
   await runWrite(ctx, async (trx) => {
     for (const { existing, values, notes, report } of toWrite) {
-      await checkWritable(trx, ctx, def, existing, 'change');
-      await checkWritable(trx, ctx, def, { ...existing, ...values });
-      await checkReferences(trx, ctx, def, values);
-      await checkUnique(trx, def, values, report.id, existing);
+      await checkUpdate(trx, ctx, def, existing, values);
       const updated = await applyUpdate(trx, ctx, def, existing, values, await hashSecrets(def, values), notes);
       if (!updated) {
         throw new ApiError(409, `"${String(report.label)}" was changed by someone else meanwhile; nothing was changed, run it again`, undefined, undefined, {
@@ -98,6 +67,46 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
     }
   });
   return { ...summary, changed: toWrite.length, rows };
+}
+
+/** One record's plan and report: its new values, or why a single update of it would be refused. */
+async function planRecord(
+  trx: Knex.Transaction,
+  ctx: RecordContext,
+  def: ResourceDefinition,
+  request: BulkUpdateRequest,
+  existing: Row,
+  shown: string[],
+  readable: Set<string>,
+  judge: FloorJudge,
+): Promise<Plan> {
+  const next = nextValue(existing[request.field], request.operation, request.value);
+  const report: BulkUpdateRow = {
+    id: existing.id as number,
+    label: existing[def.recordRepresentation],
+    before: pick(existing, shown),
+    after: pick(existing, shown),
+    floors: {},
+    flagged: false,
+    unchanged: false,
+  };
+  const plan: Plan = { existing, values: {}, notes: {}, report };
+  try {
+    ({ values: plan.values, notes: plan.notes } = prepareUpdate(ctx, def, existing, { [request.field]: next, ...request.notes }));
+    report.unchanged = Object.keys(plan.values).length === 0;
+    if (report.unchanged) return plan;
+    await checkUpdate(trx, ctx, def, existing, plan.values);
+    const verdict = await judge.judge('update', existing, plan.values, plan.notes);
+    report.after = pick(verdict.merged, shown);
+    for (const [name, { bound }] of Object.entries(verdict.bounds)) if (readable.has(name)) report.floors[name] = bound;
+    report.flagged = Object.keys(verdict.breaches).length > 0;
+    if (Object.keys(verdict.refusals).length) Object.assign(report, { errors: verdict.refusals, status: 400, message: 'Below the floor' });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    Object.assign(report, { errors: error.errors ?? { [request.field]: error.message }, status: error.status, message: error.message });
+    report.after = { ...report.after, [request.field]: next };
+  }
+  return plan;
 }
 
 /** The full stored records of the selection, within the role's read rule; 400 beyond the limit. */

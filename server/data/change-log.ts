@@ -5,7 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { noteText } from '../engine/request-only.ts';
-import type { ResourceDefinition } from '../engine/definition.ts';
+import { setOnCreateValue, type ResourceDefinition } from '../engine/definition.ts';
 import { newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 
@@ -34,7 +34,7 @@ export async function recordChangeLog(trx: Knex.Transaction, ctx: RecordContext,
       values[`new_${name}`] = after[name] ?? null;
     }
     for (const [name, field] of Object.entries(target.fields)) {
-      if (field.setOnCreate === 'currentUserId') values[name] = ctx.user.id;
+      if (field.setOnCreate) values[name] = setOnCreateValue(field, ctx.user);
     }
     if (log.reason) values[log.reason.into] = noteText(notes, log.reason.field) ?? null;
     rows.push(newRow(target, values, now));

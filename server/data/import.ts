@@ -7,7 +7,7 @@
 import type { Knex } from 'knex';
 import type { ImportProblem, ImportReport } from '../engine/api-types.ts';
 import { allFields, can, fieldMode } from '../engine/access.ts';
-import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
+import { columnOf, setOnCreateValue, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, badRequest, conflict } from '../engine/errors.ts';
 import { parseCsv, unguardCell } from '../engine/csv.ts';
 import { checkInitialStates, checkSteps } from '../engine/transitions.ts';
@@ -85,11 +85,11 @@ export async function importCsv(
     try {
       if (match?.trashed) throw badRequest('The matching record is in the trash', { [options.match!]: 'In the trash' });
       const values = existing
-        ? validateWrite(def, ctx.user.role, { mode: 'update', body, existing, timeZone: ctx.timeZone })
-        : validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone });
+        ? validateWrite(def, ctx.user.role, { mode: 'update', body, existing, timeZone: ctx.timeZone, find: ctx.registry.find })
+        : validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone, find: ctx.registry.find });
       if (existing) checkSteps(def, ctx.user.role, existing, values);
       else checkInitialStates(def, values);
-      if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate === 'currentUserId') values[name] = ctx.user.id;
+      if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate) values[name] = setOnCreateValue(field, ctx.user);
       planned.push({ row, values, existing, notes: takeRequestOnly(def, values) });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

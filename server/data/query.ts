@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 import { allFields } from '../engine/access.ts';
-import { allowedValues } from '../engine/conditions.ts';
+import { allowedValues, ruleAlternatives, type ConditionUser } from '../engine/conditions.ts';
 import { columnOf, type ResourceDefinition, type RowConditionValue, type RowRule } from '../engine/definition.ts';
 import type { FilterClause } from '../engine/list-query.ts';
 import type { SessionUser } from '../engine/schema.ts';
@@ -91,7 +91,14 @@ export function applyRowRule(
 }
 
 function applyConditions(query: Knex.QueryBuilder, def: ResourceDefinition, rule: RowRule, user: SessionUser): void {
-  whereConditions(query, def, rule.where, user);
+  if (!rule.or?.length) {
+    whereConditions(query, def, rule.where, user);
+    return;
+  }
+  // One alternative or another: each in its own parentheses, joined by OR.
+  query.where((either) => {
+    for (const where of ruleAlternatives(rule)) either.orWhere((one) => whereConditions(one, def, where, user));
+  });
 }
 
 /** Restricts `query` to rows matching every condition (see server/engine/conditions.ts). */
@@ -99,7 +106,7 @@ export function whereConditions(
   query: Knex.QueryBuilder,
   def: ResourceDefinition,
   where: Readonly<Record<string, RowConditionValue>>,
-  user: { id: number },
+  user: ConditionUser,
   tableAlias = def.table,
 ): void {
   for (const [name, expected] of Object.entries(where)) {

@@ -5,7 +5,7 @@
  */
 import { canQueryField, readableFields } from '../engine/access.ts';
 import type { Knex } from 'knex';
-import { defaultValues, type ResourceDefinition } from '../engine/definition.ts';
+import { defaultValues, setOnCreateValue, type ResourceDefinition } from '../engine/definition.ts';
 import { maskForListing } from '../engine/masking.ts';
 import { stampsFor } from '../engine/stamps.ts';
 import { applyTimeStates } from '../engine/time-states.ts';
@@ -108,11 +108,11 @@ export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id:
 
 export async function createRecord(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<Row> {
   requireAction(def, ctx, 'create');
-  const values = validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone });
+  const values = validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone, find: ctx.registry.find });
   const notes = takeRequestOnly(def, values);
   checkInitialStates(def, values);
   for (const [name, field] of Object.entries(def.fields)) {
-    if (field.setOnCreate === 'currentUserId') values[name] = ctx.user.id;
+    if (field.setOnCreate) values[name] = setOnCreateValue(field, ctx.user);
   }
   Object.assign(values, stampsFor(def, {}, { ...defaultValues(def), ...values }, new Date().toISOString()));
   // Seeds write the demo's states as of the demo date; a write through the API takes today's.
@@ -152,24 +152,40 @@ export async function updateRecord(
   const existing = await loadReadable(ctx.db, ctx, def, id);
   const { changes, basedOn } = splitVersion(body, ifMatch);
   if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def, id);
-  const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing, timeZone: ctx.timeZone });
-  const notes = takeRequestOnly(def, values);
+  const { values, notes } = prepareUpdate(ctx, def, existing, changes);
   if (Object.keys(values).length === 0) return project(def, ctx, existing); // nothing to change, nothing to record
-  checkSteps(def, ctx.user.role, existing, values);
   const secrets = await hashSecrets(def, values);
   return runWrite(ctx, async (trx) => {
-    await checkWritable(trx, ctx, def, existing, 'change');
-    // A workflow step the role may take is judged by the state before it ("submit my draft").
-    const after = Object.fromEntries(
-      Object.entries(values).filter(([name, value]) => !isAllowedStep(def, ctx.user.role, name, existing[name], value)),
-    );
-    await checkWritable(trx, ctx, def, { ...existing, ...after });
-    await checkReferences(trx, ctx, def, values);
-    await checkUnique(trx, def, values, id, existing);
+    await checkUpdate(trx, ctx, def, existing, values);
     const updated = await applyUpdate(trx, ctx, def, existing, values, secrets, notes);
     if (!updated) throw await editConflict(ctx, def, id);
     return project(def, ctx, updated);
   });
+}
+
+/**
+ * The checks of an update that need no database: the fields (400/403) and the workflow steps
+ * (409). Answers the values to write and the request-only notes. Shared by every update of one
+ * record (a form save, a bulk change), so each answers alike.
+ */
+export function prepareUpdate(ctx: RecordContext, def: ResourceDefinition, existing: Row, changes: unknown): { values: Row; notes: Row } {
+  const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing, timeZone: ctx.timeZone, find: ctx.registry.find });
+  const notes = takeRequestOnly(def, values);
+  if (Object.keys(values).length) checkSteps(def, ctx.user.role, existing, values);
+  return { values, notes };
+}
+
+/**
+ * The checks of an update against the database, inside its transaction: the role's row rule on
+ * the record as it is and as it will be, references (and their `referenceWhere`), unique values.
+ */
+export async function checkUpdate(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, existing: Row, values: Row): Promise<void> {
+  await checkWritable(trx, ctx, def, existing, 'change');
+  // A workflow step the role may take is judged by the state before it ("submit my draft").
+  const after = Object.fromEntries(Object.entries(values).filter(([name, value]) => !isAllowedStep(def, ctx.user.role, name, existing[name], value)));
+  await checkWritable(trx, ctx, def, { ...existing, ...after });
+  await checkReferences(trx, ctx, def, values);
+  await checkUnique(trx, def, values, existing.id as number, existing);
 }
 
 /**

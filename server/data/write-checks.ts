@@ -13,7 +13,7 @@ import { recordAudit } from './audit.ts';
 import { translateDatabaseError } from './database-errors.ts';
 import { decodeRow, decodeValue, encodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { matchesConditions } from '../engine/conditions.ts';
+import { matchesConditions, matchesRule } from '../engine/conditions.ts';
 import { checkParentsOpen } from './frozen-children.ts';
 
 /**
@@ -52,7 +52,7 @@ async function checkWriteRule(
 }
 
 async function satisfiesRule(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, rule: RowRule, record: Row) {
-  const holds = (target: Row) => matchesConditions(rule.where, target, ctx.user);
+  const holds = (target: Row) => matchesRule(rule, target, ctx.user);
   if (!rule.through) return holds(record);
   const parent = ctx.registry.get(def.fields[rule.through].reference!);
   const row = await trx(parent.table).where('id', record[rule.through] as number).whereNull('deleted_at').first();

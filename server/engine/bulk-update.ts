@@ -1,10 +1,11 @@
 /**
  * Bulk updates (definition word `bulkUpdate`): the request, the arithmetic and the report. Pure:
- * server/data/bulk-update.ts reads the selection and writes. Percents are basis points and the
- * result is rounded to the unit (a fen) half away from zero, in integers only.
+ * server/data/bulk-update.ts reads the selection and writes. Numbers are raised or lowered by a
+ * percent (basis points, the result rounded to the unit, a fen, half away from zero, in integers
+ * only) or set; an enum (a status) or a reference (an assignee, or null for nobody) is set.
  */
 import { fieldMode } from './access.ts';
-import type { ResourceDefinition, Role } from './definition.ts';
+import type { FieldType, ResourceDefinition, Role } from './definition.ts';
 import { badRequest, forbidden, type FieldErrors } from './errors.ts';
 import { isPlainObject } from './values.ts';
 
@@ -21,8 +22,8 @@ export interface BulkUpdateRequest {
   selection: { ids: number[] } | { filter: Row };
   field: string;
   operation: BulkOperation;
-  /** Basis points for raise and lower; the field's own unit for set. */
-  value: number;
+  /** Basis points for raise and lower; the field's own value for set (a number, a choice, an id or null). */
+  value: number | string | null;
   dryRun: boolean;
   /** Request-only values sent with every record's write (a reason). */
   notes: Row;
@@ -41,8 +42,10 @@ export interface BulkUpdateRow {
   flagged: boolean;
   /** The new value equals the old one: nothing to write. */
   unchanged: boolean;
-  /** Why this record's write would be refused. */
+  /** Why this record's write would be refused: per field, and the status and message a single update would answer. */
   errors?: FieldErrors;
+  status?: number;
+  message?: string;
 }
 
 /** `POST /api/<resource>/bulk-update`'s answer (and, on a refusal, `rows` holds the refused ones). */
@@ -79,15 +82,39 @@ export function parseBulkUpdate(def: ResourceDefinition, role: Role, body: unkno
   else selection = { filter };
   const fields = def.bulkUpdate?.fields ?? [];
   if (typeof field !== 'string' || !fields.includes(field)) errors.field = `One of: ${fields.join(', ')}`;
-  if (!BULK_OPERATIONS.includes(operation as BulkOperation)) errors.operation = `One of: ${BULK_OPERATIONS.join(', ')}`;
-  if (!Number.isSafeInteger(value)) errors.value = 'A whole number';
-  else if (operation === 'raise' && ((value as number) < 1 || (value as number) > MAX_RAISE_BASIS_POINTS)) {
-    errors.value = `A percent in basis points, 1 to ${MAX_RAISE_BASIS_POINTS}`;
-  } else if (operation === 'lower' && ((value as number) < 1 || (value as number) > 10000)) errors.value = 'A percent in basis points, 1 to 10000';
+  else {
+    const problem = valueProblem(def.fields[field].type, operation, value);
+    if (problem) errors[problem.key] = problem.message;
+  }
   if (dryRun !== undefined && typeof dryRun !== 'boolean') errors.dry_run = 'true or false';
   if (Object.keys(errors).length) throw badRequest(Object.values(errors)[0], errors);
   if (fieldMode(def, role, field as string) !== 'writable') throw forbidden(`You may not change ${field}`, { field: 'Read-only for you' });
-  return { selection: selection!, field: field as string, operation: operation as BulkOperation, value: value as number, dryRun: dryRun === true, notes };
+  return { selection: selection!, field: field as string, operation: operation as BulkOperation, value: value as number | string | null, dryRun: dryRun === true, notes };
+}
+
+/**
+ * What is wrong with the operation and value for a field of this type. Numbers take the three
+ * operations; an enum or a reference is only set (the value's choice or record is judged per
+ * record, by the same validation as a single update).
+ */
+function valueProblem(type: FieldType, operation: unknown, value: unknown): { key: 'operation' | 'value'; message: string } | undefined {
+  if (type === 'enum' || type === 'reference') {
+    if (operation !== 'set') return { key: 'operation', message: 'Only set' };
+    if (type === 'enum' && typeof value !== 'string') return { key: 'value', message: 'One of the choices' };
+    if (type === 'reference' && value !== null && !(Number.isSafeInteger(value) && (value as number) > 0)) return { key: 'value', message: 'A record id, or null for none' };
+    return undefined;
+  }
+  if (!BULK_OPERATIONS.includes(operation as BulkOperation)) return { key: 'operation', message: `One of: ${BULK_OPERATIONS.join(', ')}` };
+  if (!Number.isSafeInteger(value)) return { key: 'value', message: 'A whole number' };
+  const n = value as number;
+  if (operation === 'raise' && (n < 1 || n > MAX_RAISE_BASIS_POINTS)) return { key: 'value', message: `A percent in basis points, 1 to ${MAX_RAISE_BASIS_POINTS}` };
+  if (operation === 'lower' && (n < 1 || n > 10000)) return { key: 'value', message: 'A percent in basis points, 1 to 10000' };
+  return undefined;
+}
+
+/** The record's new value: a number adjusted by the operation, or the value set. */
+export function nextValue(old: unknown, operation: BulkOperation, value: number | string | null): unknown {
+  return operation === 'set' ? value : adjustedValue(old as number, operation, value as number);
 }
 
 /** The new value: old x (10000 ± bp) / 10000, rounded half away from zero to the unit; or the set value. */

@@ -49,7 +49,7 @@ export type FieldType =
   | 'enum'
   | 'enum_list' // several values of an enum, stored as a JSON array
   | 'reference'
-  | 'json' // structured data the server writes (audit changes); never input
+  | 'json' // structured data: the server writes it (audit changes), or, writable, a word checks its shape (listSettings)
   | 'password'; // write-only: only a hash is stored, in `column`
 
 export type StringFormat = 'email' | 'url' | 'phone';
@@ -93,8 +93,11 @@ export interface FieldDefinition {
   copiedFrom?: { reference: string; field: string; follow?: boolean };
   /** Sum over child records, kept up to date by the server when children change; implies readOnly. */
   rollup?: { resource: string; foreignKey: string; value: (child: Record<string, unknown>) => number };
-  /** Set by the server on create from the signed-in user; implies readOnly. */
-  setOnCreate?: 'currentUserId';
+  /**
+   * Set by the server on create from the signed-in user (their id, or their role: a saved view
+   * remembers the role its owner shares it with); implies readOnly.
+   */
+  setOnCreate?: 'currentUserId' | 'currentUserRole';
   /**
    * Date-times the server sets to the time of the write that moves the workflow field `field`
    * into one of `states` (a ticket's first response, its resolution); with `once`, only the
@@ -229,8 +232,11 @@ export interface AddChildren {
   field: string;
 }
 
-/** One value a field may hold in a condition: `{ user: 'id' }` is the signed-in user's id, null is empty. */
-export type ConditionValue = string | number | boolean | null | { user: 'id' };
+/**
+ * One value a field may hold in a condition: `{ user: 'id' }` is the signed-in user's id,
+ * `{ user: 'role' }` their role (views shared with my role), null is empty.
+ */
+export type ConditionValue = string | number | boolean | null | { user: 'id' | 'role' };
 
 /** A field must equal the value, or, given a list, any one of them ("mine or unassigned"). */
 export type RowConditionValue = ConditionValue | readonly ConditionValue[];
@@ -241,6 +247,11 @@ export type RowConditionValue = ConditionValue | readonly ConditionValue[];
  */
 export interface RowRule {
   where: Record<string, RowConditionValue>;
+  /**
+   * Alternatives: the row also qualifies when every condition of one of these holds ("my own
+   * views, or views shared with my role"). Each is judged like `where`, on the same record.
+   */
+  or?: readonly Readonly<Record<string, RowConditionValue>>[];
   through?: string;
 }
 
@@ -371,11 +382,30 @@ export interface ResourceDefinition {
    */
   changeLog?: { resource: string; foreignKey: string; fields: readonly string[]; reason?: { field: string; into: string } };
   /**
-   * `POST /api/<resource>/bulk-update` may adjust `fields` (numbers) over a selection of at most
-   * `maxRecords` records: raised or lowered by a percent, or set. Each record goes through the
-   * same checks as an update; the role needs `edit` and write access to the field.
+   * `POST /api/<resource>/bulk-update` may change `fields` over a selection of at most
+   * `maxRecords` records: numbers raised or lowered by a percent, or set; enum fields (a bulk
+   * status change, workflow steps included) and references (a bulk assign) set to one value.
+   * Each record goes through the same checks as a single update (validation, workflow steps,
+   * row rules, `referenceWhere`); the role needs `edit` and write access to the field.
    */
   bulkUpdate?: { fields: readonly string[]; maxRecords: number };
+  /**
+   * The records are saved settings of another resource's list (saved views): the fields named
+   * here hold that resource's name (a string), its filter (a json object, as the list takes it),
+   * its sort (json `{field, order}` or null), its columns (a json list of field names, or null
+   * for the default ones) and its page size (an integer). The server judges them on every write
+   * against that resource's definition for the writer's role, exactly as the list judges its
+   * parameters: a resource the role may not list, a hidden or unknown field in the filter, sort
+   * or columns is refused (400 on the field). Why a word: the rules live in the other resource's
+   * definition, which only the registry can reach.
+   */
+  listSettings?: { resource: string; filter: string; sort: string; columns: string; perPage: string };
+  /**
+   * Fields that the list lets a role edit in place, cell by cell (price and stock). A cell is
+   * editable only where the role may write the field and the row (as the schema says); its save
+   * is an ordinary update carrying the record's version.
+   */
+  inlineEdit?: readonly string[];
   /**
    * Stored fields computed from the live records of a child resource (a product's sales class
    * from its monthly sales), over a group of this resource's records judged together (`groupBy`:
@@ -435,6 +465,11 @@ export function defaultValues(def: ResourceDefinition): Record<string, unknown> 
     if (field.default !== undefined) out[name] = structuredClone(field.default);
   }
   return out;
+}
+
+/** The value a `setOnCreate` field takes from the signed-in user. */
+export function setOnCreateValue(field: FieldDefinition, user: { id: number; role: Role }): unknown {
+  return field.setOnCreate === 'currentUserRole' ? user.role : user.id;
 }
 
 /** Helper that keeps definition files typed without repeating the interface name. */

@@ -150,7 +150,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
       if (!target) problems.push(`${def.name}: ${role} row rule goes through unknown reference "${rule.through}"`);
       else {
         const targetFields = allFields(target);
-        for (const name of Object.keys(rule.where)) {
+        for (const name of [rule.where, ...(rule.or ?? [])].flatMap((where) => Object.keys(where))) {
           if (!targetFields[name]) problems.push(`${def.name}: ${role} row rule names unknown field "${name}"`);
         }
       }

@@ -2,7 +2,7 @@
  * The definitions as one role sees them: what `GET /api/schema` returns and the client builds
  * every screen from. Functions (computed values, rollups) and server-only details never leave.
  */
-import { can, canQueryField, fieldMode, readableFields } from './access.ts';
+import { can, canQueryField, fieldMode, readableFields, roleAccess } from './access.ts';
 import {
   ACTIONS,
   SYSTEM_FIELDS,
@@ -19,7 +19,8 @@ import {
 } from './definition.ts';
 import type { DashboardDefinition } from './dashboard.ts';
 import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
-import type { PlainValue } from './conditions.ts';
+import { allowedValues, ruleAlternatives, type ConditionUser, type PlainValue } from './conditions.ts';
+import { columnChoices, PAGE_SIZES } from './list-settings.ts';
 import { sortableFields } from './list-query.ts';
 import { canLookUp } from './lookup.ts';
 import { DEFAULT_SHOP_TIME_ZONE } from './shop-time.ts';
@@ -81,6 +82,17 @@ export interface ResourceSchema {
   bulkUpdate?: { fields: string[]; maxRecords: number; notes: string[] };
   /** Present when the role may filter on every field the tabs filter (definition word `listTabs`). */
   listTabs?: readonly ListTab[];
+  /** The fields this role may choose as list columns (the column chooser, saved views). */
+  columnChoices: string[];
+  /** Present when the role may edit some list cells in place (definition word `inlineEdit`). */
+  inlineEdit?: string[];
+  /**
+   * The role's write rule as the client can judge it on a row (its alternatives, the user's id
+   * and role filled in), to offer in-place edits only on rows the server would accept; absent
+   * when every row is writable, or when the rule goes through another record (then the server
+   * alone judges it).
+   */
+  writeRows?: Record<string, PlainValue[]>[];
 }
 
 export interface DepartmentSchema {
@@ -121,6 +133,8 @@ export interface AppSchema {
   timeZone: string;
   /** Resources this role only looks up by id (`lookup` word), with the field that names their records. */
   lookups?: LookupSchema[];
+  /** The page sizes every list offers. */
+  pageSizes: number[];
 }
 
 export interface LookupSchema {
@@ -161,13 +175,15 @@ export interface SchemaLookups {
   isLookup?: (resource: string) => boolean;
   /** The resources the role reaches, as choices for fields that name resources. */
   resourceChoices?: readonly Choice[];
+  /** The signed-in user, for the write rules the client may judge on a row (inline edits). */
+  user?: ConditionUser;
 }
 
 export function resourceSchema(
   def: ResourceDefinition,
   role: Role,
   isReachable: (resource: string) => boolean,
-  { find = () => undefined, isLookup = () => false, resourceChoices = [] }: SchemaLookups = {},
+  { find = () => undefined, isLookup = () => false, resourceChoices = [], user = { id: 0, role } }: SchemaLookups = {},
 ): ResourceSchema {
   const readable = new Set(readableFields(def, role));
   const steps = stepsFor(def, role);
@@ -215,7 +231,22 @@ export function resourceSchema(
     ...(def.calendar && [def.calendar.start, def.calendar.end].every((name) => !name || canQueryField(def, role, name)) ? { calendar: def.calendar } : {}),
     ...bulkUpdateSchema(def, role),
     ...(def.listTabs?.every((tab) => Object.keys(tab.filter).every((name) => canQueryField(def, role, name))) ? { listTabs: def.listTabs } : {}),
+    columnChoices: columnChoices(def, role),
+    ...inlineEditSchema(def, role, user),
   };
+}
+
+/** The in-place editable fields this role may write, and its write rule as the client judges rows. */
+function inlineEditSchema(def: ResourceDefinition, role: Role, user: ConditionUser): Pick<ResourceSchema, 'inlineEdit' | 'writeRows'> {
+  const fields = (def.inlineEdit ?? []).filter((name) => fieldMode(def, role, name) === 'writable');
+  if (!fields.length || !can(def, role, 'edit')) return {};
+  const rule = roleAccess(def, role)?.writeRows;
+  if (!rule) return { inlineEdit: fields };
+  if (rule.through) return {};
+  const writeRows = ruleAlternatives(rule).map((where) =>
+    Object.fromEntries(Object.entries(where).map(([name, expected]) => [name, allowedValues(expected, user)])),
+  );
+  return { inlineEdit: fields, writeRows };
 }
 
 export function appSchema(
@@ -236,13 +267,14 @@ export function appSchema(
     departments: DEPARTMENTS,
     resources: definitions
       .filter((def) => reachable.has(def.name))
-      .map((def) => resourceSchema(def, user.role, isReachable, { find, isLookup, resourceChoices })),
+      .map((def) => resourceSchema(def, user.role, isReachable, { find, isLookup, resourceChoices, user })),
     dashboards: dashboardSchemas(dashboards, user.role, find),
     pages: pages
       .filter((page) => reachable.has(page.resource) && page.allows(user.role, find))
       .map(({ name, resource }) => ({ name, resource })),
     timeZone,
     lookups: lookups.map(({ name, recordRepresentation }) => ({ name, recordRepresentation })),
+    pageSizes: [...PAGE_SIZES],
   };
 }
 

@@ -6,6 +6,7 @@
 import { allFields, fieldMode } from './access.ts';
 import { columnBounds, defaultValues, type FieldDefinition, type ResourceDefinition, type Role } from './definition.ts';
 import { ApiError, badRequest, forbidden, type FieldErrors } from './errors.ts';
+import { listSettingsProblems, type FindResource } from './list-settings.ts';
 import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
 export type WriteMode = 'create' | 'update';
@@ -17,6 +18,8 @@ export interface WriteRequest {
   existing?: Record<string, unknown>;
   /** The shop's zone (SHOP_TIME_ZONE): a date-time sent without an offset is its wall clock. */
   timeZone: string;
+  /** The registry's lookup: needed by definitions whose records name another resource (`listSettings`). */
+  find?: FindResource;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -82,6 +85,11 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
     const problem = field.check(values[name], merged);
     if (problem) errors[name] = problem;
   }
+  if (def.listSettings) {
+    // Fail closed: a caller that cannot look resources up must not write list settings unchecked.
+    if (!request.find) throw new Error(`${def.name}: list settings are judged with the registry's lookup`);
+    for (const [name, problem] of Object.entries(listSettingsProblems(def, role, merged, request.find, request.timeZone))) errors[name] ??= problem;
+  }
   if (Object.keys(errors).length) throw new ApiError(400, 'Some fields are not valid', errors);
   return mode === 'create' ? { ...defaultValues(def), ...values } : values;
 }
@@ -116,7 +124,8 @@ function convert(field: FieldDefinition, raw: unknown, timeZone: string): Conver
         ? { value: raw }
         : { error: `Must be one of: ${field.choices?.map((c) => c.id).join(', ')}` };
     case 'json':
-      return { error: 'Written by the server only' };
+      // Only writable json reaches here (listSettings' filter, sort, columns), and that word judges its shape.
+      return { value: raw };
     case 'enum_list': {
       if (!Array.isArray(raw)) return { error: 'Must be a list' };
       const ids = new Set(field.choices?.map((c) => c.id));

@@ -1,11 +1,16 @@
 /**
  * Registry checks for the words that shape writes beyond one field: `requestOnly`, `floorFrom`,
- * `changeLog` and `bulkUpdate`. A typo fails at start-up, not on the first price change.
+ * `changeLog`, `bulkUpdate`, `listSettings` and `inlineEdit`. A typo fails at start-up, not on
+ * the first price change.
  */
 import { allFields } from './access.ts';
 import { ROLES, isServerManaged, type FieldType, type ResourceDefinition } from './definition.ts';
 
 const NUMBERS: readonly FieldType[] = ['integer', 'money', 'basis_points'];
+/** Numbers are adjusted; enums (statuses) and references (assignees) are set to one value. */
+const BULK_TYPES: readonly FieldType[] = [...NUMBERS, 'enum', 'reference'];
+/** The cells the list knows how to edit in place. */
+const INLINE_TYPES: readonly FieldType[] = [...NUMBERS, 'string'];
 /** More than this in one bulk update would hold the write lock too long. */
 export const MAX_BULK_RECORDS = 50_000;
 
@@ -49,10 +54,48 @@ export function writeWordProblems(def: ResourceDefinition, byName: Map<string, R
   if (def.bulkUpdate) {
     const { fields, maxRecords } = def.bulkUpdate;
     for (const name of fields) {
-      const field = def.fields[name];
-      if (!field || !NUMBERS.includes(field.type) || isServerManaged(field)) problems.push(`${def.name}: bulkUpdate field "${name}" is not a writable number`);
+      const field = Object.hasOwn(def.fields, name) ? def.fields[name] : undefined;
+      if (!field || !BULK_TYPES.includes(field.type) || isServerManaged(field) || field.requestOnly) {
+        problems.push(`${def.name}: bulkUpdate field "${name}" is not a writable number, enum or reference`);
+      }
     }
     if (!Number.isInteger(maxRecords) || maxRecords < 1 || maxRecords > MAX_BULK_RECORDS) problems.push(`${def.name}: bulkUpdate maxRecords out of range`);
   }
+  problems.push(...listSettingsProblems(def), ...inlineEditProblems(def));
   return problems;
+}
+
+/** Each listSettings word names a field of the right type; every writable json field is one of them. */
+function listSettingsProblems(def: ResourceDefinition): string[] {
+  const problems: string[] = [];
+  const words = def.listSettings;
+  if (words) {
+    const expected: [string, FieldType][] = [
+      [words.resource, 'string'],
+      [words.filter, 'json'],
+      [words.sort, 'json'],
+      [words.columns, 'json'],
+      [words.perPage, 'integer'],
+    ];
+    for (const [name, type] of expected) {
+      if (!Object.hasOwn(def.fields, name) || def.fields[name].type !== type) problems.push(`${def.name}: listSettings needs a ${type} field "${name}"`);
+    }
+  }
+  const named = new Set(words ? [words.filter, words.sort, words.columns] : []);
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (field.type === 'json' && !isServerManaged(field) && !named.has(name)) {
+      problems.push(`${def.name}.${name}: a writable json field must be judged by a word (listSettings)`);
+    }
+  }
+  return problems;
+}
+
+/** Inline cells edit stored fields that someone may write: no computed, server-set or request-only ones. */
+function inlineEditProblems(def: ResourceDefinition): string[] {
+  return (def.inlineEdit ?? []).flatMap((name) => {
+    const field = Object.hasOwn(def.fields, name) ? def.fields[name] : undefined;
+    return !field || isServerManaged(field) || field.requestOnly || field.writeOnly || !INLINE_TYPES.includes(field.type)
+      ? [`${def.name}: inlineEdit field "${name}" is not a writable number or text`]
+      : [];
+  });
 }

@@ -20,6 +20,7 @@ import purchaseListItems from './purchase-list-items.ts';
 import purchaseLists from './purchase-lists.ts';
 import qaReviews from './qa-reviews.ts';
 import sales from './sales.ts';
+import savedViews from './saved-views.ts';
 import serviceCallbacks from './service-callbacks.ts';
 import serviceManuals from './service-manuals.ts';
 import serviceTickets from './service-tickets.ts';
@@ -51,4 +52,5 @@ export const resources: readonly ResourceDefinition[] = [
   qaReviews,
   users,
   auditLog,
+  savedViews,
 ];

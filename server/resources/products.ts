@@ -97,6 +97,8 @@ export default defineResource({
     reason: { field: 'margin_override_reason', into: 'reason' },
   },
   bulkUpdate: { fields: ['price'], maxRecords: 5000 },
+  // Repricing and counting stock are quick edits, made where the list shows them.
+  inlineEdit: ['price', 'stock'],
   // A share is relative to the catalog's leader, so a sales row's write regrades its whole catalog.
   derivedFrom: {
     resource: 'sales',

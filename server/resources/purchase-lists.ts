@@ -71,6 +71,8 @@ export default defineResource({
   search: ['code', 'notes'],
   sortable: ['created_at'],
   defaultSort: { field: 'id', order: 'DESC' },
+  // Approving or ordering the week's lists at once; each still takes only allowed steps.
+  bulkUpdate: { fields: ['status'], maxRecords: 500 },
   children: [{ resource: 'purchase_list_items', foreignKey: 'purchase_list_id' }],
   access: {
     admin: { actions: ADMIN },

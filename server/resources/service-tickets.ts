@@ -117,6 +117,8 @@ export default defineResource({
   search: ['subject', 'customer_name', 'description'],
   sortable: ['created_at', 'first_response_minutes', 'resolution_minutes', 'satisfaction'],
   defaultSort: { field: 'created_at', order: 'DESC' },
+  // Leads assign and move tickets in batches; agents may only take open ones for themselves.
+  bulkUpdate: { fields: ['status', 'assignee_id', 'priority'], maxRecords: 1000 },
   children: [
     { resource: 'service_callbacks', foreignKey: 'ticket_id' },
     { resource: 'qa_reviews', foreignKey: 'ticket_id' },

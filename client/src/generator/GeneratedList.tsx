@@ -1,8 +1,14 @@
 /**
  * The list page of any resource, from its schema: the role's columns, filters and sorts, and
  * only the buttons (create, import, export, trash, bulk delete) for actions the role is allowed.
+ * The columns are the schema's defaults or those chosen (column chooser, saved views); pages
+ * hold up to 200 rows under a header that stays put.
  */
-import { BulkDeleteButton, DataTable, List } from 'react-admin';
+import { BulkDeleteButton, DataTable, List, Pagination } from 'react-admin';
+import { BulkSetButton } from '../bulk/BulkSetButton.tsx';
+import { bulkFieldsOf } from '../bulk/bulkFields.ts';
+import { useListColumns } from '../views/listColumns.ts';
+import type { AppSchema, ResourceSchema } from '../schema/types.ts';
 import { thumbnailColumn } from '../attachments/ThumbnailColumn.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { BulkUpdateButton } from '../pricing/BulkUpdateButton.tsx';
@@ -16,13 +22,21 @@ import { fieldsNamed, listColumn } from './listColumn.tsx';
 export function GeneratedList() {
   const app = useAppSchema();
   const resource = useResourceSchema();
+  if (!app || !resource) return null;
+  return <ResourceList app={app} resource={resource} />;
+}
+
+function ResourceList({ app, resource }: { app: AppSchema; resource: ResourceSchema }) {
   const label = useLabel();
   const message = useMessage();
-  if (!app || !resource) return null;
+  const { visible } = useListColumns(resource);
+  const bulk = bulkFieldsOf(resource);
   return (
     <List
       title={label(resource.label)}
       sort={resource.defaultSort}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={app.pageSizes ?? [10, 25, 50, 100]} />}
       filters={filterInputs(resource, label, app)}
       filterDefaultValues={defaultTabFilter(resource)}
       actions={<ListActions />}
@@ -31,10 +45,13 @@ export function GeneratedList() {
     >
       {resource.listTabs && <ListTabs tabs={resource.listTabs} />}
       <DataTable
+        // The table scrolls under its sticky header on wide screens, so a 200-row page keeps its headings.
+        sx={{ '& .RaDataTable-tableWrapper': { maxHeight: { md: 'calc(100vh - 220px)' }, overflowY: { md: 'auto' } } }}
         bulkActionButtons={
-          resource.bulkUpdate || resource.actions.includes('delete') ? (
+          bulk.numbers.length || bulk.values.length || resource.actions.includes('delete') ? (
             <>
-              {resource.bulkUpdate && <BulkUpdateButton />}
+              {bulk.values.length > 0 && <BulkSetButton />}
+              {bulk.numbers.length > 0 && <BulkUpdateButton />}
               {resource.actions.includes('delete') && <BulkDeleteButton />}
             </>
           ) : (
@@ -43,7 +60,7 @@ export function GeneratedList() {
         }
       >
         {thumbnailColumn(resource, message('attachmentsThumbnail'))}
-        {fieldsNamed(resource.fields, resource.listColumns).map((field) => listColumn(field, label, resource.sortable))}
+        {fieldsNamed(resource.fields, visible).map((field) => listColumn(field, label, resource.sortable, resource))}
       </DataTable>
     </List>
   );

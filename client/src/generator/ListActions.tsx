@@ -1,8 +1,10 @@
 /**
- * The list page's toolbar: filters, then one button per action the role is allowed: create,
- * CSV import and export, the calendar and the trash.
+ * The list page's toolbar: filters, the column chooser and saved views, then one button per
+ * action the role is allowed: create, CSV import and export, the calendar and the trash.
  */
 import { CreateButton, FilterButton, TopToolbar } from 'react-admin';
+import { ColumnsChooserButton } from '../views/ColumnsChooserButton.tsx';
+import { SavedViewsButton } from '../views/SavedViewsButton.tsx';
 import { CalendarButton } from '../calendar/CalendarButton.tsx';
 import { ExportCsvButton } from '../csv/ExportCsvButton.tsx';
 import { ImportButton } from '../csv/ImportButton.tsx';
@@ -18,6 +20,8 @@ export function ListActions() {
   return (
     <TopToolbar>
       <FilterButton />
+      <ColumnsChooserButton />
+      <SavedViewsButton />
       {can('create') && <CreateButton />}
       {can('create') && <ImportButton />}
       {can('export') && <ExportCsvButton />}

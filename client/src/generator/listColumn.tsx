@@ -4,17 +4,26 @@
  */
 import type { ReactElement } from 'react';
 import { DataTable } from 'react-admin';
-import type { FieldSchema, Label } from '../schema/types.ts';
+import { InlineEditCell } from '../grid/InlineEditCell.tsx';
+import type { FieldSchema, Label, ResourceSchema } from '../schema/types.ts';
 import { fieldElement } from './fieldElement.tsx';
 
 const RIGHT_ALIGNED = new Set(['money', 'basis_points']);
 
-export function listColumn(field: FieldSchema, label: (label: Label) => string, sortable: readonly string[]): ReactElement {
+export function listColumn(field: FieldSchema, label: (label: Label) => string, sortable: readonly string[], resource?: ResourceSchema): ReactElement {
   const common = {
     source: field.name,
     label: label(field.label),
     disableSort: !sortable.includes(field.name),
   };
+  if (resource?.inlineEdit?.includes(field.name)) {
+    // Edited in place: the cell shows the value as the column would, and an input on a click.
+    return (
+      <DataTable.Col key={field.name} {...common} align={field.type === 'string' ? undefined : 'right'}>
+        <InlineEditCell field={field} resource={resource} display={fieldElement(field, label)} />
+      </DataTable.Col>
+    );
+  }
   if (field.type === 'integer' && !field.unitFrom && !field.recordOf) return <DataTable.NumberCol key={field.name} {...common} />;
   return (
     <DataTable.Col key={field.name} {...common} align={RIGHT_ALIGNED.has(field.type) || field.unitFrom ? 'right' : undefined}>

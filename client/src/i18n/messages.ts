@@ -210,6 +210,37 @@ export const MESSAGES = {
   shopTimeZoneHint: { en: 'Shop time ({zone})', zh: '店铺时间（{zone}）' },
   // Audit log and records named by id
   auditRecordGone: { en: 'no longer exists', zh: '已不存在' },
+  // Saved views, column chooser, in-place editing, bulk status change and assign (saved-views)
+  columns: { en: 'Columns', zh: '显示列' },
+  columnsReset: { en: 'Default columns', zh: '恢复默认列' },
+  views: { en: 'Views', zh: '视图' },
+  viewsNone: { en: 'No saved views yet', zh: '还没有保存的视图' },
+  viewSaveAs: { en: 'Save current view as…', zh: '将当前视图另存为…' },
+  viewName: { en: 'Name of the view', zh: '视图名称' },
+  viewShareWithRole: { en: 'Share with my role', zh: '与同角色的同事共享' },
+  viewShared: { en: 'Shared with my role', zh: '已与同角色共享' },
+  viewSharedWithMe: { en: 'Shared by a colleague', zh: '同事共享' },
+  viewDelete: { en: 'Delete view {name}', zh: '删除视图 {name}' },
+  viewSaved: { en: 'View "{name}" saved', zh: '已保存视图“{name}”' },
+  viewApplied: { en: 'Showing view "{name}"', zh: '已应用视图“{name}”' },
+  inlineEdit: { en: 'Edit {field}', zh: '编辑{field}' },
+  inlineConflict: {
+    en: 'Someone else changed this record meanwhile; the row was reloaded. Enter your change again.',
+    zh: '该记录已被他人修改，已重新加载该行，请重新输入您的修改。',
+  },
+  bulkSet: { en: 'Change status / assign', zh: '批量改状态/分配' },
+  bulkSetTitle: { en: 'Change {count} selected records', zh: '批量修改所选 {count} 条记录' },
+  bulkSetValue: { en: 'New value', zh: '新值' },
+  bulkSetNobody: { en: 'Nobody', zh: '无人' },
+  bulkSetBefore: { en: 'Now', zh: '当前值' },
+  bulkSetAfter: { en: 'After', zh: '修改后' },
+  bulkSetOutcome: { en: 'Outcome', zh: '结果' },
+  bulkSetWillChange: { en: 'Will change', zh: '将修改' },
+  bulkSetUnchanged: { en: 'Already so', zh: '无需修改' },
+  bulkSetSummary: {
+    en: '{total} records; {refused} would be refused. Nothing is changed unless every one can be.',
+    zh: '共 {total} 条；{refused} 条会被拒绝。只有全部可以修改时才会执行。',
+  },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;

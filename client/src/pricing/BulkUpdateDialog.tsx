@@ -22,6 +22,7 @@ import { useState } from 'react';
 import { useListContext, useNotify, useRefresh } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
+import { bulkFieldsOf } from '../bulk/bulkFields.ts';
 import { parseHundredths } from '../inputs/hundredths.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { BulkUpdatePreview } from './BulkUpdatePreview.tsx';
@@ -39,13 +40,15 @@ interface Outcome {
 
 export default function BulkUpdateDialog({ resource, onClose }: { resource: ResourceSchema; onClose(): void }) {
   const bulk = resource.bulkUpdate!;
+  // Statuses and assignees are set in the bulk status dialog; this one adjusts numbers.
+  const numberFields = bulkFieldsOf(resource).numbers.map((candidate) => candidate.name);
   const { selectedIds, filterValues, total, onUnselectItems } = useListContext();
   const label = useLabel();
   const message = useMessage();
   const notify = useNotify();
   const refresh = useRefresh();
   const [scope, setScope] = useState<Scope>(selectedIds.length ? 'selected' : 'filter');
-  const [field, setField] = useState(bulk.fields[0]);
+  const [field, setField] = useState(numberFields[0]);
   const [operation, setOperation] = useState<Operation>('raise');
   const [amount, setAmount] = useState('');
   const [notes, setNotes] = useState<Record<string, string>>({});
@@ -108,9 +111,9 @@ export default function BulkUpdateDialog({ resource, onClose }: { resource: Reso
             <FormControlLabel value="filter" control={<Radio />} label={message('bulkUpdateAllMatching', { count: total ?? 0 })} />
           </RadioGroup>
           <Stack direction="row" spacing={2}>
-            {bulk.fields.length > 1 && (
+            {numberFields.length > 1 && (
               <TextField select label={message('bulkUpdateField')} value={field} onChange={(event) => change(setField)(event.target.value)}>
-                {bulk.fields.map((name) => (
+                {numberFields.map((name) => (
                   <MenuItem key={name} value={name}>
                     {label(fieldSchema(name)?.label ?? { en: name, zh: name })}
                   </MenuItem>

@@ -13,7 +13,8 @@ export interface BulkUpdateBody {
   filter?: Record<string, unknown>;
   field: string;
   operation: 'raise' | 'lower' | 'set';
-  value: number;
+  /** A number, or for a status or an assignee the value set (null: nobody). */
+  value: number | string | null;
   dry_run: boolean;
   /** Request-only values (a reason), by field name. */
   [note: string]: unknown;
