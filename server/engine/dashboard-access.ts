@@ -67,15 +67,24 @@ export function relativeDay(now: Date, days: number): string {
 }
 
 /**
+ * A `where` with its relative values resolved for this user and day: the list-endpoint filter
+ * it stands for. Widgets and work queues (definition word `queues`) both read theirs here.
+ */
+export function resolveWhere(where: DashboardWhere, userId: number, now: Date): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(where)) {
+    if (!isRelativeValue(value)) filter[key] = value;
+    else filter[key] = 'today' in value ? relativeDay(now, value.today) : userId;
+  }
+  return filter;
+}
+
+/**
  * The list-endpoint filter a widget applies: its `where` with relative values resolved for this
  * user and day, and the period on its period field.
  */
 export function widgetFilter(widget: Widget, userId: number, now: Date, period: Period = {}): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(widget.where ?? ({} as DashboardWhere))) {
-    if (!isRelativeValue(value)) filter[key] = value;
-    else filter[key] = 'today' in value ? relativeDay(now, value.today) : userId;
-  }
+  const filter = resolveWhere(widget.where ?? {}, userId, now);
   if (widget.period && period.from) filter[`${widget.period}_gte`] = period.from;
   if (widget.period && period.to) filter[`${widget.period}_lte`] = period.to;
   return filter;

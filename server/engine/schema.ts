@@ -64,6 +64,8 @@ export interface ResourceSchema {
   calendar?: { start: string; end?: string };
   /** Present when the records carry files; the role's show and edit actions say who reads and changes them. */
   attachments?: AttachmentsDefinition;
+  /** True when the role may read and post comments on a record it may show (definition word `comments`). */
+  comments?: boolean;
   /**
    * Present when the role may bulk-update some fields (definition word `bulkUpdate`): those
    * fields, the largest selection, and the request-only fields (a reason) it may send along.
@@ -172,6 +174,7 @@ export function resourceSchema(
     defaultSort: def.defaultSort,
     children: (def.children ?? []).filter((child) => isReachable(child.resource)),
     ...(def.attachments && can(def, role, 'show') ? { attachments: def.attachments } : {}),
+    ...(def.comments && can(def, role, 'show') ? { comments: true } : {}),
     ...(def.recordChart && def.recordChart.fields.every((name) => readable.has(name)) ? { recordChart: def.recordChart } : {}),
     ...(def.calendar && [def.calendar.start, def.calendar.end].every((name) => !name || canQueryField(def, role, name)) ? { calendar: def.calendar } : {}),
     ...bulkUpdateSchema(def, role),
