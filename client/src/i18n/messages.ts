@@ -192,6 +192,21 @@ export const MESSAGES = {
   mustBeWebAddress: { en: 'Must be a web address (https://…)', zh: '必须是网址（https://…）' },
   mustBePhone: { en: 'Must be a phone number', zh: '必须是电话号码' },
   mustHaveTwoDecimals: { en: 'Enter a number with at most 2 decimals', zh: '请输入最多两位小数的数字' },
+
+  // Work queues, reminders, comments and the activity stream (queues/, comments/)
+  queueCount: { en: '{count} in this queue', zh: '此队列共 {count} 条' },
+  reminders: { en: 'Reminders', zh: '提醒' },
+  remindersNone: { en: 'Nothing due', zh: '暂无待办提醒' },
+  remindersNotice: { en: 'Due now: {list}', zh: '待办提醒：{list}' },
+  activity: { en: 'Activity', zh: '动态' },
+  activityEmpty: { en: 'No activity yet.', zh: '暂无动态。' },
+  commented: { en: 'Comment', zh: '评论' },
+  commentAdd: { en: 'Add a comment', zh: '添加评论' },
+  commentPost: { en: 'Post comment', zh: '发表评论' },
+  commentPosted: { en: 'Comment posted', zh: '评论已发表' },
+  commentDelete: { en: 'Delete comment', zh: '删除评论' },
+  commentDeleted: { en: 'Comment deleted', zh: '评论已删除' },
+  commentTooLong: { en: 'At most {max} characters', zh: '最多 {max} 个字符' },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;
