@@ -20,7 +20,10 @@ export type AuditAction =
   // A file added to, removed from or reordered among a record's attachments.
   | 'attach'
   | 'detach'
-  | 'reorder';
+  | 'reorder'
+  // A comment posted on a record, or taken back by its author.
+  | 'comment'
+  | 'uncomment';
 
 
 export interface AuditEntry {

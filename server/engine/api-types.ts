@@ -38,3 +38,28 @@ export interface ImportReport {
   /** Present on a 400: what went wrong, in a sentence. */
   message?: string;
 }
+
+/**
+ * `GET /api/queues`: the signed-in user's work queues (definition word `queues`), each with how
+ * many records its list holds now and the list filter that opens them.
+ */
+export interface QueueCount {
+  resource: string;
+  name: string;
+  label: { en: string; zh: string };
+  reminder: boolean;
+  count: number;
+  filter: Record<string, unknown>;
+}
+
+/** `GET /api/<r>/<id>/comments`, oldest first; `POST` answers one. */
+export interface CommentEntry {
+  id: number;
+  body: string;
+  author_id: number;
+  /** The author's display name (the users definition's record representation). */
+  author_name: string | null;
+  created_at: string;
+  /** Until when the author may still delete it; absent when the caller may not. */
+  deletable_until?: string;
+}

@@ -64,17 +64,27 @@ export function measureUnit(def: ResourceDefinition, measure: Measure): MeasureU
 }
 
 /**
+ * A `where` with its relative values resolved for this user and the shop's business day `today`
+ * (YYYY-MM-DD): the list-endpoint filter
+ * it stands for. Widgets and work queues (definition word `queues`) both read theirs here.
+ */
+export function resolveWhere(where: DashboardWhere, userId: number, today: string): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(where)) {
+    if (!isRelativeValue(value)) filter[key] = value;
+    else filter[key] = 'today' in value ? addDays(today, value.today) : userId;
+  }
+  return filter;
+}
+
+/**
  * The list-endpoint filter a widget applies: its `where` with relative values resolved for this
  * user and the shop's business day `today` (YYYY-MM-DD, shopDate of now), and the period on its
  * period field. `{ today: -7 }` is a date; on a date-time field the list endpoint reads a bare
  * date as the instant the shop's day begins (or, for `_lte`, ends), so both kinds compare right.
  */
 export function widgetFilter(widget: Widget, userId: number, today: string, period: Period = {}): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(widget.where ?? ({} as DashboardWhere))) {
-    if (!isRelativeValue(value)) filter[key] = value;
-    else filter[key] = 'today' in value ? addDays(today, value.today) : userId;
-  }
+  const filter = resolveWhere(widget.where ?? {}, userId, today);
   if (widget.period && period.from) filter[`${widget.period}_gte`] = period.from;
   if (widget.period && period.to) filter[`${widget.period}_lte`] = period.to;
   return filter;

@@ -306,6 +306,30 @@ export interface AttachmentsDefinition {
   thumbnails?: boolean;
 }
 
+/**
+ * A value in a queue's filter: a plain list-filter value, or one of the dashboards' relative
+ * values (dashboard.ts), `{ today: n }` (the shop's date n days from today) and `{ user: 'id' }`
+ * (the signed-in user), resolved per request by the same code as a dashboard widget's filter.
+ */
+export type QueueWhereValue = string | number | boolean | null | readonly (string | number)[] | { today: number } | { user: 'id' };
+
+/**
+ * A work queue: the records of this resource that wait for someone (tickets assigned to me,
+ * lists waiting for approval), named once here so the menu's count, the reminder and the list
+ * it opens are one filter. `where` uses the list endpoint's filter keys. It is served to the
+ * roles that may list the resource and query every field of `where` (limited to `roles` when
+ * given), and counted through the same read rules as the list.
+ */
+export interface QueueDefinition {
+  /** Unique within the resource: lower-case letters, digits and _. */
+  name: string;
+  label: Label;
+  where: Readonly<Record<string, QueueWhereValue>>;
+  roles?: readonly Role[];
+  /** Work that is due (callbacks to make, lists past their date): the app bar's bell counts it. */
+  reminder?: boolean;
+}
+
 export type Department = 'operations' | 'marketing' | 'pr' | 'procurement' | 'customer_service' | 'technology';
 
 export interface ResourceDefinition {
@@ -434,6 +458,14 @@ export interface ResourceDefinition {
    * with an empty filter shows everything.
    */
   listTabs?: readonly ListTab[];
+  /** Work queues over this resource, shown with their counts in the menu (see QueueDefinition). */
+  queues?: readonly QueueDefinition[];
+  /**
+   * People discuss each record in comments, shown with its history as one activity stream.
+   * Reading and posting need the role's `show` of the record (its read rule, never in the
+   * trash): a comment changes nothing of the record, so whoever may see it may talk about it.
+   */
+  comments?: boolean;
   /** Deny by default: a role absent here cannot reach the resource at all. */
   access: Partial<Record<Role, RoleAccess>>;
 }

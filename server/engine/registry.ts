@@ -6,6 +6,7 @@ import { allFields } from './access.ts';
 import type { DerivedFrom, ExclusiveRule, FieldDefinition, ListTab, ResourceDefinition } from './definition.ts';
 import { isFileContentType } from './file-types.ts';
 import { filterableFields, sortableFields } from './list-query.ts';
+import { queueProblems } from './queues.ts';
 import { writeWordProblems } from './write-word-checks.ts';
 import { closingStateProblems } from './closing-states.ts';
 import { pickerWordProblems } from './picker-words.ts';
@@ -131,7 +132,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   }
   problems.push(...uniqueTogetherProblems(def));
   problems.push(...writeWordProblems(def, byName));
-  problems.push(...closingStateProblems(def), ...pickerWordProblems(def, byName));
+  problems.push(...closingStateProblems(def), ...pickerWordProblems(def, byName), ...queueProblems(def));
   if (def.exclusive) problems.push(...exclusiveProblems(def, def.exclusive, byName));
   if (def.derivedFrom) problems.push(...derivedFromProblems(def, def.derivedFrom, byName));
   for (const name of def.recordChart?.fields ?? []) {

@@ -17,6 +17,7 @@ import {
   type ResourceDefinition,
   type Role,
 } from './definition.ts';
+import { MAX_COMMENT_CHARS } from './comments.ts';
 import type { DashboardDefinition } from './dashboard.ts';
 import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
 import { allowedValues, ruleAlternatives, type ConditionUser, type PlainValue } from './conditions.ts';
@@ -75,6 +76,8 @@ export interface ResourceSchema {
   calendar?: { start: string; end?: string };
   /** Present when the records carry files; the role's show and edit actions say who reads and changes them. */
   attachments?: AttachmentsDefinition;
+  /** Present when the role may read and post comments on the records it may show (definition word `comments`): the longest comment. */
+  comments?: { maxLength: number };
   /**
    * Present when the role may bulk-update some fields (definition word `bulkUpdate`): those
    * fields, the largest selection, and the request-only fields (a reason) it may send along.
@@ -227,6 +230,7 @@ export function resourceSchema(
     defaultSort: def.defaultSort,
     children: (def.children ?? []).filter((child) => isReachable(child.resource)),
     ...(def.attachments && can(def, role, 'show') ? { attachments: def.attachments } : {}),
+    ...(def.comments && can(def, role, 'show') ? { comments: { maxLength: MAX_COMMENT_CHARS } } : {}),
     ...(def.recordChart && def.recordChart.fields.every((name) => readable.has(name)) ? { recordChart: def.recordChart } : {}),
     ...(def.calendar && [def.calendar.start, def.calendar.end].every((name) => !name || canQueryField(def, role, name)) ? { calendar: def.calendar } : {}),
     ...bulkUpdateSchema(def, role),

@@ -18,6 +18,8 @@ import { configuredAttachmentsDir } from '../config.ts';
 import { shopTimeZone } from '../engine/shop-time.ts';
 import { attachmentsDirFor } from '../data/attachment-store.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
+import { commentRoutes } from './comment-routes.ts';
+import { queueRoutes } from './queue-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { errorHandler } from './errors.ts';
 import { requireSameOriginJson } from './guards.ts';
@@ -84,6 +86,8 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use(attachmentRoutes(db, registry, options.attachmentsDir ?? attachmentsDirFor(db, configuredAttachmentsDir())));
   // Before the resource routes, whose `/:resource` would otherwise take the path.
   api.use(reorderRoutes(db, registry));
+  api.use(queueRoutes(db, registry));
+  api.use(commentRoutes(db, registry));
   api.use(resourceRoutes(db, registry));
   api.use(() => {
     throw notFound('No such API route');

@@ -15,9 +15,9 @@
 import { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { auditRefusals, targetFromPath } from './refusals.ts';
-import { ApiError, badRequest, forbidden, notFound } from '../engine/errors.ts';
+import { resourceResolver } from './resolve-resource.ts';
+import { ApiError, badRequest, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
-import { canReach } from '../engine/schema.ts';
 import {
   addAttachment,
   attachmentsOf,
@@ -30,7 +30,6 @@ import {
   reorderAttachments,
   tooLarge,
 } from '../data/attachments.ts';
-import type { RecordContext } from '../data/context.ts';
 
 const ID = /^[1-9]\d{0,15}$/;
 /** The most records one thumbnails request may name: a list page. */
@@ -39,14 +38,11 @@ const MAX_THUMBNAIL_IDS = 100;
 export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Router {
   const router = Router();
 
+  const resolveResource = resourceResolver(db, registry);
   const resolve = (req: Request, res: Response) => {
-    const def = registry.find(String(req.params.resource));
-    if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
-    const user = res.locals.user!;
-    if (!canReach(def, user.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
-    attachmentsOf(def);
-    const ctx: RecordContext = { db, registry, user, timeZone: res.locals.timeZone!, clientAddress: req.ip, sessionToken: res.locals.sessionToken };
-    return { def, ctx };
+    const resolved = resolveResource(req, res);
+    attachmentsOf(resolved.def);
+    return resolved;
   };
   const idParam = (req: Request, name: 'id' | 'attachmentId') => {
     const value = String(req.params[name]);

@@ -7,17 +7,16 @@ import express, { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { auditRefusals, targetFromPath } from './refusals.ts';
 import { csvLine } from '../engine/csv.ts';
-import { badRequest, forbidden, notFound } from '../engine/errors.ts';
+import { badRequest, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
-import { canReach } from '../engine/schema.ts';
 import { canLookUp, getManyIds } from '../engine/lookup.ts';
 import { getManyWithLookup } from '../data/lookup.ts';
-import type { RecordContext } from '../data/context.ts';
 import { createRecord, deleteRecord, exportRecords, getRecord, listRecords, updateRecord } from '../data/records.ts';
 import { importCsv } from '../data/import.ts';
 import { historyOf, revertRecord } from '../data/revisions.ts';
 import { purgeRecord, restoreRecord } from '../data/trash.ts';
 import { mountBulkUpdate } from './bulk-update-routes.ts';
+import { recordContext, resourceResolver } from './resolve-resource.ts';
 
 /** 50,000 product rows are about 8 MB of CSV. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -25,21 +24,7 @@ const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export function resourceRoutes(db: Knex, registry: Registry): Router {
   const router = Router();
 
-  const resolve = (req: Request, res: Response) => {
-    const def = registry.find(String(req.params.resource));
-    if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
-    const user = res.locals.user!;
-    if (!canReach(def, user.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
-    return { def, ctx: contextOf(req, res) };
-  };
-  const contextOf = (req: Request, res: Response): RecordContext => ({
-    db,
-    registry,
-    user: res.locals.user!,
-    timeZone: res.locals.timeZone!,
-    clientAddress: req.ip,
-    sessionToken: res.locals.sessionToken,
-  });
+  const resolve = resourceResolver(db, registry);
   const idOf = (req: Request) => {
     const id = String(req.params.id);
     if (!/^[1-9]\d{0,15}$/.test(id)) throw notFound(`No record with id ${id}`);
@@ -57,7 +42,7 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
     const def = registry.find(String(req.params.resource));
     const ids = def && canLookUp(def) ? getManyIds(req.query) : undefined;
     if (!def || !ids) return sendList(req, res, false);
-    const records = await getManyWithLookup(contextOf(req, res), def, ids);
+    const records = await getManyWithLookup(recordContext(db, registry, req, res), def, ids);
     res.set('Content-Range', `${def.name} ${records.length ? `0-${records.length - 1}` : '*'}/${records.length}`).json(records);
   });
   router.get('/:resource/trash', (req, res) => sendList(req, res, true));

@@ -30,6 +30,8 @@ export default defineResource({
         { id: 'attach', label: { en: 'File attached', zh: '添加附件' } },
         { id: 'detach', label: { en: 'File removed', zh: '删除附件' } },
         { id: 'reorder', label: { en: 'Files reordered', zh: '调整附件顺序' } },
+        { id: 'comment', label: { en: 'Commented', zh: '发表评论' } },
+        { id: 'uncomment', label: { en: 'Comment deleted', zh: '删除评论' } },
       ],
     },
     resource: { type: 'string', label: { en: 'Resource', zh: '资源' }, readOnly: true, maxLength: 64, namesResource: true },

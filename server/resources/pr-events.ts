@@ -86,6 +86,15 @@ export default defineResource({
     maxBytes: 20 * 1024 * 1024,
     label: { en: 'Release documents', zh: '发布文档' },
   },
+  queues: [
+    {
+      name: 'next_7_days',
+      label: { en: 'In the next 7 days', zh: '未来 7 天' },
+      where: { starts_at_gte: { today: 0 }, starts_at_lt: { today: 7 }, status: ['planned', 'confirmed'] },
+      roles: ['pr'],
+    },
+  ],
+  comments: true,
   access: {
     admin: { actions: ADMIN },
     operations: { actions: READ },

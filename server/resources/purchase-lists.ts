@@ -3,6 +3,9 @@ import { ADMIN, ALL, READ, defineResource, type RowRule } from '../engine/defini
 /** Operations may change a purchase list only while it is their own draft. */
 export const OWN_DRAFT_LIST: RowRule = { where: { created_by: { user: 'id' }, status: 'draft' } };
 
+/** A list still on its way: neither received nor cancelled. */
+const OPEN_LIST_STATES = ['draft', 'submitted', 'approved', 'ordered'];
+
 export default defineResource({
   name: 'purchase_lists',
   table: 'purchase_lists',
@@ -74,6 +77,28 @@ export default defineResource({
   // Approving or ordering the week's lists at once; each still takes only allowed steps.
   bulkUpdate: { fields: ['status'], maxRecords: 500 },
   children: [{ resource: 'purchase_list_items', foreignKey: 'purchase_list_id' }],
+  queues: [
+    {
+      name: 'awaiting_approval',
+      label: { en: 'Waiting for my approval', zh: '待我审批' },
+      where: { status: 'submitted' },
+      roles: ['procurement'],
+    },
+    {
+      name: 'overdue',
+      label: { en: 'Overdue', zh: '已逾期' },
+      where: { needed_by_lt: { today: 0 }, status: OPEN_LIST_STATES },
+      roles: ['procurement', 'operations'],
+      reminder: true,
+    },
+    {
+      name: 'my_drafts',
+      label: { en: 'My drafts', zh: '我的草稿' },
+      where: { created_by: { user: 'id' }, status: 'draft' },
+      roles: ['operations', 'procurement'],
+    },
+  ],
+  comments: true,
   access: {
     admin: { actions: ADMIN },
     operations: {

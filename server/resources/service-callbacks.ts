@@ -34,6 +34,23 @@ export default defineResource({
   search: ['notes'],
   sortable: ['called_at'],
   defaultSort: { field: 'due_date', order: 'ASC' },
+  queues: [
+    {
+      // Due today, or earlier and still not made: a callback does not stop being due at midnight.
+      name: 'due',
+      label: { en: 'My callbacks due', zh: '我的待回访' },
+      where: { agent_id: { user: 'id' }, outcome: 'pending', due_date_lte: { today: 0 } },
+      roles: ['customer_service'],
+      reminder: true,
+    },
+    {
+      name: 'overdue',
+      label: { en: 'Callbacks overdue', zh: '逾期未回访' },
+      where: { outcome: 'pending', due_date_lt: { today: 0 } },
+      roles: ['service_lead'],
+      reminder: true,
+    },
+  ],
   access: {
     admin: { actions: ADMIN },
     service_lead: { actions: ALL },

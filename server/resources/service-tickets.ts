@@ -123,6 +123,27 @@ export default defineResource({
     { resource: 'service_callbacks', foreignKey: 'ticket_id' },
     { resource: 'qa_reviews', foreignKey: 'ticket_id' },
   ],
+  queues: [
+    {
+      name: 'mine',
+      label: { en: 'Assigned to me', zh: '分配给我的' },
+      where: { assignee_id: { user: 'id' }, status: ['open', 'pending'] },
+      roles: ['customer_service'],
+    },
+    {
+      name: 'unassigned',
+      label: { en: 'Waiting for an agent', zh: '待分配' },
+      where: { assignee_id: null, status: 'open' },
+      roles: ['customer_service', 'service_lead'],
+    },
+    {
+      name: 'urgent',
+      label: { en: 'Urgent, not done', zh: '紧急未处理' },
+      where: { priority: 'urgent', status: ['open', 'pending'] },
+      roles: ['service_lead'],
+    },
+  ],
+  comments: true,
   access: {
     admin: { actions: ADMIN },
     service_lead: { actions: ALL },

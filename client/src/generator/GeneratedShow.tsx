@@ -1,9 +1,10 @@
 /**
  * The show page of any resource: every field the role can read, then its child records; its
- * attached files and the record's history each in a tab of its own.
+ * attached files, its activity (comments and history) and its history each in a tab of its own.
  */
 import { Show, TabbedShowLayout } from 'react-admin';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
+import { ActivityStream } from '../comments/ActivityStream.tsx';
 import { RecordHistory } from '../history/RecordHistory.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
@@ -33,6 +34,11 @@ export function GeneratedShow() {
         {resource.attachments && (
           <TabbedShowLayout.Tab label={label(resource.attachments.label)} path="attachments">
             <AttachmentsPanel />
+          </TabbedShowLayout.Tab>
+        )}
+        {resource.comments && (
+          <TabbedShowLayout.Tab label={message('activity')} path="activity">
+            <ActivityStream />
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label={message('history')} path="history">

@@ -45,7 +45,8 @@ export function RecordHistory() {
   );
 }
 
-function HistoryItem({ entry, resource, record }: { entry: HistoryEntry; resource: ResourceSchema; record: RaRecord }) {
+/** One entry: what happened, its version, who and when, its changes and (if allowed) a way back. Also in the activity stream. */
+export function HistoryItem({ entry, resource, record }: { entry: HistoryEntry; resource: ResourceSchema; record: RaRecord }) {
   const message = useMessage();
   const canRestore =
     resource.actions.includes('edit') && RESTORABLE.includes(entry.action) && entry.version !== null && entry.version !== record.version;

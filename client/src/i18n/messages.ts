@@ -241,6 +241,20 @@ export const MESSAGES = {
     en: '{total} records; {refused} would be refused. Nothing is changed unless every one can be.',
     zh: '共 {total} 条；{refused} 条会被拒绝。只有全部可以修改时才会执行。',
   },
+  // Work queues, reminders, comments and the activity stream (queues/, comments/)
+  queueCount: { en: '{count} in this queue', zh: '此队列共 {count} 条' },
+  reminders: { en: 'Reminders', zh: '提醒' },
+  remindersNone: { en: 'Nothing due', zh: '暂无待办提醒' },
+  remindersNotice: { en: 'Due now: {list}', zh: '待办提醒：{list}' },
+  activity: { en: 'Activity', zh: '动态' },
+  activityEmpty: { en: 'No activity yet.', zh: '暂无动态。' },
+  commented: { en: 'Comment', zh: '评论' },
+  commentAdd: { en: 'Add a comment', zh: '添加评论' },
+  commentPost: { en: 'Post comment', zh: '发表评论' },
+  commentPosted: { en: 'Comment posted', zh: '评论已发表' },
+  commentDelete: { en: 'Delete comment', zh: '删除评论' },
+  commentDeleted: { en: 'Comment deleted', zh: '评论已删除' },
+  commentTooLong: { en: 'At most {max} characters', zh: '最多 {max} 个字符' },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,5 @@
 /**
- * react-admin's app bar: the language menu and the light/dark switch (both remembered per user,
+ * react-admin's app bar: the reminder bell, the language menu and the light/dark switch (both remembered per user,
  * see RememberPreferences.tsx), and "Change password" in the user menu above "Logout".
  */
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { ChangePasswordDialog } from '../account/ChangePasswordDialog.tsx';
 import { useMessage } from '../i18n/messages.ts';
+import { ReminderBell } from '../queues/ReminderBell.tsx';
 
 function ChangePasswordItem({ onOpen }: { onOpen: () => void }) {
   const message = useMessage();
@@ -44,6 +45,7 @@ export function AppBar() {
       <RaAppBar
         toolbar={
           <>
+            <ReminderBell />
             <LocalesMenuButton />
             <ToggleThemeButton />
             <LoadingIndicator />

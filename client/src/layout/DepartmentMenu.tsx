@@ -1,13 +1,15 @@
 /**
  * The side menu: the role's dashboard, then its resources grouped under their department, in
  * the schema's department order. Departments where the role reaches nothing are left out, and
- * so are records reached through their parent's page (`inMenu: false`).
+ * so are records reached through their parent's page (`inMenu: false`). Each resource's work
+ * queues follow it, with their counts.
  */
 import { Fragment } from 'react';
 import ListSubheader from '@mui/material/ListSubheader';
 import { Menu, useSidebarState } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
 import { useAppSchema } from '../schema/useAppSchema.ts';
+import { QueueMenuItems } from '../queues/QueueMenuItems.tsx';
 import { resourceIcon } from './resourceIcons.ts';
 
 export function DepartmentMenu() {
@@ -28,12 +30,10 @@ export function DepartmentMenu() {
             {resources.map((resource) => {
               const Icon = resourceIcon(resource.icon);
               return (
-                <Menu.Item
-                  key={resource.name}
-                  to={`/${resource.name}`}
-                  primaryText={label(resource.label)}
-                  leftIcon={<Icon />}
-                />
+                <Fragment key={resource.name}>
+                  <Menu.Item to={`/${resource.name}`} primaryText={label(resource.label)} leftIcon={<Icon />} />
+                  <QueueMenuItems resource={resource.name} />
+                </Fragment>
               );
             })}
           </Fragment>
