@@ -114,6 +114,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
       if (field.type !== 'reference' || unknown.length) problems.push(`${def.name}.${name}: referenceWhere names unknown fields`);
     }
     if (field.masked && field.type !== 'string') problems.push(`${def.name}.${name}: only strings can be masked`);
+    if (field.duration && field.type !== 'integer') problems.push(`${def.name}.${name}: only integers can be durations`);
     if (field.followsDates) {
       const { start, end, before, during, after, except } = field.followsDates;
       const states = new Set(field.choices?.map((choice) => choice.id));

@@ -22,7 +22,7 @@ import { sortableFields } from './list-query.ts';
 import { stepsFor } from './transitions.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
-const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom'] as const;
+const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom', 'duration'] as const;
 
 export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]> & {
   name: string;

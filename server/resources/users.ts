@@ -78,7 +78,7 @@ export default defineResource({
   sessionsEndOnChange: ['role', 'active', 'password'],
   recordRepresentation: 'full_name',
   listColumns: ['username', 'full_name', 'role', 'active', 'last_login_at'],
-  filters: ['role', 'active'],
+  filters: ['role', 'active', 'last_login_at'],
   search: ['username', 'full_name'],
   defaultSort: { field: 'username', order: 'ASC' },
   access: {
