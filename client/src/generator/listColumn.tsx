@@ -15,9 +15,9 @@ export function listColumn(field: FieldSchema, label: (label: Label) => string, 
     label: label(field.label),
     disableSort: !sortable.includes(field.name),
   };
-  if (field.type === 'integer' && !field.unitFrom) return <DataTable.NumberCol key={field.name} {...common} />;
+  if (field.type === 'integer' && !field.unitFrom && !field.duration) return <DataTable.NumberCol key={field.name} {...common} />;
   return (
-    <DataTable.Col key={field.name} {...common} align={RIGHT_ALIGNED.has(field.type) || field.unitFrom ? 'right' : undefined}>
+    <DataTable.Col key={field.name} {...common} align={RIGHT_ALIGNED.has(field.type) || field.unitFrom || field.duration ? 'right' : undefined}>
       {fieldElement(field, label)}
     </DataTable.Col>
   );

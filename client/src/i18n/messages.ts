@@ -192,6 +192,28 @@ export const MESSAGES = {
   mustBeWebAddress: { en: 'Must be a web address (https://…)', zh: '必须是网址（https://…）' },
   mustBePhone: { en: 'Must be a phone number', zh: '必须是电话号码' },
   mustHaveTwoDecimals: { en: 'Enter a number with at most 2 decimals', zh: '请输入最多两位小数的数字' },
+
+  // Dashboards you act on: readable durations, period presets with comparison, click-through to lists
+  durationMinutes: { en: '{n} min', zh: '{n} 分钟' },
+  durationHours: { en: '{n} h', zh: '{n} 小时' },
+  durationDay: { en: '{n} day', zh: '{n} 天' },
+  durationDays: { en: '{n} days', zh: '{n} 天' },
+  durationFilterLabel: { en: '{field} (minutes) {bound}', zh: '{field}(分钟){bound}' },
+  dashboardPeriod: { en: 'Period', zh: '时段' },
+  dashboardPresetAll: { en: 'All time', zh: '全部时间' },
+  dashboardPresetToday: { en: 'Today', zh: '今天' },
+  dashboardPresetLast7: { en: 'Last 7 days', zh: '近7天' },
+  dashboardPresetThisMonth: { en: 'This month', zh: '本月' },
+  dashboardPresetLastMonth: { en: 'Last month', zh: '上月' },
+  dashboardPresetCustom: { en: 'Custom', zh: '自定义' },
+  dashboardPeriodRange: { en: '{from} – {to}', zh: '{from} 至 {to}' },
+  dashboardPrevious: { en: 'Previous period ({range}): {value}', zh: '上一时段({range})：{value}' },
+  dashboardChangeNone: { en: 'no change', zh: '持平' },
+  dashboardChangeFromZero: { en: 'up from none', zh: '从无到有' },
+  dashboardLowerIsBetter: { en: 'lower is better', zh: '越低越好' },
+  dashboardHigherIsBetter: { en: 'higher is better', zh: '越高越好' },
+  dashboardShowAll: { en: 'Show all', zh: '查看全部' },
+  dashboardOpenList: { en: 'Open the list: {name}', zh: '打开列表：{name}' },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;
