@@ -13,7 +13,8 @@ const DAY = 24 * HOUR;
 export function formatDuration(minutes: number | null | undefined, locale: string): string {
   if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return '—';
   const number = (value: number, digits: number) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: digits }).format(value);
-  const magnitude = Math.abs(minutes);
+  // Judged on the whole minutes shown, so 59.6 reads "1 h", never "60 min".
+  const magnitude = Math.abs(Math.round(minutes));
   if (magnitude < HOUR) return fill(labelFor(MESSAGES.durationMinutes, locale), { n: number(Math.round(minutes), 0) });
   if (magnitude < 2 * DAY) return fill(labelFor(MESSAGES.durationHours, locale), { n: number(minutes / HOUR, 1) });
   const days = Math.round((minutes / DAY) * 10) / 10;
