@@ -65,6 +65,8 @@ export default function BreakdownChart({ widget, rows }: { widget: BreakdownSche
         series={series.map((line) => ({ ...line, curve: 'linear' as const }))}
         hideLegend={hideLegend}
         onAxisClick={onAxisClick}
+        // Room for the last month's name, centred on the right edge.
+        margin={{ right: 28 }}
       />
     );
   } else if (barsRunSideways(names, widget.groupBy.type)) {

@@ -36,7 +36,8 @@ export function PeriodPicker({ value, onChange, resolved }: { value: PeriodValue
         label={message('dashboardPeriod')}
         value={value.preset}
         onChange={(event) => onChange({ ...value, preset: event.target.value as PeriodValue['preset'] })}
-        sx={{ minWidth: 160 }}
+        fullWidth={false}
+        sx={{ minWidth: 180 }}
         slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
       >
         {presets.map((preset) => (

@@ -44,7 +44,9 @@ export default function ScatterPlot({ widget, points }: { widget: ScatterSchema;
         height={CHART_HEIGHT + 60}
         series={series}
         xAxis={[{ label: label(widget.x.label), valueFormatter: (value: number) => formatMeasure(value, widget.x.unit, locale) }]}
-        yAxis={[{ label: label(widget.y.label), valueFormatter: (value: number) => formatMeasure(value, widget.y.unit, locale), width: 70 }]}
+        yAxis={[{ label: label(widget.y.label), valueFormatter: (value: number) => formatMeasure(value, widget.y.unit, locale), width: 90 }]}
+        // Room for the last tick's label ("100.00%") at the right edge.
+        margin={{ right: 36 }}
         onItemClick={(_event: unknown, item: { seriesId: string | number; dataIndex?: number } | null) => {
           const id = series.find((one) => one.id === item?.seriesId)?.data[item?.dataIndex ?? -1]?.id;
           if (id !== undefined) navigate(createPath({ resource: widget.resource, id, type: 'show' }));

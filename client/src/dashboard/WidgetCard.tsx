@@ -24,7 +24,8 @@ export function WidgetCard({ widget, children, action }: { widget: WidgetSchema;
           </Typography>
           {action}
         </Stack>
-        <Box sx={{ overflowX: 'auto' }}>{children}</Box>
+        {/* inline-size containment: a wide table scrolls here instead of widening the whole page */}
+        <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>{children}</Box>
         <PeriodNote widget={widget} />
       </CardContent>
     </Card>
