@@ -34,7 +34,8 @@ export default function ScatterPlot({ widget, points }: { widget: ScatterSchema;
   const line = (axis: 'x' | 'y') => {
     const value = widget.lines?.[axis];
     if (value === undefined) return null;
-    const text = message('dashboardScatterLine', { field: label(widget[axis].label), value: formatMeasure(value, widget[axis].unit, locale) });
+    // The value alone: the axis already names the field, and a long name would run off the plot.
+    const text = formatMeasure(value, widget[axis].unit, locale);
     const dashed = { line: { strokeDasharray: '4 4' } };
     return axis === 'x' ? <ChartsReferenceLine x={value} label={text} labelAlign="start" lineStyle={dashed.line} /> : <ChartsReferenceLine y={value} label={text} labelAlign="end" lineStyle={dashed.line} />;
   };

@@ -96,7 +96,6 @@ export const MESSAGES = {
   dashboardWelcome: { en: 'Welcome, {name}. Choose a page from the menu.', zh: '{name}，欢迎使用。请从菜单中选择页面。' },
   dashboardNoData: { en: 'Nothing to show yet.', zh: '暂无数据。' },
   dashboardNoRecords: { en: 'No records.', zh: '没有记录。' },
-  dashboardScatterLine: { en: '{field} {value}', zh: '{field} {value}' },
   dashboardScatterNone: { en: 'Not set', zh: '未设置' },
   dashboardFrom: { en: 'From', zh: '开始日期' },
   dashboardTo: { en: 'To', zh: '结束日期' },
