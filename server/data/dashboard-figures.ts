@@ -157,7 +157,8 @@ function measureValue(def: ResourceDefinition, measure: Measure, row: Row, alias
   const value = toNumber(row[alias]);
   if (value === null) return null;
   if (measure.fn !== 'avg') return value;
-  return unit === 'decimal' ? Math.round(value * 100) / 100 : Math.round(value);
+  // Plain numbers and minutes keep two decimals (the client shows minutes in hours or days).
+  return unit === 'decimal' || unit === 'minutes' ? Math.round(value * 100) / 100 : Math.round(value);
 }
 
 function toNumber(value: unknown): number | null {

@@ -60,7 +60,7 @@ function recomputed(measure: Measure, rows: Row[], resource: string): number | n
   if (measure.fn === 'max') return Math.max(...values);
   const average = values.reduce((a, b) => a + b, 0) / values.length;
   const field = resources.find((def) => def.name === resource)!.fields[measure.field];
-  return field?.type === 'integer' && !field.duration ? Math.round(average * 100) / 100 : Math.round(average);
+  return field?.type === 'integer' ? Math.round(average * 100) / 100 : Math.round(average);
 }
 
 const PERIODS: Record<string, Record<string, string>> = {
