@@ -62,7 +62,7 @@ describe('click-through', () => {
     const lists = listRequests('purchase_lists');
     const card = (await screen.findByText('Purchase lists under way')).closest('[data-widget]') as HTMLElement;
     fireEvent.click(await within(card).findByTestId('metric-link'));
-    await waitFor(() => expect(lists.length).toBeGreaterThan(0));
+    await waitFor(() => expect(lists.length).toBeGreaterThan(0), { timeout: 10_000 });
     expect(filterOf(lists.at(-1)!)).toEqual(openFilter);
   });
 
@@ -71,7 +71,7 @@ describe('click-through', () => {
     const lists = listRequests('purchase_lists');
     const table = (await screen.findByText('Purchase lists by status')).closest('[data-widget]') as HTMLElement;
     fireEvent.click(await within(table).findByText('Ordered'));
-    await waitFor(() => expect(lists.length).toBeGreaterThan(0));
+    await waitFor(() => expect(lists.length).toBeGreaterThan(0), { timeout: 10_000 });
     expect(filterOf(lists.at(-1)!)).toEqual({ status: 'ordered' });
   });
 
@@ -80,7 +80,7 @@ describe('click-through', () => {
     const lists = listRequests('purchase_lists');
     const widget = (await screen.findByText('Needed in the next 14 days')).closest('[data-widget]') as HTMLElement;
     fireEvent.click(await within(widget).findByText('Show all'));
-    await waitFor(() => expect(lists.length).toBeGreaterThan(0));
+    await waitFor(() => expect(lists.length).toBeGreaterThan(0), { timeout: 10_000 });
     expect(filterOf(lists.at(-1)!)).toEqual({ needed_by_gte: '2026-12-04', needed_by_lte: '2026-12-18' });
     expect(JSON.parse(lists.at(-1)!.searchParams.get('sort')!)).toEqual(['needed_by', 'ASC']);
   });
