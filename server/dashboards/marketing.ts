@@ -18,6 +18,7 @@ export default defineDashboard({
       resource: 'media_partner_stats',
       measure: { fn: 'ratio', numerator: 'revenue', denominator: 'spend' },
       period: 'month',
+      better: 'higher',
     },
     { kind: 'metric', id: 'media_spend', label: { en: 'Media spend', zh: '媒体投入' }, resource: 'media_partner_stats', measure: { fn: 'sum', field: 'spend' }, period: 'month' },
     { kind: 'metric', id: 'payment_fees', label: { en: 'Payment fees', zh: '支付手续费' }, resource: 'payment_partner_volumes', measure: { fn: 'sum', field: 'fee_cost' }, period: 'month' },

@@ -10,8 +10,8 @@ export default defineDashboard({
   roles: ['pr'],
   widgets: [
     { kind: 'metric', id: 'upcoming_events', label: { en: 'Upcoming events', zh: '即将举行的活动' }, resource: 'pr_events', measure: count, where: upcoming },
-    { kind: 'metric', id: 'clippings', label: { en: 'Clippings', zh: '报道数' }, resource: 'press_clippings', measure: count, period: 'published_on' },
-    { kind: 'metric', id: 'reach', label: { en: 'Total reach', zh: '总覆盖人数' }, resource: 'press_clippings', measure: { fn: 'sum', field: 'reach' }, period: 'published_on' },
+    { kind: 'metric', id: 'clippings', label: { en: 'Clippings', zh: '报道数' }, resource: 'press_clippings', measure: count, period: 'published_on', better: 'higher' },
+    { kind: 'metric', id: 'reach', label: { en: 'Total reach', zh: '总覆盖人数' }, resource: 'press_clippings', measure: { fn: 'sum', field: 'reach' }, period: 'published_on', better: 'higher' },
     {
       kind: 'metric',
       id: 'negative_clippings',
@@ -20,6 +20,7 @@ export default defineDashboard({
       measure: count,
       where: { sentiment: 'negative' },
       period: 'published_on',
+      better: 'lower',
     },
     {
       kind: 'breakdown',

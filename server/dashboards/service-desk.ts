@@ -22,18 +22,20 @@ export const DESK_WIDGETS: readonly Widget[] = [
   {
     kind: 'metric',
     id: 'first_response',
-    label: { en: 'Average first response (minutes)', zh: '平均首次响应(分钟)' },
+    label: { en: 'Average first response time', zh: '平均首次响应时长' },
     resource: 'service_tickets',
     measure: { fn: 'avg', field: 'first_response_minutes' },
     period: 'created_at',
+    better: 'lower',
   },
   {
     kind: 'metric',
     id: 'resolution',
-    label: { en: 'Average resolution (minutes)', zh: '平均解决时长(分钟)' },
+    label: { en: 'Average resolution time', zh: '平均解决时长' },
     resource: 'service_tickets',
     measure: { fn: 'avg', field: 'resolution_minutes' },
     period: 'created_at',
+    better: 'lower',
   },
   {
     kind: 'metric',
@@ -42,6 +44,7 @@ export const DESK_WIDGETS: readonly Widget[] = [
     resource: 'service_tickets',
     measure: { fn: 'avg', field: 'satisfaction' },
     period: 'created_at',
+    better: 'higher',
   },
   {
     kind: 'breakdown',
@@ -109,8 +112,8 @@ export const AGENT_WIDGETS: readonly Widget[] = [
     period: 'created_at',
     measures: [
       { id: 'tickets', label: tickets, ...count },
-      { id: 'first_response', label: { en: 'First response (min)', zh: '首次响应(分钟)' }, fn: 'avg', field: 'first_response_minutes' },
-      { id: 'resolution', label: { en: 'Resolution (min)', zh: '解决时长(分钟)' }, fn: 'avg', field: 'resolution_minutes' },
+      { id: 'first_response', label: { en: 'First response', zh: '首次响应' }, fn: 'avg', field: 'first_response_minutes' },
+      { id: 'resolution', label: { en: 'Resolution', zh: '解决时长' }, fn: 'avg', field: 'resolution_minutes' },
       { id: 'satisfaction', label: { en: 'Satisfaction', zh: '满意度' }, fn: 'avg', field: 'satisfaction' },
     ],
     sort: { measure: 'tickets', order: 'DESC' },

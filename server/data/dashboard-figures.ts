@@ -7,7 +7,9 @@
 import { maskForListing } from '../engine/masking.ts';
 import type { Knex } from 'knex';
 import { allFields, readableFields } from '../engine/access.ts';
-import { mayNameReferences, measureUnit, servedWidgets, widgetFilter, type Period } from '../engine/dashboard-access.ts';
+import { mayNameReferences, measureUnit, servedWidgets, widgetFilter } from '../engine/dashboard-access.ts';
+import { groupFilter, type ListFilter } from '../engine/dashboard-links.ts';
+import type { DateRange, ResolvedPeriod } from '../engine/dashboard-period.ts';
 import {
   MAX_GROUPS,
   type BreakdownWidget,
@@ -35,6 +37,8 @@ export interface GroupRow {
   /** A name for the key in both languages: an enum's choice, an age bucket, a referenced record. */
   label?: Label;
   values: Record<string, number | null>;
+  /** The list filter of this group's rows. */
+  filter?: ListFilter;
 }
 
 /** A record on a scatter plot: its id, position, name and the enum value that colours it. */
@@ -46,7 +50,28 @@ export interface ScatterPoint {
   group: string | null;
 }
 
-export type WidgetData = { id: string } & ({ value: number | null } | { rows: GroupRow[] } | { records: Row[] } | { points: ScatterPoint[] });
+/** A metric's figure over the period before the chosen one, and the list behind it. */
+export interface PreviousValue extends DateRange {
+  value: number | null;
+  filter: ListFilter;
+}
+
+/**
+ * Every widget carries `filter`, the list filter of the rows it was computed over (a group
+ * carries its own): the client opens `/<resource>?filter=…` with it.
+ */
+export type WidgetData = { id: string; filter: ListFilter } & (
+  | { value: number | null; previous?: PreviousValue }
+  | { rows: GroupRow[] }
+  | { records: Row[]; sort: { field: string; order: 'ASC' | 'DESC' } }
+  | { points: ScatterPoint[] }
+);
+
+export interface DashboardData {
+  /** The period the figures are for, as resolved in the shop's calendar (empty: all time). */
+  period: ResolvedPeriod;
+  widgets: WidgetData[];
+}
 
 const YES_NO: Record<string, Label> = { true: { en: 'Yes', zh: '是' }, false: { en: 'No', zh: '否' } };
 const NONE: Label = { en: '(none)', zh: '(未设置)' };
@@ -55,33 +80,40 @@ const DAY_MS = 86_400_000;
 export async function dashboardData(
   ctx: RecordContext,
   dashboard: DashboardDefinition,
-  period: Period,
+  period: ResolvedPeriod,
   now = new Date(),
-): Promise<{ widgets: WidgetData[] }> {
+): Promise<DashboardData> {
   const widgets = servedWidgets(dashboard, ctx.user.role, ctx.registry.find);
   const data: WidgetData[] = [];
   // One after another: a dashboard is a handful of small queries, and the pool is shared.
   for (const widget of widgets) data.push(await widgetData(ctx, ctx.registry.get(widget.resource), widget, period, now));
-  return { widgets: data };
+  return { period, widgets: data };
 }
 
-export async function widgetData(ctx: RecordContext, def: ResourceDefinition, widget: Widget, period: Period, now: Date): Promise<WidgetData> {
-  const rows = matchingRows(ctx, def, widget, period, now);
+export async function widgetData(ctx: RecordContext, def: ResourceDefinition, widget: Widget, period: ResolvedPeriod, now: Date): Promise<WidgetData> {
+  const filter = widgetFilter(widget, ctx.user.id, shopDate(now, ctx.timeZone), period);
+  const rows = matchingRows(ctx, def, filter);
   switch (widget.kind) {
-    case 'metric':
-      return { id: widget.id, value: await metricValue(ctx.db, def, widget, rows) };
-    case 'breakdown':
-      return { id: widget.id, rows: await groupRows(ctx, def, widget, rows, now) };
+    case 'metric': {
+      const value = await metricValue(ctx.db, def, widget, rows);
+      if (!widget.period || !period.previous) return { id: widget.id, filter, value };
+      const before = widgetFilter(widget, ctx.user.id, shopDate(now, ctx.timeZone), period.previous);
+      const previous = { ...period.previous, value: await metricValue(ctx.db, def, widget, matchingRows(ctx, def, before)), filter: before };
+      return { id: widget.id, filter, value, previous };
+    }
+    case 'breakdown': {
+      const groups = await groupRows(ctx, def, widget, rows, now);
+      return { id: widget.id, filter, rows: groups.map((group) => ({ ...group, filter: groupFilter(def, widget, filter, group.key, now, ctx.timeZone) })) };
+    }
     case 'records':
-      return { id: widget.id, records: await firstRecords(ctx, def, widget, rows) };
+      return { id: widget.id, filter, sort: widget.sort, records: await firstRecords(ctx, def, widget, rows) };
     case 'scatter':
-      return { id: widget.id, points: await scatterPoints(def, widget, rows) };
+      return { id: widget.id, filter, points: await scatterPoints(def, widget, rows) };
   }
 }
 
 /** The role's readable rows that pass the widget's filter, checked as the list endpoint checks one. */
-function matchingRows(ctx: RecordContext, def: ResourceDefinition, widget: Widget, period: Period, now: Date): Knex.QueryBuilder {
-  const filter = widgetFilter(widget, ctx.user.id, shopDate(now, ctx.timeZone), period);
+function matchingRows(ctx: RecordContext, def: ResourceDefinition, filter: ListFilter): Knex.QueryBuilder {
   const { filters } = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(filter) }, ctx.timeZone);
   const query = readableQuery(ctx.db, def, ctx);
   applyFilters(query, def, filters);
@@ -127,7 +159,8 @@ function measureValue(def: ResourceDefinition, measure: Measure, row: Row, alias
   const value = toNumber(row[alias]);
   if (value === null) return null;
   if (measure.fn !== 'avg') return value;
-  return unit === 'decimal' ? Math.round(value * 100) / 100 : Math.round(value);
+  // Plain numbers and minutes keep two decimals (the client shows minutes in hours or days).
+  return unit === 'decimal' || unit === 'minutes' ? Math.round(value * 100) / 100 : Math.round(value);
 }
 
 function toNumber(value: unknown): number | null {

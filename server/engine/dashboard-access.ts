@@ -58,8 +58,10 @@ export function mayNameReferences(def: ResourceDefinition, field: string, role: 
 export function measureUnit(def: ResourceDefinition, measure: Measure): MeasureUnit {
   if (measure.fn === 'count') return 'integer';
   if (measure.fn === 'ratio') return measure.unit ?? 'basis_points';
-  const type: FieldType = allFields(def)[measure.field].type;
+  const field = allFields(def)[measure.field];
+  const type: FieldType = field.type;
   if (type === 'money' || type === 'basis_points') return type;
+  if (field.duration) return field.duration;
   return measure.fn === 'avg' ? 'decimal' : 'integer';
 }
 

@@ -19,7 +19,7 @@ import {
 } from './dashboard.ts';
 import type { ResourceDefinition } from './definition.ts';
 import { ApiError } from './errors.ts';
-import { parseListQuery, sortableFields } from './list-query.ts';
+import { filterableFields, parseListQuery, sortableFields } from './list-query.ts';
 import type { Registry } from './registry.ts';
 
 const SLUG = /^[a-z][a-z0-9_]*$/;
@@ -80,6 +80,8 @@ export function widgetProblems(widget: Widget, def: ResourceDefinition): string[
     problems.push(`period field "${widget.period}" is not a date or date-time`);
   }
 
+  if (widget.kind === 'metric' && widget.better && !widget.period) problems.push('"better" compares periods: it needs a period');
+
   if (widget.kind === 'breakdown') {
     const group = fields[widget.groupBy];
     if (!group) problems.push(`group field "${widget.groupBy}" is not a field`);
@@ -94,6 +96,10 @@ export function widgetProblems(widget: Widget, def: ResourceDefinition): string[
       if (!limits.length || limits.some((days, i) => !Number.isInteger(days) || days <= 0 || (i > 0 && days <= limits[i - 1]))) {
         problems.push('age limits must be increasing whole days above 0');
       }
+    }
+    // Each group opens the list of its rows: the list must accept a filter on the group field.
+    if (group && (GROUPABLE_TYPES as readonly string[]).includes(group.type) && !filterableFields(def).includes(widget.groupBy)) {
+      problems.push(`group field "${widget.groupBy}" is not a filter of the list`);
     }
     if (!widget.measures.length) problems.push('a breakdown needs a measure');
     const measureIds = widget.measures.map((measure) => measure.id);

@@ -23,7 +23,7 @@ interface WidgetSchemaBase {
 }
 
 export type WidgetSchema =
-  | (WidgetSchemaBase & { kind: 'metric'; unit: MeasureUnit })
+  | (WidgetSchemaBase & { kind: 'metric'; unit: MeasureUnit; better?: 'higher' | 'lower' })
   | (WidgetSchemaBase & {
       kind: 'breakdown';
       chart: 'bar' | 'line' | 'pie' | 'table';
@@ -71,7 +71,7 @@ function widgetSchema(widget: Widget, def: ResourceDefinition, role: Role): Widg
   };
   switch (widget.kind) {
     case 'metric':
-      return { ...base, kind: 'metric', unit: measureUnit(def, widget.measure) };
+      return { ...base, kind: 'metric', unit: measureUnit(def, widget.measure), ...(widget.better ? { better: widget.better } : {}) };
     case 'breakdown':
       return {
         ...base,
@@ -90,7 +90,7 @@ function widgetSchema(widget: Widget, def: ResourceDefinition, role: Role): Widg
       return { ...base, kind: 'records', columns: widget.columns.filter((name) => readable.has(name)) };
     }
     case 'scatter': {
-      const axis = (name: string): AxisSchema => ({ field: name, label: fields[name].label, unit: fields[name].type as MeasureUnit });
+      const axis = (name: string): AxisSchema => ({ field: name, label: fields[name].label, unit: fields[name].duration ?? (fields[name].type as MeasureUnit) });
       const color = fields[widget.colorBy];
       return {
         ...base,

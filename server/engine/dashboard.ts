@@ -37,6 +37,12 @@
  * - callbacks due today for the agent: `{ kind: 'records', where: { due_on: { today: 0 }, agent_id: { user: 'id' } }, … }`;
  * - per-agent figures: `groupBy: 'assignee_id', chart: 'table'` with measures count, `avg` of two
  *   minute fields and `avg` of satisfaction (a plain integer: two decimals).
+ * - a period figure compared with the period before: `{ kind: 'metric', period: 'created_at',
+ *   measure: { fn: 'avg', field: 'first_response_minutes' }, better: 'lower' }`.
+ *
+ * Every figure can be opened: the endpoint carries with each figure, group and records widget
+ * the list filter it was computed with (server/engine/dashboard-links.ts), so the client opens
+ * `/<resource>?filter=…` and the list shows exactly the rows behind it.
  * Widgets for a new role go in its own file (and index.ts); a widget only some of a dashboard's
  * roles may see is fine: the others simply do not get it.
  *
@@ -70,8 +76,12 @@ export type Measure =
 /** A measure in a breakdown, which may show several per group (a per-agent table). */
 export type NamedMeasure = Measure & { id: string; label: Label };
 
-/** How the client shows a measure's numbers. `decimal` is a plain number with up to 2 decimals. */
-export type MeasureUnit = 'integer' | 'decimal' | 'money' | 'basis_points';
+/**
+ * How the client shows a measure's numbers. `decimal` is a plain number with up to 2 decimals;
+ * `minutes` a span of time (a sum, average, min or max of a field with `duration: 'minutes'`),
+ * shown in readable units (35 min, 5.2 h, 34.2 days).
+ */
+export type MeasureUnit = 'integer' | 'decimal' | 'money' | 'basis_points' | 'minutes';
 
 /**
  * A value in `where` that depends on the request: `{ today: n }` is the date n days from today
@@ -105,6 +115,12 @@ interface WidgetBase {
 export interface MetricWidget extends WidgetBase {
   kind: 'metric';
   measure: Measure;
+  /**
+   * With a `period`, the card shows the previous period beside the chosen one; this says which
+   * way is good news (response time going down is, negative clippings too), so the change is
+   * coloured as good or bad. Without it the change is shown in neutral colour (spend, fees).
+   */
+  better?: 'higher' | 'lower';
 }
 
 /**

@@ -123,6 +123,12 @@ export interface FieldDefinition {
   masked?: 'phone';
   /** Date/datetime that must be strictly later than another field of the record. */
   after?: string;
+  /**
+   * integer: the value is a span of time in these units (a ticket's response time in minutes).
+   * People read "5.2 h" or "34.2 days" better than "49,249 minutes", so screens and dashboards
+   * show it in readable units; the API and filters keep the whole number.
+   */
+  duration?: 'minutes';
   /** Write-only: accepted on input, never sent in a response (passwords). */
   writeOnly?: boolean;
   /** Stored under another column name (a password field stores its hash). */

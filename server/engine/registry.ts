@@ -121,6 +121,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
     if (field.recordOf && (field.type !== 'integer' || !def.fields[field.recordOf]?.namesResource)) {
       problems.push(`${def.name}.${name}: recordOf must be an integer naming a namesResource field`);
     }
+    if (field.duration && field.type !== 'integer') problems.push(`${def.name}.${name}: only integers can be durations`);
     if (field.followsDates) {
       const { start, end, before, during, after, except } = field.followsDates;
       const states = new Set(field.choices?.map((choice) => choice.id));

@@ -101,12 +101,14 @@ export default defineResource({
     resolved_at: { type: 'datetime', label: { en: 'Resolved at', zh: '解决时间' }, stamp: { field: 'status', states: ['resolved'] } },
     first_response_minutes: {
       type: 'integer',
-      label: { en: 'First response (minutes)', zh: '首次响应时长(分钟)' },
+      label: { en: 'First response time', zh: '首次响应时长' },
+      duration: 'minutes',
       computed: { from: ['created_at', 'first_response_at'], compute: (r) => minutesSinceCreated(r.first_response_at, r.created_at) },
     },
     resolution_minutes: {
       type: 'integer',
-      label: { en: 'Resolution (minutes)', zh: '解决时长(分钟)' },
+      label: { en: 'Resolution time', zh: '解决时长' },
+      duration: 'minutes',
       computed: { from: ['created_at', 'resolved_at'], compute: (r) => minutesSinceCreated(r.resolved_at, r.created_at) },
     },
     created_by: { type: 'reference', reference: 'users', label: { en: 'Logged by', zh: '登记人' }, setOnCreate: 'currentUserId' },

@@ -80,7 +80,7 @@ export default defineResource({
   // Every role sees who created, owns or handled a record by name, and nothing else of the user.
   lookup: true,
   listColumns: ['username', 'full_name', 'role', 'active', 'last_login_at'],
-  filters: ['role', 'active'],
+  filters: ['role', 'active', 'last_login_at'],
   search: ['username', 'full_name'],
   defaultSort: { field: 'username', order: 'ASC' },
   access: {

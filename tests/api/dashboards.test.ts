@@ -81,6 +81,11 @@ async function appWith(dashboards: readonly DashboardDefinition[], registry = cr
   };
 }
 
+/** A breakdown's groups without the list filter each carries (tests/api/dashboard-links.test.ts checks those). */
+function groupsOf(body: { widgets: { id: string }[] }, id: string) {
+  return (widgetOf(body, id)!.rows as Record<string, unknown>[]).map(({ filter: _filter, ...group }) => group);
+}
+
 function widgetOf(body: { widgets: { id: string }[] }, id: string) {
   return body.widgets.find((widget) => widget.id === id) as Record<string, any> | undefined;
 }
@@ -250,8 +255,8 @@ describe('breakdowns', () => {
 
   it('groups by an enum in its choice order, with labels, limited to the period asked for', async () => {
     const as = await appWith([dashboard()]);
-    const all = widgetOf((await (await as('pr')).get('/api/dashboards/groups')).body, 'by_sentiment')!;
-    expect(all.rows).toEqual([
+    const all = groupsOf((await (await as('pr')).get('/api/dashboards/groups')).body, 'by_sentiment');
+    expect(all).toEqual([
       { key: 'positive', label: { en: 'Positive', zh: '正面' }, values: { clippings: 3, reach: 1900 } },
       { key: 'neutral', label: { en: 'Neutral', zh: '中性' }, values: { clippings: 2, reach: 5050 } },
       { key: 'negative', label: { en: 'Negative', zh: '负面' }, values: { clippings: 1, reach: 300 } },
@@ -266,18 +271,18 @@ describe('breakdowns', () => {
   it('groups dates by month and date-times by age in days', async () => {
     const as = await appWith([dashboard()]);
     const body = (await (await as('pr')).get('/api/dashboards/groups')).body;
-    expect(widgetOf(body, 'by_month')!.rows).toEqual([
+    expect(groupsOf(body, 'by_month')).toEqual([
       { key: '2026-01', values: { clippings: 2 } },
       { key: '2026-02', values: { clippings: 2 } },
       { key: '2026-03', values: { clippings: 1 } },
     ]);
     // February has no clipping of this event: it comes anyway, with nothing in it.
-    expect(widgetOf(body, 'by_month_with_gap')!.rows).toEqual([
+    expect(groupsOf(body, 'by_month_with_gap')).toEqual([
       { key: '2026-01', values: { clippings: 2, reach: 1300, average: 650 } },
       { key: '2026-02', values: { clippings: 0, reach: 0, average: null } },
       { key: '2026-03', values: { clippings: 1, reach: 200, average: 200 } },
     ]);
-    expect(widgetOf(body, 'events_by_age')!.rows).toEqual([
+    expect(groupsOf(body, 'events_by_age')).toEqual([
       { key: '0-1', label: { en: 'Under 1 day', zh: '1天内' }, values: { events: 1 } },
       { key: '1-3', label: { en: '1–3 days', zh: '1–3天' }, values: { events: 1 } },
       { key: '7-30', label: { en: '7–30 days', zh: '7–30天' }, values: { events: 1 } },
@@ -286,7 +291,7 @@ describe('breakdowns', () => {
 
   it('ranks the top N groups by a measure, naming each referenced record', async () => {
     const as = await appWith([dashboard()]);
-    const rows = widgetOf((await (await as('pr')).get('/api/dashboards/groups')).body, 'top_events')!.rows;
+    const rows = groupsOf((await (await as('pr')).get('/api/dashboards/groups')).body, 'top_events');
     expect(rows).toEqual([
       { key: eventIds[1], label: { en: '看板测试活动1', zh: '看板测试活动1' }, values: { reach: 5000 } },
       { key: eventIds[0], label: { en: '看板测试活动0', zh: '看板测试活动0' }, values: { reach: 1500 } },
@@ -296,10 +301,10 @@ describe('breakdowns', () => {
   it('names referenced records only for a role that may read them', async () => {
     const as = await appWith([dashboard()]);
     const supplier = (await t.db('suppliers').where('id', 1).first('name')).name;
-    const opsRows = widgetOf((await (await as('ops')).get('/api/dashboards/groups')).body, 'products_by_supplier')!.rows;
+    const opsRows = groupsOf((await (await as('ops')).get('/api/dashboards/groups')).body, 'products_by_supplier');
     expect(opsRows).toEqual([{ key: 1, label: { en: supplier, zh: supplier }, values: { products: 3 } }]);
     // Marketing cannot read suppliers: the group keeps its id, without the supplier's name.
-    const marketingRows = widgetOf((await (await as('marketing')).get('/api/dashboards/groups')).body, 'products_by_supplier')!.rows;
+    const marketingRows = groupsOf((await (await as('marketing')).get('/api/dashboards/groups')).body, 'products_by_supplier');
     expect(marketingRows).toEqual([{ key: 1, values: { products: 3 } }]);
   });
 

@@ -29,6 +29,12 @@ const procurementData = [
   { id: 'reorder', records: [] },
 ];
 
+/** Picks an entry of the period select by its visible name. */
+async function choosePeriod(name: string) {
+  fireEvent.mouseDown(within(await screen.findByTestId('period-picker')).getByRole('combobox'));
+  fireEvent.click(await screen.findByRole('option', { name }));
+}
+
 function renderDashboard(locale: 'en' | 'zh' | null = null) {
   renderApp(schemaWithDashboardsFor('procurement', locale), '/');
   const api = dashboardApi(procurementData);
@@ -60,18 +66,21 @@ describe('role dashboard', () => {
     await waitFor(() => expect(widget.querySelector('[data-chart="bar"]')).not.toBeNull(), { timeout: 15_000 });
   });
 
-  it('asks again for the chosen period', async () => {
+  it('asks again for a custom period', async () => {
     const api = renderDashboard();
+    await choosePeriod('Custom');
     const from = await screen.findByLabelText('From');
     fireEvent.change(from, { target: { value: '2026-01-01' } });
     await waitFor(() => expect(api.requests.some((url) => url.searchParams.get('from') === '2026-01-01')).toBe(true));
+    expect(api.requests.at(-1)!.searchParams.has('period')).toBe(false);
     expect(screen.getAllByText('Chosen period, by Needed by').length).toBeGreaterThan(0);
   });
 
   it('speaks the user’s language', async () => {
     renderDashboard('zh');
     expect(await screen.findByText('在途采购金额')).toBeInTheDocument();
-    expect(screen.getByText('开始日期')).toBeInTheDocument();
+    expect(screen.getByText('时段')).toBeInTheDocument();
+    expect(screen.getByText('全部时间')).toBeInTheDocument();
   });
 
   it('leaves out what the role is not served: customer service sees no cost figure', async () => {

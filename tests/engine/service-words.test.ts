@@ -73,6 +73,8 @@ describe('registry checks of the new words', () => {
   it('refuses a stamp on a field without a workflow, a masked number and a referenceWhere on unknown fields', () => {
     expect(() => createRegistry([base({ done_at: { type: 'datetime', label, stamp: { field: 'title', states: ['done'] } } })])).toThrow(/stamp names unknown workflow/);
     expect(() => createRegistry([base({ code: { type: 'integer', label, masked: 'phone' } })])).toThrow(/only strings can be masked/);
+    expect(() => createRegistry([base({ code: { type: 'string', label, duration: 'minutes' } })])).toThrow(/only integers can be durations/);
+    expect(() => createRegistry([base({ code: { type: 'integer', label, duration: 'minutes' } })])).not.toThrow();
     expect(() => createRegistry([base({ other_id: { type: 'reference', reference: 'things', label, referenceWhere: { colour: 'red' } } })])).toThrow(
       /referenceWhere names unknown fields/,
     );

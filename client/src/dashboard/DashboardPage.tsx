@@ -20,8 +20,9 @@ import { MetricCard } from './MetricCard.tsx';
 import { isPeriodValid, PeriodPicker } from './PeriodPicker.tsx';
 import { RecordsWidget } from './RecordsWidget.tsx';
 import { ScatterWidget } from './ScatterWidget.tsx';
-import type { DashboardSchema, GroupRow, PeriodValue, ScatterPoint, WidgetData, WidgetSchema } from './types.ts';
+import type { DashboardSchema, GroupRow, ScatterPoint, WidgetData, WidgetSchema } from './types.ts';
 import { useDashboardData } from './useDashboardData.ts';
+import { usePeriod } from './usePeriod.ts';
 
 export default function DashboardPage() {
   const schema = useAppSchema();
@@ -56,7 +57,7 @@ export default function DashboardPage() {
 
 function DashboardView({ dashboard }: { dashboard: DashboardSchema }) {
   const translate = useTranslate();
-  const [period, setPeriod] = useState<PeriodValue>({ from: '', to: '' });
+  const [period, setPeriod] = usePeriod();
   const valid = isPeriodValid(period);
   const { data, error } = useDashboardData(dashboard.name, period, valid);
   const byId = new Map<string, WidgetData>((data?.widgets ?? []).map((widget) => [widget.id, widget]));
@@ -64,18 +65,22 @@ function DashboardView({ dashboard }: { dashboard: DashboardSchema }) {
   const others = dashboard.widgets.filter((widget) => widget.kind !== 'metric');
   return (
     <>
-      {dashboard.widgets.some((widget) => widget.period) && <PeriodPicker value={period} onChange={setPeriod} />}
+      {dashboard.widgets.some((widget) => widget.period) && <PeriodPicker value={period} onChange={setPeriod} resolved={data?.period} />}
       {error && <Alert severity="error">{translate(errorMessage(error), { _: errorMessage(error) })}</Alert>}
       <Grid container spacing={2}>
-        {metrics.map((widget) => (
-          <Grid key={widget.id} size={{ xs: 12, sm: 6, md: 3 }}>
-            <MetricCard widget={widget} value={valueOf(byId.get(widget.id))} />
-          </Grid>
-        ))}
+        {metrics.map((widget) => {
+          const figure = byId.get(widget.id);
+          const metric = figure && 'value' in figure ? figure : undefined;
+          return (
+            <Grid key={widget.id} size={{ xs: 12, sm: 6, md: 3 }}>
+              <MetricCard widget={widget} value={metric?.value} filter={metric?.filter} previous={metric?.previous} />
+            </Grid>
+          );
+        })}
       </Grid>
       <Grid container spacing={2}>
         {others.map((widget) => (
-          <Grid key={widget.id} size={{ xs: 12, lg: 6 }}>
+          <Grid key={widget.id} size={{ xs: 12, lg: 6 }} sx={{ minWidth: 0 }}>
             <WidgetView widget={widget} data={byId.get(widget.id)} />
           </Grid>
         ))}
@@ -86,11 +91,10 @@ function DashboardView({ dashboard }: { dashboard: DashboardSchema }) {
 
 function WidgetView({ widget, data }: { widget: WidgetSchema; data: WidgetData | undefined }) {
   if (widget.kind === 'breakdown') return <BreakdownWidget widget={widget} rows={data && 'rows' in data ? (data.rows as GroupRow[]) : undefined} />;
-  if (widget.kind === 'records') return <RecordsWidget widget={widget} records={data && 'records' in data ? (data.records as RaRecord[]) : undefined} />;
+  if (widget.kind === 'records') {
+    const list = data && 'records' in data ? data : undefined;
+    return <RecordsWidget widget={widget} records={list?.records as RaRecord[] | undefined} filter={list?.filter} sort={list?.sort} />;
+  }
   if (widget.kind === 'scatter') return <ScatterWidget widget={widget} points={data && 'points' in data ? (data.points as ScatterPoint[]) : undefined} />;
   return null;
-}
-
-function valueOf(data: WidgetData | undefined): number | null | undefined {
-  return data && 'value' in data ? data.value : undefined;
 }

@@ -1,4 +1,8 @@
-/** A dashboard figure as people read it: money as ¥ with 2 decimals, basis points as a percent. */
+/**
+ * A dashboard figure as people read it: money as ¥ with 2 decimals, basis points as a percent,
+ * minutes as a readable duration (5.2 h).
+ */
+import { formatDuration } from '../fields/formatDuration.ts';
 import { intlLocale } from '../i18n/locales.ts';
 import { displayMoney, displayPercent } from '../inputs/hundredths.ts';
 import type { MeasureUnit } from './types.ts';
@@ -10,6 +14,8 @@ export function formatMeasure(value: number | null | undefined, unit: MeasureUni
       return displayMoney(value, locale);
     case 'basis_points':
       return displayPercent(value, locale);
+    case 'minutes':
+      return formatDuration(value, locale);
     case 'decimal':
       return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
     default:

@@ -1,10 +1,18 @@
 /** The dashboard types the server sends (type-only imports: nothing from server/ is bundled). */
 export type { DashboardSchema, MeasureSchema, WidgetSchema } from '../../../server/engine/dashboard-schema.ts';
 export type { MeasureUnit } from '../../../server/engine/dashboard.ts';
-export type { GroupRow, ScatterPoint, WidgetData } from '../../../server/data/dashboard-figures.ts';
+export type { DashboardData, GroupRow, PreviousValue, ScatterPoint, WidgetData } from '../../../server/data/dashboard-figures.ts';
+export type { ResolvedPeriod } from '../../../server/engine/dashboard-period.ts';
 
-/** The optional period of GET /api/dashboards/:name, each YYYY-MM-DD or empty. */
+/** The period presets the server resolves in the shop's calendar (server/engine/dashboard-period.ts). */
+export const PRESETS = ['today', 'last_7_days', 'this_month', 'last_month'] as const;
+
+/**
+ * The period asked of GET /api/dashboards/:name: a preset, `custom` with from/to (each
+ * YYYY-MM-DD or empty), or '' for all time.
+ */
 export interface PeriodValue {
+  preset: '' | (typeof PRESETS)[number] | 'custom';
   from: string;
   to: string;
 }

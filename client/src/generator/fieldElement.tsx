@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import type { FieldSchema, Label } from '../schema/types.ts';
 import { ChoiceListField } from '../fields/ChoiceListField.tsx';
+import { DurationField } from '../fields/DurationField.tsx';
 import { LocaleDateField } from '../fields/LocaleDateField.tsx';
 import { JsonField } from '../fields/JsonField.tsx';
 import { MoneyField, PercentField } from '../fields/MoneyField.tsx';
@@ -30,7 +31,7 @@ export function fieldElement(field: FieldSchema, label: (label: Label) => string
     case 'basis_points':
       return <PercentField key={field.name} {...common} />;
     case 'integer':
-      return <NumberField key={field.name} {...common} />;
+      return field.duration ? <DurationField key={field.name} {...common} /> : <NumberField key={field.name} {...common} />;
     case 'boolean':
       return <BooleanField key={field.name} {...common} />;
     case 'date':

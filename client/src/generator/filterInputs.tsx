@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import type { AppSchema, FieldSchema, Label, ResourceSchema } from '../schema/types.ts';
 import { MoneyInput, PercentInput } from '../inputs/HundredthsInput.tsx';
+import { fill, MESSAGES } from '../i18n/messages.ts';
 import { toChoices } from './choices.ts';
 import { fieldsNamed } from './listColumn.tsx';
 
@@ -29,6 +30,14 @@ function filterFor(field: FieldSchema, label: (label: Label) => string, app: App
     <Input key={`${field.name}_gte`} source={`${field.name}_gte`} label={`${name} ≥`} />,
     <Input key={`${field.name}_lte`} source={`${field.name}_lte`} label={`${name} ≤`} />,
   ];
+  if (field.duration) {
+    // Shown in readable units, filtered in the whole minutes the API takes: say so on the input.
+    const bound = (sign: string) => fill(label(MESSAGES.durationFilterLabel), { field: name, bound: sign });
+    return [
+      <NumberInput key={`${field.name}_gte`} source={`${field.name}_gte`} label={bound('≥')} />,
+      <NumberInput key={`${field.name}_lte`} source={`${field.name}_lte`} label={bound('≤')} />,
+    ];
+  }
   switch (field.type) {
     case 'enum':
     case 'enum_list':

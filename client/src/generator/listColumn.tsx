@@ -24,9 +24,9 @@ export function listColumn(field: FieldSchema, label: (label: Label) => string, 
       </DataTable.Col>
     );
   }
-  if (field.type === 'integer' && !field.unitFrom && !field.recordOf) return <DataTable.NumberCol key={field.name} {...common} />;
+  if (field.type === 'integer' && !field.unitFrom && !field.recordOf && !field.duration) return <DataTable.NumberCol key={field.name} {...common} />;
   return (
-    <DataTable.Col key={field.name} {...common} align={RIGHT_ALIGNED.has(field.type) || field.unitFrom ? 'right' : undefined}>
+    <DataTable.Col key={field.name} {...common} align={RIGHT_ALIGNED.has(field.type) || field.unitFrom || field.duration ? 'right' : undefined}>
       {fieldElement(field, label)}
     </DataTable.Col>
   );
