@@ -19,6 +19,7 @@ import type { DashboardDefinition } from './dashboard.ts';
 import { dashboardSchemas, type DashboardSchema } from './dashboard-schema.ts';
 import type { PlainValue } from './conditions.ts';
 import { sortableFields } from './list-query.ts';
+import { smallScreenListSchema, type SmallScreenListSchema } from './small-screen-list.ts';
 import { stepsFor } from './transitions.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
@@ -53,6 +54,8 @@ export interface ResourceSchema {
   actions: Action[];
   fields: FieldSchema[];
   listColumns: string[];
+  /** The entry of each record in the list on small screens (definition word `smallScreenList`). */
+  smallScreenList: SmallScreenListSchema;
   filters: string[];
   sortable: string[];
   hasSearch: boolean;
@@ -166,6 +169,7 @@ export function resourceSchema(
     actions: ACTIONS.filter((action) => can(def, role, action)),
     fields,
     listColumns: def.listColumns.filter((name) => readable.has(name)),
+    smallScreenList: smallScreenListSchema(def, readable),
     filters: def.filters.filter((name) => canQueryField(def, role, name)),
     sortable: sortableFields(def).filter((name) => canQueryField(def, role, name)),
     hasSearch: def.search.some((name) => canQueryField(def, role, name)),

@@ -1,11 +1,28 @@
 import type { ReactNode } from 'react';
-import { Layout as RaLayout } from 'react-admin';
+import { cardContentClasses } from '@mui/material/CardContent';
+import { tableCellClasses } from '@mui/material/TableCell';
+import { DataTableClasses, LayoutClasses, Layout as RaLayout } from 'react-admin';
 import { RememberPreferences } from '../preferences/RememberPreferences.tsx';
 import { AppBar } from './AppBar.tsx';
 import { DepartmentMenu } from './DepartmentMenu.tsx';
 
+/**
+ * No page is wider than the window, down to a 390 px phone. react-admin sizes its layout to fit
+ * its content, so one wide table widened the whole page (and cut off the app bar's menus);
+ * instead the content takes the window's width, and what cannot shrink scrolls in its own box.
+ */
+const FIT_THE_WINDOW = {
+  minWidth: 0,
+  // A flex item is as wide as its content unless told otherwise.
+  [`& .${LayoutClasses.content}`]: { minWidth: 0 },
+  // Headings stay on one line: squeezed to the window, a Chinese heading broke after every character.
+  [`& .${tableCellClasses.head}`]: { whiteSpace: 'nowrap' },
+  // A table wider than the window scrolls sideways in its own box: the list's, and any card's (dashboards, record pages).
+  [`& .${DataTableClasses.tableWrapper}, & .${cardContentClasses.root}`]: { overflowX: 'auto' },
+};
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={DepartmentMenu} appBar={AppBar}>
+  <RaLayout menu={DepartmentMenu} appBar={AppBar} sx={FIT_THE_WINDOW}>
     <RememberPreferences />
     {children}
   </RaLayout>
