@@ -1,7 +1,8 @@
 /**
  * Every demo role's dashboard and main list, on a desktop and on a 390 px phone: a screenshot of
  * each (tests/e2e/screenshots/screens/…), none wider than the screen, and on the phone the
- * app bar's menus (user menu, language) open fully inside it.
+ * app bar's menus (user menu, language) open fully inside it. The other kinds of page (a record,
+ * its form, the trash, calendars, reorder suggestions) fit the phone too.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -38,7 +39,9 @@ function horizontalOverflow(page: Page): Promise<number> {
 async function settled(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('progressbar').waitFor({ state: 'detached' });
   await expect
-    .poll(() => page.evaluate(() => !document.querySelector('.MuiSkeleton-root') && [...document.images].every((image) => image.complete)))
+    .poll(() => page.evaluate(() => !document.querySelector('.MuiSkeleton-root') && [...document.images].every((image) => image.complete)), {
+      timeout: 20_000,
+    })
     .toBe(true);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
@@ -54,7 +57,7 @@ async function expectMenuInside(page: Page, button: Locator, what: string): Prom
   const menu = page.getByRole('menu');
   await menu.waitFor();
   // MUI's menus grow into place; measure once the opening transition is over.
-  await expect.poll(() => menu.evaluate((element) => element.getAnimations({ subtree: true }).length)).toBe(0);
+  await expect.poll(() => menu.evaluate((element) => element.getAnimations({ subtree: true }).length), { timeout: 5_000 }).toBe(0);
   const box = (await menu.boundingBox())!;
   const viewport = page.viewportSize()!;
   expect(box.x, `${what}: left edge`).toBeGreaterThanOrEqual(0);
@@ -99,4 +102,26 @@ describe('every role’s dashboard and main list fit the screen', () => {
       });
     }
   }
+
+  test('a record, its form, the trash, the calendars and reorder suggestions fit a phone', async ({ task }) => {
+    const { page, shot } = await app.open(task);
+    await page.setViewportSize(SCREENS.phone);
+    await submitSignIn(page, 'admin');
+    await page.locator('[data-widget]').first().waitFor();
+    const pages: [string, string, Locator][] = [
+      ['product', '/#/products/1/show', page.getByRole('banner').getByRole('heading', { name: /^Product / })],
+      ['product form', '/#/products/1', page.getByRole('button', { name: 'Save', exact: true })],
+      ['products trash', '/#/products/trash', page.getByRole('banner').getByRole('heading', { name: 'Products: trash' })],
+      ['pr events calendar', '/#/pr_events/calendar', page.getByRole('grid')],
+      ['promotions timeline', '/#/promotions/calendar', page.getByRole('banner').getByRole('heading', { name: 'Promotions' })],
+      ['reorder suggestions', '/#/purchase_lists/reorder-suggestions', page.getByRole('banner').getByRole('heading', { name: 'Reorder suggestions' })],
+    ];
+    for (const [name, url, shown] of pages) {
+      await page.goto(url);
+      await shown.waitFor();
+      await settled(page);
+      await shot(page, `phone ${name}`);
+      expect(await horizontalOverflow(page), name).toBeLessThanOrEqual(0);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { cardContentClasses } from '@mui/material/CardContent';
 import { tableCellClasses } from '@mui/material/TableCell';
-import { DataTableClasses, LayoutClasses, Layout as RaLayout } from 'react-admin';
+import { CreateClasses, DataTableClasses, EditClasses, LayoutClasses, ListClasses, Layout as RaLayout, ShowClasses } from 'react-admin';
 import { RememberPreferences } from '../preferences/RememberPreferences.tsx';
 import { AppBar } from './AppBar.tsx';
 import { DepartmentMenu } from './DepartmentMenu.tsx';
@@ -13,8 +13,10 @@ import { DepartmentMenu } from './DepartmentMenu.tsx';
  */
 const FIT_THE_WINDOW = {
   minWidth: 0,
-  // A flex item is as wide as its content unless told otherwise.
-  [`& .${LayoutClasses.content}`]: { minWidth: 0 },
+  // A flex item is as wide as its content unless told otherwise: the page's frame and each page's box.
+  [[LayoutClasses.content, ListClasses.main, ShowClasses.card, EditClasses.card, CreateClasses.card].map((name) => `& .${name}`).join(', ')]: {
+    minWidth: 0,
+  },
   // Headings stay on one line: squeezed to the window, a Chinese heading broke after every character.
   [`& .${tableCellClasses.head}`]: { whiteSpace: 'nowrap' },
   // A table wider than the window scrolls sideways in its own box: the list's, and any card's (dashboards, record pages).
