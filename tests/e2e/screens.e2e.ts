@@ -10,6 +10,10 @@ import { useApp } from './helpers/app.ts';
 import { submitSignIn } from './helpers/session.ts';
 import { dataRows } from './helpers/ui.ts';
 
+/** Each test walks several pages; on a busy two-core machine a dashboard alone can take 20 s. */
+const TEST_TIMEOUT = 240_000;
+const STEP_TIMEOUT = 60_000;
+
 const SCREENS = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 390, height: 844 },
@@ -40,7 +44,7 @@ async function settled(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('progressbar').waitFor({ state: 'detached' });
   await expect
     .poll(() => page.evaluate(() => !document.querySelector('.MuiSkeleton-root') && [...document.images].every((image) => image.complete)), {
-      timeout: 20_000,
+      timeout: STEP_TIMEOUT,
     })
     .toBe(true);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -79,6 +83,7 @@ describe('every role’s dashboard and main list fit the screen', () => {
     for (const screen of ['desktop', 'phone'] as const) {
       test(`${role.username} on a ${screen}`, async ({ task }) => {
         const { page, shot } = await app.open(task);
+        page.setDefaultTimeout(STEP_TIMEOUT);
         await page.setViewportSize(SCREENS[screen]);
         await submitSignIn(page, role.username);
 
@@ -99,12 +104,13 @@ describe('every role’s dashboard and main list fit the screen', () => {
         await settled(page);
         await shot(page, `${screen} ${role.list}`);
         expect(await horizontalOverflow(page), role.list).toBeLessThanOrEqual(0);
-      });
+      }, TEST_TIMEOUT);
     }
   }
 
   test('a record, its form, the trash, the calendars and reorder suggestions fit a phone', async ({ task }) => {
     const { page, shot } = await app.open(task);
+    page.setDefaultTimeout(STEP_TIMEOUT);
     await page.setViewportSize(SCREENS.phone);
     await submitSignIn(page, 'admin');
     await page.locator('[data-widget]').first().waitFor();
@@ -123,5 +129,5 @@ describe('every role’s dashboard and main list fit the screen', () => {
       await shot(page, `phone ${name}`);
       expect(await horizontalOverflow(page), name).toBeLessThanOrEqual(0);
     }
-  });
+  }, TEST_TIMEOUT);
 });

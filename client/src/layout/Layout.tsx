@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { cardContentClasses } from '@mui/material/CardContent';
+import { tableClasses } from '@mui/material/Table';
 import { tableCellClasses } from '@mui/material/TableCell';
+import { tabsClasses } from '@mui/material/Tabs';
 import { CreateClasses, DataTableClasses, EditClasses, LayoutClasses, ListClasses, Layout as RaLayout, ShowClasses } from 'react-admin';
 import { RememberPreferences } from '../preferences/RememberPreferences.tsx';
 import { AppBar } from './AppBar.tsx';
@@ -19,8 +20,11 @@ const FIT_THE_WINDOW = {
   },
   // Headings stay on one line: squeezed to the window, a Chinese heading broke after every character.
   [`& .${tableCellClasses.head}`]: { whiteSpace: 'nowrap' },
-  // A table wider than the window scrolls sideways in its own box: the list's, and any card's (dashboards, record pages).
-  [`& .${DataTableClasses.tableWrapper}, & .${cardContentClasses.root}`]: { overflowX: 'auto' },
+  // A table wider than the window scrolls sideways in the box that holds it (a list, a dashboard's
+  // card, a record page's section, a supplier's reorder suggestions) instead of widening the page.
+  [`& .${DataTableClasses.tableWrapper}, & :has(> .${tableClasses.root})`]: { overflowX: 'auto' },
+  // Tabs that do not fit (a record's tabs on a phone) scroll sideways rather than being cut off.
+  [`& .${tabsClasses.scroller}`]: { overflowX: 'auto' },
 };
 
 export const Layout = ({ children }: { children: ReactNode }) => (
