@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompressPlugin } from './server/precompress.ts';
 
 const apiPort = Number(process.env.API_PORT ?? 3000);
 // With TEST_DATABASE_URL the API suite runs on PostgreSQL; tests of SQLite files and processes stay out.
@@ -7,7 +8,7 @@ const SQLITE_ONLY = ['tests/crash/**', 'tests/processes/workers.test.ts', 'tests
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

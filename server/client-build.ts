@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLIENT_DIST = path.join(ROOT, 'dist/client');
-const SOURCES = [path.join(ROOT, 'client'), path.join(ROOT, 'server/engine'), path.join(ROOT, 'server/resources')];
+// The build's own configuration counts too: a build made before the precompressed copies existed is stale.
+const SOURCES = [
+  path.join(ROOT, 'client'),
+  path.join(ROOT, 'server/engine'),
+  path.join(ROOT, 'server/resources'),
+  path.join(ROOT, 'vite.config.ts'),
+  path.join(ROOT, 'server/precompress.ts'),
+];
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target);

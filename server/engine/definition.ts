@@ -218,6 +218,11 @@ export interface ListTab {
   filter: Readonly<Record<string, string | readonly string[]>>;
 }
 
+export interface SmallScreenList {
+  secondary: readonly string[];
+  tertiary?: string;
+}
+
 export interface FollowsDates {
   start: string;
   end: string;
@@ -356,6 +361,13 @@ export interface ResourceDefinition {
   recordRepresentation: string;
   /** Columns of the list view, in order. */
   listColumns: readonly string[];
+  /**
+   * The list on small screens (phones), where the table would be wider than the screen: one
+   * entry per record, its representation on the first line with `tertiary` at the right, and
+   * `secondary` on the line below. By default (server/engine/small-screen-list.ts) the first two
+   * list columns besides the representation, and the third at the right.
+   */
+  smallScreenList?: SmallScreenList;
   /** Fields offered as list filters (references are always filterable too). */
   filters: readonly string[];
   /** Fields searched by the `q` filter (case-insensitive contains). */

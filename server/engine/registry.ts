@@ -67,6 +67,9 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   need(def.search, 'search field');
   need(def.sortable ?? [], 'sortable field');
   need([def.recordRepresentation, def.defaultSort.field], 'field');
+  const smallScreen = def.smallScreenList ? [...def.smallScreenList.secondary, ...(def.smallScreenList.tertiary ? [def.smallScreenList.tertiary] : [])] : [];
+  need(smallScreen, 'small-screen list field');
+  for (const name of smallScreen) if (fields[name]?.writeOnly) problems.push(`${def.name}: small-screen list field "${name}" is write-only`);
   if (!sortableFields(def).includes(def.defaultSort.field)) problems.push(`${def.name}: default sort field is not sortable`);
   for (const name of filterableFields(def)) if (fields[name]?.writeOnly) problems.push(`${def.name}: ${name} is write-only`);
   for (const name of def.search) {

@@ -25,6 +25,7 @@ import { columnChoices, PAGE_SIZES } from './list-settings.ts';
 import { sortableFields } from './list-query.ts';
 import { canLookUp } from './lookup.ts';
 import { DEFAULT_SHOP_TIME_ZONE } from './shop-time.ts';
+import { smallScreenListSchema, type SmallScreenListSchema } from './small-screen-list.ts';
 import { stepsFor } from './transitions.ts';
 import { guidingWordsSchema, type GuidingWordsSchema } from './workflow-schema.ts';
 
@@ -65,6 +66,8 @@ export interface ResourceSchema {
   actions: Action[];
   fields: FieldSchema[];
   listColumns: string[];
+  /** The entry of each record in the list on small screens (definition word `smallScreenList`). */
+  smallScreenList: SmallScreenListSchema;
   filters: string[];
   sortable: string[];
   hasSearch: boolean;
@@ -224,6 +227,7 @@ export function resourceSchema(
     actions: ACTIONS.filter((action) => can(def, role, action)),
     fields,
     listColumns: def.listColumns.filter((name) => readable.has(name)),
+    smallScreenList: smallScreenListSchema(def, readable),
     filters: def.filters.filter((name) => canQueryField(def, role, name)),
     sortable: sortableFields(def).filter((name) => canQueryField(def, role, name)),
     hasSearch: def.search.some((name) => canQueryField(def, role, name)),

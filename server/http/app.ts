@@ -21,6 +21,7 @@ import { attachmentRoutes } from './attachment-routes.ts';
 import { commentRoutes } from './comment-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
 import { authRoutes } from './auth-routes.ts';
+import { clientFiles } from './client-files.ts';
 import { errorHandler } from './errors.ts';
 import { requireSameOriginJson } from './guards.ts';
 import { refuseHostileJson } from './hostile-input.ts';
@@ -95,9 +96,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   app.use('/api', api);
 
   if (options.clientDir && fs.existsSync(path.join(options.clientDir, 'index.html'))) {
-    const indexHtml = path.join(options.clientDir, 'index.html');
-    app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
-    app.get(/.*/, (_req, res) => res.sendFile(indexHtml));
+    app.use(clientFiles(options.clientDir));
   }
 
   // Our own 404 rather than Express's HTML page, so it is JSON like every other error.

@@ -3,6 +3,9 @@
  * see RememberPreferences.tsx), and "Change password" in the user menu above "Logout".
  */
 import { useState } from 'react';
+import Box from '@mui/material/Box';
+import { buttonClasses } from '@mui/material/Button';
+import type { Theme } from '@mui/material/styles';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
@@ -38,6 +41,18 @@ function ChangePasswordItem({ onOpen }: { onOpen: () => void }) {
   );
 }
 
+/**
+ * On phones the language button shows only its globe, which leaves the page title room to be read.
+ * Its text (the language's name) is kept at size 0 rather than removed: it stays the button's name.
+ */
+const LANGUAGE_ICON_ONLY_ON_PHONES = (theme: Theme) => ({
+  [theme.breakpoints.down('sm')]: {
+    [`& .${buttonClasses.root}`]: { fontSize: 0, minWidth: 0, padding: theme.spacing(1) },
+    [`& .${buttonClasses.startIcon}`]: { margin: 0 },
+    [`& .${buttonClasses.endIcon}`]: { display: 'none' },
+  },
+});
+
 export function AppBar() {
   const [open, setOpen] = useState(false);
   return (
@@ -46,7 +61,9 @@ export function AppBar() {
         toolbar={
           <>
             <ReminderBell />
-            <LocalesMenuButton />
+            <Box component="span" sx={LANGUAGE_ICON_ONLY_ON_PHONES}>
+              <LocalesMenuButton />
+            </Box>
             <ToggleThemeButton />
             <LoadingIndicator />
           </>
