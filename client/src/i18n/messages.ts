@@ -196,6 +196,17 @@ export const MESSAGES = {
   mustBeWebAddress: { en: 'Must be a web address (https://…)', zh: '必须是网址（https://…）' },
   mustBePhone: { en: 'Must be a phone number', zh: '必须是电话号码' },
   mustHaveTwoDecimals: { en: 'Enter a number with at most 2 decimals', zh: '请输入最多两位小数的数字' },
+
+  // Session ended under a save: the sign-in page says why, the form says its values are back
+  sessionEnded: { en: 'Your session ended; sign in again.', zh: '您的登录已过期，请重新登录。' },
+  sessionEndedChangesKept: {
+    en: 'Your session ended; sign in again, your unsaved changes are kept.',
+    zh: '您的登录已过期，请重新登录；未保存的修改已为您保留。',
+  },
+  draftRestored: {
+    en: 'Your unsaved changes from before you signed in again are back in the form. Check them and save.',
+    zh: '重新登录前未保存的修改已恢复到表单中，请检查后保存。',
+  },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;
