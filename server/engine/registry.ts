@@ -64,6 +64,9 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   need(def.search, 'search field');
   need(def.sortable ?? [], 'sortable field');
   need([def.recordRepresentation, def.defaultSort.field], 'field');
+  for (const [language, name] of Object.entries(def.recordRepresentationIn ?? {})) {
+    if (!['string', 'text'].includes(fields[name]?.type)) problems.push(`${def.name}: recordRepresentationIn.${language} "${name}" is not a text field`);
+  }
   if (!sortableFields(def).includes(def.defaultSort.field)) problems.push(`${def.name}: default sort field is not sortable`);
   for (const name of filterableFields(def)) if (fields[name]?.writeOnly) problems.push(`${def.name}: ${name} is write-only`);
   for (const name of def.search) {

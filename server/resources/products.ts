@@ -84,6 +84,7 @@ export default defineResource({
     relative_share: { type: 'basis_points', label: { en: 'Share of catalog leader (12 months)', zh: '相对类目领先者份额(近12个月)' }, readOnly: true },
   },
   recordRepresentation: 'name',
+  recordRepresentationIn: { en: 'name_en' },
   listColumns: ['sku', 'name', 'catalog_id', 'price', 'cost', 'margin', 'stock', 'status', 'featured'],
   filters: ['status', 'featured', 'brand', 'price', 'cost', 'margin', 'stock', 'launched_on', 'bcg_class', 'sales_growth', 'relative_share', 'margin_headroom'],
   search: ['sku', 'name', 'name_en', 'brand'],
