@@ -173,7 +173,7 @@ export const MESSAGES = {
 
   // Reorder suggestions
   reorderSuggestions: { en: 'Reorder suggestions', zh: '补货建议' },
-  reorderDays: { en: 'Days of stock wanted (N)', zh: '目标库存天数（N）' },
+  reorderDays: { en: 'Days of stock to cover (N)', zh: '目标库存天数（N）' },
   reorderDaysHint: { en: 'A whole number from 1 to 365', zh: '1 至 365 之间的整数' },
   reorderBasis: { en: 'Average daily sales over {from} to {to} ({days, plural, one {# day} other {# days}})', zh: '日均销量按 {from} 至 {to}（{days} 天）计算' },
   reorderEmpty: { en: 'No product runs short within {days, plural, one {# day} other {# days}}.', zh: '没有商品的库存会在 {days} 天内不足。' },
