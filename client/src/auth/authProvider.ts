@@ -61,7 +61,8 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
       cachedSchema = undefined;
       if (isRefusedWrite(error)) {
         // Throwing would make react-admin answer the write with an empty success; instead the
-        // write fails as itself and SignOutWhenSessionEnds signs out once the form kept its values.
+        // write fails as itself and SignOutWhenSessionEnds signs out (a form kept its values
+        // before sending them, useUnsavedDraft.ts).
         announceSessionEnded();
         return;
       }
