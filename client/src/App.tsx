@@ -5,8 +5,6 @@
 import { useState } from 'react';
 import {
   Admin,
-  defaultDarkTheme,
-  defaultLightTheme,
   type AuthProvider,
   type DataProvider,
   type I18nProvider,
@@ -14,9 +12,11 @@ import {
 } from 'react-admin';
 import { dataProvider as defaultDataProvider } from './api/dataProvider.ts';
 import { authProvider as defaultAuthProvider } from './auth/authProvider.ts';
+import { LoginPage } from './auth/LoginPage.tsx';
 import { LazyDashboard } from './dashboard/LazyDashboard.tsx';
 import { createI18nProvider } from './i18n/i18nProvider.ts';
 import { Layout } from './layout/Layout.tsx';
+import { darkTheme, lightTheme } from './layout/themes.ts';
 import { createAppStore } from './preferences/appStore.ts';
 import { overrides as defaultOverrides } from './resources/index.ts';
 import type { OverrideRegistry } from './resources/registry.ts';
@@ -43,9 +43,10 @@ export function App({
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}
       store={store}
-      theme={defaultLightTheme}
-      darkTheme={defaultDarkTheme}
+      theme={lightTheme}
+      darkTheme={darkTheme}
       layout={Layout}
+      loginPage={LoginPage}
       dashboard={LazyDashboard}
       requireAuth
       disableTelemetry

@@ -298,16 +298,24 @@ async function referenceNames(ctx: RecordContext, def: ResourceDefinition, field
   const names = new Map<number, Label>();
   if (!target || !ids.length) return names;
   const representation = allFields(target)[target.recordRepresentation];
+  // A name per language (recordRepresentationIn) where the role may read it and the record has one.
+  const readable = new Set(readableFields(target, ctx.user.role));
+  const inLanguage = Object.entries(target.recordRepresentationIn ?? {}).filter(([, name]) => readable.has(name)) as [keyof Label, string][];
   // A lookup names every live record to every role; otherwise only the rows the role reads.
   const source = canLookUp(target) ? ctx.db(target.table).whereNull(`${target.table}.deleted_at`) : readableQuery(ctx.db, target, ctx);
   const rows = (await source
     .whereIn(column(target, 'id'), ids)
-    .select(columnsFor(target, ['id', target.recordRepresentation]))) as Row[];
+    .select(columnsFor(target, [...new Set(['id', target.recordRepresentation, ...inLanguage.map(([, name]) => name)])]))) as Row[];
   for (const row of rows) {
     const record = decodeRow(target, row);
     const value = record[target.recordRepresentation];
     const choice = representation.choices?.find((candidate) => candidate.id === value);
-    names.set(Number(record.id), choice?.label ?? { en: String(value ?? ''), zh: String(value ?? '') });
+    const label: Label = { ...(choice?.label ?? { en: String(value ?? ''), zh: String(value ?? '') }) };
+    for (const [language, name] of inLanguage) {
+      const local = record[name];
+      if (typeof local === 'string' && local.trim()) label[language] = local;
+    }
+    names.set(Number(record.id), label);
   }
   return names;
 }

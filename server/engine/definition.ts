@@ -359,6 +359,13 @@ export interface ResourceDefinition {
   fields: Record<string, FieldDefinition>;
   /** Field whose value names a record in titles and references. */
   recordRepresentation: string;
+  /**
+   * Fields that name a record in one UI language instead (a product's English name in the
+   * English UI), wherever the record is named: titles, references, pickers, dashboards. A record
+   * whose field is empty there is named by `recordRepresentation` (its Chinese name), so a
+   * record nobody translated yet is still named. Text fields only.
+   */
+  recordRepresentationIn?: Partial<Record<keyof Label, string>>;
   /** Columns of the list view, in order. */
   listColumns: readonly string[];
   /**

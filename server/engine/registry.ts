@@ -70,6 +70,9 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   const smallScreen = def.smallScreenList ? [...def.smallScreenList.secondary, ...(def.smallScreenList.tertiary ? [def.smallScreenList.tertiary] : [])] : [];
   need(smallScreen, 'small-screen list field');
   for (const name of smallScreen) if (fields[name]?.writeOnly) problems.push(`${def.name}: small-screen list field "${name}" is write-only`);
+  for (const [language, name] of Object.entries(def.recordRepresentationIn ?? {})) {
+    if (!['string', 'text'].includes(fields[name]?.type)) problems.push(`${def.name}: recordRepresentationIn.${language} "${name}" is not a text field`);
+  }
   if (!sortableFields(def).includes(def.defaultSort.field)) problems.push(`${def.name}: default sort field is not sortable`);
   for (const name of filterableFields(def)) if (fields[name]?.writeOnly) problems.push(`${def.name}: ${name} is write-only`);
   for (const name of def.search) {

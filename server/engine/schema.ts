@@ -63,6 +63,8 @@ export interface ResourceSchema {
   /** false: reached from its parent's page, not from the menu. */
   inMenu: boolean;
   recordRepresentation: string;
+  /** The fields naming a record per UI language (definition word), those the role may read. */
+  recordRepresentationIn?: Partial<Record<keyof Label, string>>;
   actions: Action[];
   fields: FieldSchema[];
   listColumns: string[];
@@ -224,6 +226,7 @@ export function resourceSchema(
     icon: def.icon,
     inMenu: def.menu !== false,
     recordRepresentation: def.recordRepresentation,
+    ...representationsIn(def, readable),
     actions: ACTIONS.filter((action) => can(def, role, action)),
     fields,
     listColumns: def.listColumns.filter((name) => readable.has(name)),
@@ -293,6 +296,12 @@ function bulkUpdateSchema(def: ResourceDefinition, role: Role): Pick<ResourceSch
   if (!def.bulkUpdate || !fields.length || !can(def, role, 'edit')) return {};
   const notes = Object.keys(def.fields).filter((name) => def.fields[name].requestOnly && writable(name));
   return { bulkUpdate: { fields, maxRecords: def.bulkUpdate.maxRecords, notes } };
+}
+
+/** The per-language representations whose fields the role may read; none when there are none. */
+function representationsIn(def: ResourceDefinition, readable: ReadonlySet<string>): Pick<ResourceSchema, 'recordRepresentationIn'> {
+  const entries = Object.entries(def.recordRepresentationIn ?? {}).filter(([, name]) => readable.has(name));
+  return entries.length ? { recordRepresentationIn: Object.fromEntries(entries) } : {};
 }
 
 /** `referenceWhere` as a list filter; conditions on the signed-in user stay with the server. */

@@ -17,6 +17,7 @@ export default defineResource({
     min_margin: { type: 'basis_points', label: { en: 'Minimum gross margin', zh: '最低毛利率' }, required: true, default: 1000, min: 0, max: 9999 },
   },
   recordRepresentation: 'name',
+  recordRepresentationIn: { en: 'name_en' },
   listColumns: ['name', 'name_en', 'parent_id', 'sort_order', 'visible', 'min_margin'],
   filters: ['visible'],
   search: ['name', 'name_en'],

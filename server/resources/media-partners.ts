@@ -12,14 +12,14 @@ export default defineResource({
     name: { type: 'string', label: { en: 'Name', zh: '媒体名称' }, required: true, maxLength: 200 },
     kind: {
       type: 'enum',
-      label: { en: 'Kind', zh: '媒体类型' },
+      label: { en: 'Type', zh: '媒体类型' },
       required: true,
       choices: [
         { id: 'search_engine', label: { en: 'Search engine', zh: '搜索引擎' } },
         { id: 'edm', label: { en: 'EDM', zh: '邮件营销' } },
         { id: 'portal', label: { en: 'Portal', zh: '门户网站' } },
         { id: 'vertical_site', label: { en: 'Vertical site', zh: '垂直网站' } },
-        { id: 'cps_network', label: { en: 'CPS network', zh: 'CPS联盟' } },
+        { id: 'cps_network', label: { en: 'Affiliate network (CPS)', zh: 'CPS联盟' } },
         { id: 'news', label: { en: 'News site', zh: '新闻媒体' } },
         { id: 'tv', label: { en: 'TV', zh: '电视' } },
         { id: 'newspaper', label: { en: 'Newspaper', zh: '报纸' } },

@@ -31,7 +31,7 @@ export default defineResource({
     },
     fee_cost: {
       type: 'money',
-      label: { en: 'Fee cost', zh: '手续费' },
+      label: { en: 'Fees', zh: '手续费' },
       computed: { from: ['amount', 'fee_rate'], compute: (r) => shareOfAmount(r.amount, r.fee_rate) },
     },
   },

@@ -24,7 +24,7 @@ export default defineResource({
         { id: 'attended', label: { en: 'Attended', zh: '已出席' } },
       ],
     },
-    contact_name: { type: 'string', label: { en: 'Journalist', zh: '记者/编辑' }, maxLength: 100 },
+    contact_name: { type: 'string', label: { en: 'Journalist or editor', zh: '记者/编辑' }, maxLength: 100 },
   },
   recordRepresentation: 'media_partner_id',
   listColumns: ['pr_event_id', 'media_partner_id', 'response', 'contact_name'],

@@ -17,7 +17,7 @@ export default defineResource({
     title: { type: 'string', label: { en: 'Title', zh: '活动主题' }, required: true, maxLength: 200 },
     kind: {
       type: 'enum',
-      label: { en: 'Kind', zh: '活动类型' },
+      label: { en: 'Type', zh: '活动类型' },
       required: true,
       choices: [
         { id: 'press_conference', label: { en: 'Press conference', zh: '新闻发布会' } },

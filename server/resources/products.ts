@@ -31,7 +31,7 @@ export default defineResource({
     description: { type: 'richtext', label: { en: 'Description', zh: '商品描述' }, maxLength: 20000 },
     price: { type: 'money', label: { en: 'Price', zh: '售价' }, required: true, min: 1, max: 100_000_000 },
     cost: { type: 'money', label: { en: 'Purchase cost', zh: '采购成本' }, required: true, min: 0, max: 100_000_000 },
-    channel_price: { type: 'money', label: { en: 'Traditional channel price', zh: '传统渠道价' }, min: 0, max: 100_000_000 },
+    channel_price: { type: 'money', label: { en: 'Offline channel price', zh: '传统渠道价' }, min: 0, max: 100_000_000 },
     competitor_price: { type: 'money', label: { en: 'Competitor price', zh: '竞品价格' }, min: 0, max: 100_000_000 },
     margin: {
       type: 'basis_points',
@@ -76,7 +76,7 @@ export default defineResource({
         { id: 'discontinued', label: { en: 'Discontinued', zh: '已下架' } },
       ],
     },
-    featured: { type: 'boolean', label: { en: 'Main push', zh: '主推商品' }, default: false },
+    featured: { type: 'boolean', label: { en: 'Featured', zh: '主推商品' }, default: false },
     launched_on: { type: 'date', label: { en: 'Launched on', zh: '上架日期' } },
     // The sales class and its two figures, from the catalog's monthly sales (derivedFrom below).
     bcg_class: { type: 'enum', label: { en: 'Sales class', zh: '销售分类' }, choices: BCG_CLASSES, readOnly: true },
@@ -84,6 +84,7 @@ export default defineResource({
     relative_share: { type: 'basis_points', label: { en: 'Share of catalog leader (12 months)', zh: '相对类目领先者份额(近12个月)' }, readOnly: true },
   },
   recordRepresentation: 'name',
+  recordRepresentationIn: { en: 'name_en' },
   listColumns: ['sku', 'name', 'catalog_id', 'price', 'cost', 'margin', 'stock', 'status', 'featured'],
   filters: ['status', 'featured', 'brand', 'price', 'cost', 'margin', 'stock', 'launched_on', 'bcg_class', 'sales_growth', 'relative_share', 'margin_headroom'],
   search: ['sku', 'name', 'name_en', 'brand'],

@@ -11,11 +11,11 @@ export default defineResource({
     name: { type: 'string', label: { en: 'Name', zh: '活动名称' }, required: true, maxLength: 200 },
     kind: {
       type: 'enum',
-      label: { en: 'Kind', zh: '促销类型' },
+      label: { en: 'Type', zh: '促销类型' },
       required: true,
       choices: [
         { id: 'product', label: { en: 'Product promotion', zh: '商品促销' } },
-        { id: 'member', label: { en: 'Member tier', zh: '会员促销' } },
+        { id: 'member', label: { en: 'Member promotion', zh: '会员促销' } },
         { id: 'holiday', label: { en: 'Holiday', zh: '节日促销' } },
         { id: 'clearance', label: { en: 'Clearance', zh: '清仓' } },
       ],
@@ -45,8 +45,8 @@ export default defineResource({
       default: [],
       choices: [
         { id: 'edm', label: { en: 'EDM', zh: '邮件营销' } },
-        { id: 'phone', label: { en: 'Phone', zh: '电话营销' } },
-        { id: 'site_slot', label: { en: 'Site display slot', zh: '网站展示位' } },
+        { id: 'phone', label: { en: 'Telemarketing', zh: '电话营销' } },
+        { id: 'site_slot', label: { en: 'Banner on our site', zh: '网站展示位' } },
         { id: 'search_ads', label: { en: 'Search ads', zh: '搜索广告' } },
       ],
     },

@@ -12,7 +12,7 @@ export default defineResource({
     ticket_id: ANSWERED_TICKET,
     // Who calls back: the agent who worked the ticket, as of the callback's last change.
     agent_id: { type: 'reference', reference: 'users', label: { en: 'Agent', zh: '回访客服' }, copiedFrom: { reference: 'ticket_id', field: 'assignee_id' } },
-    due_date: { type: 'date', label: { en: 'Due', zh: '计划回访日期' }, required: true },
+    due_date: { type: 'date', label: { en: 'Due date', zh: '计划回访日期' }, required: true },
     outcome: {
       type: 'enum',
       label: { en: 'Outcome', zh: '回访结果' },

@@ -24,7 +24,7 @@ export default defineResource({
     subject: { type: 'string', label: { en: 'Subject', zh: '问题摘要' }, required: true, maxLength: 200 },
     kind: {
       type: 'enum',
-      label: { en: 'Kind', zh: '咨询类型' },
+      label: { en: 'Type', zh: '咨询类型' },
       required: true,
       choices: [
         { id: 'product_question', label: { en: 'Product question', zh: '商品咨询' } },

@@ -40,7 +40,7 @@ describe('child records on the parent page', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('combobox', { name: /Product/ }));
-    await userEvent.click(await screen.findByRole('option', { name: /保温杯/ }));
+    await userEvent.click(await screen.findByRole('option', { name: /Thermos cup/ }));
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Note' }), '爆款');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(posts).toEqual([{ promotion_id: 1, product_id: 1, note: '爆款' }]));
@@ -55,7 +55,7 @@ describe('child records on the parent page', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('combobox', { name: /Product/ }));
-    await userEvent.click(await screen.findByRole('option', { name: /保温杯/ }));
+    await userEvent.click(await screen.findByRole('option', { name: /Thermos cup/ }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     // The server's error on the field shows under the product input.
     expect(await within(dialog).findByText('Already in "会员九折"')).toBeInTheDocument();

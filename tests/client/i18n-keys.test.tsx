@@ -31,7 +31,8 @@ function keyPaths(tree: object, prefix = ''): string[] {
   );
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** `{name}`, and the name of a plural `{name, plural, …}` (Chinese says the number without one). */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((match) => match[1]))].sort();
 
 describe('every word in both languages', () => {
   it.each(definitionLabels())('definition label %s has English and Chinese', (_where, label) => {

@@ -16,7 +16,7 @@ async function columnHeaders(): Promise<string[]> {
 describe('generated list', () => {
   it('shows marketing the product columns without cost and margin', async () => {
     renderApp(schemaFor('marketing'), '/products');
-    expect(await columnHeaders()).toEqual(['SKU', 'Name (Chinese)', 'Catalog', 'Price', 'Stock', 'Status', 'Main push']);
+    expect(await columnHeaders()).toEqual(['SKU', 'Name (Chinese)', 'Catalog', 'Price', 'Stock', 'Status', 'Featured']);
     expect(screen.queryByText('¥80.00')).not.toBeInTheDocument();
   });
 
@@ -31,7 +31,7 @@ describe('generated list', () => {
       'Gross margin',
       'Stock',
       'Status',
-      'Main push',
+      'Featured',
     ]);
     expect(screen.getByText('¥123.45')).toBeInTheDocument();
     expect(screen.getByText('¥80.00')).toBeInTheDocument();

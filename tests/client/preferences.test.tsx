@@ -38,7 +38,7 @@ const isDark = () => within(screen.getByRole('button', { name: 'Toggle light/dar
 describe('language', () => {
   it('switches the menu, the list title and its column headers to Chinese, and saves the choice', async () => {
     const api = renderApp(schemaFor('marketing'), '/products');
-    expect(await columnHeaders()).toEqual(['SKU', 'Name (Chinese)', 'Catalog', 'Price', 'Stock', 'Status', 'Main push']);
+    expect(await columnHeaders()).toEqual(['SKU', 'Name (Chinese)', 'Catalog', 'Price', 'Stock', 'Status', 'Featured']);
 
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: '中文' }));

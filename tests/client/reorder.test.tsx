@@ -77,7 +77,7 @@ describe('reorder suggestions page', () => {
     expect(screen.getByText('Average daily sales over 2026-08 to 2026-10 (92 days)')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Bolt' })).not.toBeInTheDocument();
 
-    const days = screen.getByRole('textbox', { name: 'Days of stock wanted (N)' });
+    const days = screen.getByRole('textbox', { name: 'Days of stock to cover (N)' });
     fireEvent.change(days, { target: { value: '6' } });
     fireEvent.change(days, { target: { value: '60' } });
     const bolt = await screen.findByRole('table', { name: 'Bolt' });
@@ -97,7 +97,7 @@ describe('reorder suggestions page', () => {
         { product_id: 2, quantity: 120 },
       ],
     });
-    expect(await screen.findByText('1 draft purchase lists created')).toBeInTheDocument();
+    expect(await screen.findByText('1 draft purchase list created')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('table', { name: 'Acme' })).not.toBeInTheDocument());
   });
 });

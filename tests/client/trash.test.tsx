@@ -72,7 +72,7 @@ describe('trash', () => {
     const requests = serveTrash();
     const row = (await screen.findByText('CUP-001')).closest('tr')!;
     await userEvent.click(within(row).getByRole('button', { name: 'Delete forever' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete 保温杯 forever?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Thermos cup forever?' });
     expect(requests).toEqual([]);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 

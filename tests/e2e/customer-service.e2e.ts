@@ -34,7 +34,7 @@ describe('customer service (service)', () => {
 
     await page.getByRole('tab', { name: 'Pricing' }).click();
     await exactText(page, 'Price').first().waitFor();
-    for (const hidden of ['Purchase cost', 'Gross margin', 'Traditional channel price', 'Competitor price']) {
+    for (const hidden of ['Purchase cost', 'Gross margin', 'Offline channel price', 'Competitor price']) {
       expect(await exactText(page, hidden).count()).toBe(0);
     }
     await shot(page, 'pricing without cost or channel prices');

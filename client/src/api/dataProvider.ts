@@ -6,6 +6,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, SortPayload } from 'react-admin';
 import { httpClient } from './httpClient.ts';
+import { withRefusedWrites } from './refusedWrites.ts';
 import type { HistoryEntry, ImportReport } from './types.ts';
 import { uploadFile } from './uploadCsv.ts';
 
@@ -39,7 +40,8 @@ export function createDataProvider(apiUrl = '/api'): AppDataProvider {
   const post = async (url: string, body: unknown) =>
     (await httpClient(url, { method: 'POST', body: JSON.stringify(body) })).json as RaRecord;
 
-  return {
+  // A write refused for want of a session fails as a write (refusedWrites.ts), never as a success.
+  return withRefusedWrites<AppDataProvider>({
     ...simpleRestProvider(apiUrl, httpClient),
 
     async getHistory(resource, { id }) {
@@ -77,7 +79,7 @@ export function createDataProvider(apiUrl = '/api'): AppDataProvider {
       query.set('filter', JSON.stringify(filter));
       return { data: `${apiUrl}/${resource}/export.csv?${query}` };
     },
-  };
+  });
 }
 
 export const dataProvider = createDataProvider();

@@ -7,6 +7,9 @@
 import { HttpError, type AuthProvider } from 'react-admin';
 import type { AppSchema } from '../schema/types.ts';
 import { httpClient } from '../api/httpClient.ts';
+import { isRefusedWrite } from '../api/refusedWrites.ts';
+import { discardDraftsOfOthers } from './drafts.ts';
+import { announceSessionEnded, signInAgainPath } from './sessionEnded.ts';
 import { canAccessFromSchema } from './schemaAccess.ts';
 
 interface Credentials {
@@ -37,7 +40,9 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
         // The login form shows the message: the server's own one ("Wrong username or password", "Too many attempts").
         throw new Error(error instanceof HttpError && error.body?.message ? String(error.body.message) : 'Sign-in failed');
       }
-      await loadSchema();
+      const { user } = await loadSchema();
+      // Whoever used this tab before keeps no unsaved values where this user could read them.
+      discardDraftsOfOthers(user.id);
     },
 
     async logout() {
@@ -50,12 +55,18 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
       await loadSchema();
     },
 
-    async checkError(error: { status?: number }) {
+    async checkError(error: { status?: number; message?: string }) {
       // 401: the session has ended, sign out. 403 is a refusal of one action: stay signed in.
-      if (error?.status === 401) {
-        cachedSchema = undefined;
-        throw error;
+      if (error?.status !== 401) return;
+      cachedSchema = undefined;
+      if (isRefusedWrite(error)) {
+        // Throwing would make react-admin answer the write with an empty success; instead the
+        // write fails as itself and SignOutWhenSessionEnds signs out (a form kept its values
+        // before sending them, useUnsavedDraft.ts).
+        announceSessionEnded();
+        return;
       }
+      throw { status: 401, message: error.message, redirectTo: signInAgainPath('session-ended') };
     },
 
     async getIdentity() {

@@ -14,6 +14,7 @@ import { Button, LinkBase, Loading, Title, useCreatePath, useGetList, useLocaleS
 import { useLabel } from '../i18n/labels.ts';
 import { intlLocale } from '../i18n/locales.ts';
 import { useMessage } from '../i18n/messages.ts';
+import { useRecordName } from '../schema/recordName.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { shopDateTimeOptions } from '../time/shopTime.ts';
@@ -65,7 +66,7 @@ function Navigation({ title, onMove, onToday }: { title: string; onMove: (step: 
 
 function RecordChip({ record, resource }: { record: RaRecord; resource: ResourceSchema }) {
   const createPath = useCreatePath();
-  const label = String(record[resource.recordRepresentation] ?? record.id);
+  const label = useRecordName()(resource, record);
   const type = (['show', 'edit'] as const).find((action) => resource.actions.includes(action));
   const sx = { maxWidth: '100%', justifyContent: 'flex-start' };
   if (!type) return <Chip size="small" label={label} sx={sx} />;

@@ -18,6 +18,7 @@ import {
   type Identifier,
   type RaRecord,
 } from 'react-admin';
+import type { UnsavedDraft } from '../generator/useUnsavedDraft.ts';
 import { changedValues, isEditConflict } from './editConflict.ts';
 
 export interface EditConflict {
@@ -47,7 +48,8 @@ interface UpdateVariables {
   previousData?: RaRecord;
 }
 
-export function useEditConflicts(): EditConflicts {
+/** `draft` keeps the values of a save refused because the session ended. */
+export function useEditConflicts(draft?: Pick<UnsavedDraft, 'saving'>): EditConflicts {
   const { save } = useSaveContext();
   const { refetch } = useEditContext();
   const resource = useResourceContext();
@@ -69,7 +71,9 @@ export function useEditConflicts(): EditConflicts {
     setConflict({ message: error.message, mine, current });
   };
 
-  const submit = async (values: FieldValues) => {
+  const submit = (values: FieldValues) => (draft ? draft.saving(values, () => submitOnce(values)) : submitOnce(values));
+
+  const submitOnce = async (values: FieldValues) => {
     if (!save) return undefined;
     let conflicted = false;
     const errors = await save(values, {

@@ -1,8 +1,11 @@
 /** The create page of any resource: inputs for the fields the role may write, with defaults. */
-import { Create, SimpleForm, type RaRecord } from 'react-admin';
+import type { FieldValues } from 'react-hook-form';
+import { Create, SimpleForm, useSaveContext, type RaRecord, type SimpleFormProps } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
 import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
 import { inputElement } from './inputElement.tsx';
+import { RestoredDraft } from './RestoredDraft.tsx';
+import { useUnsavedDraft } from './useUnsavedDraft.ts';
 import { writableValues } from './writableValues.ts';
 
 export function GeneratedCreate() {
@@ -18,7 +21,19 @@ export function GeneratedCreate() {
       redirect={resource.actions.includes('show') ? 'show' : 'list'}
       transform={(data: RaRecord) => writableValues(resource, data)}
     >
-      <SimpleForm>{writable.map((field) => inputElement(field, { mode: 'create', label, app }))}</SimpleForm>
+      <DraftKeepingForm>{writable.map((field) => inputElement(field, { mode: 'create', label, app }))}</DraftKeepingForm>
     </Create>
+  );
+}
+
+/** A create form whose values, if its save is refused because the session ended, wait for the user's return. */
+function DraftKeepingForm({ children, ...props }: Omit<SimpleFormProps, 'onSubmit'>) {
+  const { save } = useSaveContext();
+  const draft = useUnsavedDraft(useResourceSchema());
+  return (
+    <SimpleForm {...props} onSubmit={(values: FieldValues) => draft.saving(values, async () => save?.(values))}>
+      <RestoredDraft restored={draft.restored} />
+      {children}
+    </SimpleForm>
   );
 }

@@ -8,10 +8,15 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { LANGUAGES } from './locales.ts';
+import { mergeMessages } from './mergeMessages.ts';
+import { enCounts } from './raCounts.ts';
+
+/** react-admin's English, with its count messages worded for one and for many. */
+export const enMessages: TranslationMessages = mergeMessages(englishMessages, enCounts);
 
 function messagesFor(locale: string): TranslationMessages | Promise<TranslationMessages> {
   if (locale === 'zh') return import('./zhMessages.ts').then((module) => module.zhMessages);
-  return englishMessages;
+  return enMessages;
 }
 
 export function createI18nProvider(): I18nProvider {

@@ -1,9 +1,13 @@
 /**
  * The client's own words (buttons, headings, notices), in English and Chinese, shown through
- * the same `useLabel` as the schema's labels. `{name}` placeholders are filled from `values`.
+ * the same `useLabel` as the schema's labels. `{name}` placeholders are filled from `values`;
+ * a word that follows a number is written `{count, plural, one {# row} other {# rows}}` (ICU's
+ * syntax, `#` is the number), so "1 row" and "3 rows" both read right. Chinese needs no plural.
  */
+import { useLocaleState } from 'react-admin';
 import type { Label } from '../schema/types.ts';
-import { useLabel } from './labels.ts';
+import { intlLocale } from './locales.ts';
+import { labelFor } from './labels.ts';
 
 export const MESSAGES = {
   // Own account
@@ -77,11 +81,11 @@ export const MESSAGES = {
   importCheck: { en: 'Check file', zh: '检查文件' },
   importApply: { en: 'Apply', zh: '导入' },
   importSummary: {
-    en: '{total} rows: {created} to create, {updated} to update.',
+    en: '{total, plural, one {# row} other {# rows}}: {created} to create, {updated} to update.',
     zh: '共 {total} 行：新建 {created} 行，更新 {updated} 行。',
   },
   importDone: { en: 'Imported: {created} created, {updated} updated', zh: '导入完成：新建 {created} 行，更新 {updated} 行' },
-  importErrors: { en: '{count} problems found; nothing was imported.', zh: '发现 {count} 个问题，未导入任何数据。' },
+  importErrors: { en: '{count, plural, one {# problem} other {# problems}} found; nothing was imported.', zh: '发现 {count} 个问题，未导入任何数据。' },
   importErrorsFirst: { en: 'Showing the first {shown}.', zh: '仅显示前 {shown} 个。' },
   importRow: { en: 'Row', zh: '行' },
   importField: { en: 'Field', zh: '字段' },
@@ -115,8 +119,8 @@ export const MESSAGES = {
   priceHistoryEmpty: { en: 'No price changes recorded yet.', zh: '暂无价格变动记录。' },
   bulkUpdate: { en: 'Reprice', zh: '批量调价' },
   bulkUpdateTitle: { en: '{resource}: change in bulk', zh: '{resource}：批量修改' },
-  bulkUpdateSelected: { en: 'The {count} selected rows', zh: '已选中的 {count} 行' },
-  bulkUpdateAllMatching: { en: 'All {count} rows matching the filter', zh: '符合筛选条件的全部 {count} 行' },
+  bulkUpdateSelected: { en: '{count, plural, one {The selected row} other {The # selected rows}}', zh: '已选中的 {count} 行' },
+  bulkUpdateAllMatching: { en: '{count, plural, one {The # row matching the filter} other {All # rows matching the filter}}', zh: '符合筛选条件的全部 {count} 行' },
   bulkUpdateField: { en: 'Field', zh: '字段' },
   bulkUpdateOperation: { en: 'Change', zh: '调整方式' },
   bulkUpdateRaise: { en: 'Raise by a percent', zh: '按百分比上调' },
@@ -130,7 +134,7 @@ export const MESSAGES = {
   bulkUpdatePreview: { en: 'Preview', zh: '预览' },
   bulkUpdateApply: { en: 'Apply', zh: '应用' },
   bulkUpdateSummary: {
-    en: '{total} rows: {flagged} below their floor, {refused} would be refused.',
+    en: '{total, plural, one {# row} other {# rows}}: {flagged} below their floor, {refused} would be refused.',
     zh: '共 {total} 行：{flagged} 行低于最低毛利，{refused} 行将被拒绝。',
   },
   bulkUpdateNothing: { en: 'No rows selected.', zh: '没有选中任何行。' },
@@ -140,7 +144,7 @@ export const MESSAGES = {
   bulkUpdateFloor: { en: 'Floor of {field}', zh: '{field}下限' },
   bulkUpdateProblem: { en: 'Problem', zh: '问题' },
   bulkUpdateUnchanged: { en: 'Unchanged', zh: '无变化' },
-  bulkUpdateApplied: { en: '{count} rows changed', zh: '已修改 {count} 行' },
+  bulkUpdateApplied: { en: '{count, plural, one {# row changed} other {# rows changed}}', zh: '已修改 {count} 行' },
 
   // Attached files (images of products, documents of PR events)
   attachmentsHint: { en: '{types}; at most {size} each', zh: '{types}；每个文件不超过 {size}' },
@@ -168,10 +172,10 @@ export const MESSAGES = {
 
   // Reorder suggestions
   reorderSuggestions: { en: 'Reorder suggestions', zh: '补货建议' },
-  reorderDays: { en: 'Days of stock wanted (N)', zh: '目标库存天数（N）' },
+  reorderDays: { en: 'Days of stock to cover (N)', zh: '目标库存天数（N）' },
   reorderDaysHint: { en: 'A whole number from 1 to 365', zh: '1 至 365 之间的整数' },
-  reorderBasis: { en: 'Average daily sales over {from} to {to} ({days} days)', zh: '日均销量按 {from} 至 {to}（{days} 天）计算' },
-  reorderEmpty: { en: 'No product runs short within {days} days.', zh: '没有商品的库存会在 {days} 天内不足。' },
+  reorderBasis: { en: 'Average daily sales over {from} to {to} ({days, plural, one {# day} other {# days}})', zh: '日均销量按 {from} 至 {to}（{days} 天）计算' },
+  reorderEmpty: { en: 'No product runs short within {days, plural, one {# day} other {# days}}.', zh: '没有商品的库存会在 {days} 天内不足。' },
   reorderOrderFrom: { en: 'Order from {supplier}', zh: '向 {supplier} 采购' },
   reorderSku: { en: 'SKU', zh: '商品编码' },
   reorderProduct: { en: 'Product', zh: '商品' },
@@ -182,7 +186,7 @@ export const MESSAGES = {
   reorderQuantityOf: { en: 'Quantity of {sku}', zh: '{sku} 的采购数量' },
   reorderUnitCost: { en: 'Unit cost', zh: '单价' },
   reorderCreate: { en: 'Create draft purchase lists', zh: '生成采购清单草稿' },
-  reorderCreated: { en: '{count} draft purchase lists created', zh: '已生成 {count} 份采购清单草稿' },
+  reorderCreated: { en: '{count, plural, one {# draft purchase list created} other {# draft purchase lists created}}', zh: '已生成 {count} 份采购清单草稿' },
 
   // Input checks in the browser (the server checks the same and stays the authority)
   mustBeWholeNumber: { en: 'Must be a whole number', zh: '必须是整数' },
@@ -275,18 +279,43 @@ export const MESSAGES = {
   dashboardHigherIsBetter: { en: 'higher is better', zh: '越高越好' },
   dashboardShowAll: { en: 'Show all', zh: '查看全部' },
   dashboardOpenList: { en: 'Open the list: {name}', zh: '打开列表：{name}' },
+  // Session ended under a save: the sign-in page says why, the form says its values are back
+  sessionEnded: { en: 'Your session ended; sign in again.', zh: '您的登录已过期，请重新登录。' },
+  sessionEndedChangesKept: {
+    en: 'Your session ended; sign in again, your unsaved changes are kept.',
+    zh: '您的登录已过期，请重新登录；未保存的修改已为您保留。',
+  },
+  draftRestored: {
+    en: 'Your unsaved changes from before you signed in again are back in the form. Check them and save.',
+    zh: '重新登录前未保存的修改已恢复到表单中，请检查后保存。',
+  },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageValues = Record<string, string | number>;
 
-/** Replaces each `{name}` in `text` by `values[name]`; unknown names are left as written. */
-export function fill(text: string, values: MessageValues = {}): string {
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+/** `{count, plural, one {# row} other {# rows}}`: the forms hold no braces but `#`. */
+const PLURAL = /\{(\w+), plural,((?:\s*[\w=]+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /([\w=]+)\s*\{([^{}]*)\}/g;
+
+/**
+ * Replaces each `{name}` in `text` by `values[name]`, and each plural by the form the locale's
+ * rules pick for that number (`=0`, `one`, `other`…); unknown names are left as written.
+ */
+export function fill(text: string, values: MessageValues = {}, locale = 'en'): string {
+  const rules = new Intl.PluralRules(intlLocale(locale));
+  const plurals = text.replace(PLURAL, (placeholder, name: string, body: string) => {
+    if (!(name in values)) return placeholder;
+    const forms = new Map([...body.matchAll(PLURAL_FORM)].map(([, selector, form]) => [selector, form]));
+    const value = values[name];
+    const form = forms.get(`=${value}`) ?? forms.get(typeof value === 'number' ? rules.select(value) : 'other') ?? forms.get('other') ?? '';
+    return form.replace(/#/g, String(value));
+  });
+  return plurals.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
 /** Returns a function that says a message in the admin's current locale. */
 export function useMessage(): (key: MessageKey, values?: MessageValues) => string {
-  const label = useLabel();
-  return (key, values) => fill(label(MESSAGES[key]), values);
+  const [locale] = useLocaleState();
+  return (key, values) => fill(labelFor(MESSAGES[key], locale), values, locale);
 }

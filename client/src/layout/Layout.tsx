@@ -3,6 +3,7 @@ import { tableClasses } from '@mui/material/Table';
 import { tableCellClasses } from '@mui/material/TableCell';
 import { tabsClasses } from '@mui/material/Tabs';
 import { CreateClasses, DataTableClasses, EditClasses, LayoutClasses, ListClasses, Layout as RaLayout, ShowClasses } from 'react-admin';
+import { SignOutWhenSessionEnds } from '../auth/SignOutWhenSessionEnds.tsx';
 import { RememberPreferences } from '../preferences/RememberPreferences.tsx';
 import { AppBar } from './AppBar.tsx';
 import { DepartmentMenu } from './DepartmentMenu.tsx';
@@ -30,6 +31,7 @@ const FIT_THE_WINDOW = {
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout menu={DepartmentMenu} appBar={AppBar} sx={FIT_THE_WINDOW}>
     <RememberPreferences />
+    <SignOutWhenSessionEnds />
     {children}
   </RaLayout>
 );

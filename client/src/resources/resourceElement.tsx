@@ -12,6 +12,7 @@ import { GeneratedList } from '../generator/GeneratedList.tsx';
 import { GeneratedShow } from '../generator/GeneratedShow.tsx';
 import { labelFor } from '../i18n/labels.ts';
 import { resourceIcon } from '../layout/resourceIcons.ts';
+import { recordName } from '../schema/recordName.ts';
 import type { AppSchema, LookupSchema, ResourceSchema } from '../schema/types.ts';
 import { extraPagesOf } from './extraPages.ts';
 import { TrashList } from '../trash/TrashList.tsx';
@@ -35,7 +36,8 @@ export function resourceElement(resource: ResourceSchema, overrides: OverrideReg
       key={resource.name}
       name={resource.name}
       icon={resourceIcon(resource.icon)}
-      recordRepresentation={resource.recordRepresentation}
+      // References, pickers and default titles name a record in the admin's language.
+      recordRepresentation={(record) => recordName(resource, record, locale)}
       // react-admin's own texts ("Delete Product", "No Products yet") pluralise this polyglot-style.
       // Built in the locale the admin shows: a change of locale re-mounts the admin and builds it again.
       options={{ label: `${labelFor(resource.labelSingular, locale)} |||| ${labelFor(resource.label, locale)}` }}

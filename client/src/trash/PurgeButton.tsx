@@ -4,10 +4,14 @@ import { Button, Confirm, useDataProvider, useRecordContext } from 'react-admin'
 import type { AppDataProvider } from '../api/dataProvider.ts';
 import { useServerAction } from '../api/useServerAction.ts';
 import { useMessage } from '../i18n/messages.ts';
+import { useRecordName } from '../schema/recordName.ts';
+import type { ResourceSchema } from '../schema/types.ts';
 
 /** Removes the trashed record in context for good, after asking. */
-export function PurgeButton({ resource, representation }: { resource: string; representation: string }) {
+export function PurgeButton({ resource: schema }: { resource: ResourceSchema }) {
+  const resource = schema.name;
   const record = useRecordContext();
+  const nameOf = useRecordName();
   const dataProvider = useDataProvider<AppDataProvider>();
   const message = useMessage();
   const [open, setOpen] = useState(false);
@@ -18,7 +22,7 @@ export function PurgeButton({ resource, representation }: { resource: string; re
   );
   if (!record) return null;
 
-  const name = String(record[representation] ?? `#${record.id}`);
+  const name = nameOf(schema, record);
   return (
     <>
       <Button label={message('purge')} onClick={() => setOpen(true)} color="error">

@@ -40,7 +40,7 @@ export function TrashList() {
         <DataTable.Col label="" align="right">
           <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1, whiteSpace: 'nowrap' }}>
             <RestoreFromTrashButton resource={resource.name} />
-            <PurgeButton resource={resource.name} representation={resource.recordRepresentation} />
+            <PurgeButton resource={resource} />
           </Box>
         </DataTable.Col>
       </DataTable>
