@@ -3,7 +3,7 @@
  * catalog's English names in the English UI (references, titles, pickers), the Chinese ones in
  * the Chinese UI, and the Chinese name wherever the English one is empty.
  */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { recordName } from '../../client/src/schema/recordName.ts';
 import type { AppSchema } from '../../server/engine/schema.ts';
@@ -38,7 +38,9 @@ describe('record names per language', () => {
   it('names the product in English in the edit page title and the catalog in English in its picker', async () => {
     renderApp(schemaFor('operations'), '/products/1');
     expect(await screen.findByText('Product Thermos cup')).toBeInTheDocument();
-    expect(await screen.findByRole('combobox', { name: /^Catalog/ })).toHaveValue('Kitchen');
+    // The picker shows its record's name once that record has loaded.
+    const picker = await screen.findByRole('combobox', { name: /^Catalog/ });
+    await waitFor(() => expect(picker).toHaveValue('Kitchen'));
   }, WHOLE_ADMIN);
 
   it('shows the Chinese names in the Chinese UI', async () => {

@@ -40,7 +40,7 @@ describe('column chooser and saved views', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Purchase cost' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Brand' }));
     await userEvent.keyboard('{Escape}');
-    await waitFor(async () => expect(await columnHeaders()).toEqual(['SKU', 'Name (Chinese)', 'Catalog', 'Price', 'Gross margin', 'Stock', 'Status', 'Main push', 'Brand']));
+    await waitFor(async () => expect(await columnHeaders()).toEqual(['SKU', 'Name (Chinese)', 'Catalog', 'Price', 'Gross margin', 'Stock', 'Status', 'Featured', 'Brand']));
     expect(screen.queryByText('¥80.00')).not.toBeInTheDocument();
     expect(screen.getByText('Acme')).toBeInTheDocument();
   });

@@ -35,11 +35,11 @@ describe('generated list on a phone', () => {
 
   it('shows each product as an entry: name, SKU and catalog, price at the right', async () => {
     renderApp(schemaFor('marketing'), '/products');
-    const entry = await screen.findByRole('link', { name: /保温杯/ });
+    const entry = await screen.findByRole('link', { name: /Thermos cup/ }); // the English UI's name
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(entry).toHaveAttribute('href', expect.stringMatching(/\/products\/1\/show$/));
     // The catalog is a reference: shown by its name, without a link of its own inside the entry's link.
-    await within(entry).findByText('厨房用品');
+    await within(entry).findByText('Kitchen');
     expect(within(entry).getByText('CUP-001')).toBeInTheDocument();
     expect(within(entry).getByText('¥123.45')).toBeInTheDocument();
     expect(entry.querySelectorAll('a')).toHaveLength(0);

@@ -18,5 +18,5 @@ export function formatDuration(minutes: number | null | undefined, locale: strin
   if (magnitude < HOUR) return fill(labelFor(MESSAGES.durationMinutes, locale), { n: number(Math.round(minutes), 0) });
   if (magnitude < 2 * DAY) return fill(labelFor(MESSAGES.durationHours, locale), { n: number(minutes / HOUR, 1) });
   const days = Math.round((minutes / DAY) * 10) / 10;
-  return fill(labelFor(days === 1 ? MESSAGES.durationDay : MESSAGES.durationDays, locale), { n: number(days, 1) });
+  return fill(labelFor(MESSAGES.durationDays, locale), { days }, locale);
 }

@@ -241,7 +241,7 @@ export const MESSAGES = {
   bulkSetWillChange: { en: 'Will change', zh: '将修改' },
   bulkSetUnchanged: { en: 'Already so', zh: '无需修改' },
   bulkSetSummary: {
-    en: '{total} records; {refused} would be refused. Nothing is changed unless every one can be.',
+    en: '{total, plural, one {# record} other {# records}}; {refused} would be refused. Nothing is changed unless every one can be.',
     zh: '共 {total} 条；{refused} 条会被拒绝。只有全部可以修改时才会执行。',
   },
   // Work queues, reminders, comments and the activity stream (queues/, comments/)
@@ -261,8 +261,7 @@ export const MESSAGES = {
   // Dashboards you act on: readable durations, period presets with comparison, click-through to lists
   durationMinutes: { en: '{n} min', zh: '{n} 分钟' },
   durationHours: { en: '{n} h', zh: '{n} 小时' },
-  durationDay: { en: '{n} day', zh: '{n} 天' },
-  durationDays: { en: '{n} days', zh: '{n} 天' },
+  durationDays: { en: '{days, plural, one {# day} other {# days}}', zh: '{days} 天' },
   durationFilterLabel: { en: '{field} (minutes) {bound}', zh: '{field}(分钟){bound}' },
   dashboardPeriod: { en: 'Period', zh: '时段' },
   dashboardPresetAll: { en: 'All time', zh: '全部时间' },
