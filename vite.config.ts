@@ -4,6 +4,12 @@ import { defineConfig } from 'vitest/config';
 const apiPort = Number(process.env.API_PORT ?? 3000);
 // With TEST_DATABASE_URL the API suite runs on PostgreSQL; tests of SQLite files and processes stay out.
 const SQLITE_ONLY = ['tests/crash/**', 'tests/processes/workers.test.ts', 'tests/api/prepare.test.ts', 'tests/api/seed.test.ts'];
+// Tests that start real server processes, kill them or build the client: their own project ('slow'),
+// so `--project server` stays the quick API and engine suite; `npm test` runs every project.
+const SLOW = ['tests/crash/**/*.test.ts', 'tests/processes/**/*.test.ts', 'tests/engine/client-build.test.ts'];
+// Tests hash passwords at scrypt N=2^10 instead of OWASP's 2^17 (the seed, sign-ins, spawned servers
+// inherit it); production refuses a lowered cost (server/config.ts).
+process.env.PASSWORD_HASH_COST ??= '10';
 
 export default defineConfig({
   root: 'client',
@@ -29,7 +35,20 @@ export default defineConfig({
           root: '.',
           environment: 'node',
           globalSetup: ['tests/global-setup.ts'],
-          include: ['tests/api/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/protocol/**/*.test.ts', 'tests/crash/**/*.test.ts', 'tests/processes/**/*.test.ts'],
+          include: ['tests/api/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/protocol/**/*.test.ts'],
+          exclude: [...SLOW, ...(process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [])],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          root: '.',
+          environment: 'node',
+          globalSetup: ['tests/global-setup.ts'],
+          include: SLOW,
           exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [],
           testTimeout: 30_000,
           hookTimeout: 60_000,
