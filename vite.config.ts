@@ -7,9 +7,11 @@ const SQLITE_ONLY = ['tests/crash/**', 'tests/processes/workers.test.ts', 'tests
 // Tests that start real server processes, kill them or build the client: their own project ('slow'),
 // so `--project server` stays the quick API and engine suite; `npm test` runs every project.
 const SLOW = ['tests/crash/**/*.test.ts', 'tests/processes/**/*.test.ts', 'tests/engine/client-build.test.ts'];
-// Tests hash passwords at scrypt N=2^10 instead of OWASP's 2^17 (the seed, sign-ins, spawned servers
-// inherit it); production refuses a lowered cost (server/config.ts).
-process.env.PASSWORD_HASH_COST ??= '10';
+// Tests hash passwords at scrypt N=2^10 instead of OWASP's 2^17 (the template's seed, sign-ins and the
+// servers tests start inherit it). Only under Vitest (it sets VITEST before reading this file): `npm start`
+// and `npm run dev` read this config too, to build or serve the client. Production refuses a lowered
+// cost (server/config.ts).
+if (process.env.VITEST) process.env.PASSWORD_HASH_COST ??= '10';
 
 export default defineConfig({
   root: 'client',

@@ -2,7 +2,8 @@
  * PASSWORD_HASH_COST: tests lower scrypt's cost so seeding and signing in stop costing ~0.4 s a hash;
  * production keeps OWASP's N=2^17 and refuses less. Hashes carry their N, so both kinds verify.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { openSqlite } from '../../server/db/connection.ts';
 import { hashPassword, verifyPassword } from '../../server/auth/password.ts';
 import { PRODUCTION_PASSWORD_HASH_COST, passwordHashCost, readConfig } from '../../server/config.ts';
 
@@ -51,5 +52,18 @@ describe('the password hashing cost', () => {
     vi.stubEnv('PASSWORD_HASH_COST', '10');
     expect(await verifyPassword('a-real-secret-2026', dearer)).toBe(true);
     expect(await verifyPassword('a-real-secret-2027', dearer)).toBe(false);
+  });
+
+  it('is 2^10 in this test run: the seeded template users and sign-ins do not pay 2^17', async () => {
+    expect(passwordHashCost()).toBe(10);
+    if (!inject('templateDb')) return; // on PostgreSQL the template is not a file; the setting above is what counts
+    const db = openSqlite(inject('templateDb'));
+    try {
+      const hashes = await db('users').pluck('password_hash');
+      expect(hashes.length).toBeGreaterThan(0);
+      for (const hash of hashes) expect(costOf(String(hash))).toBe(2 ** 10);
+    } finally {
+      await db.destroy();
+    }
   });
 });
