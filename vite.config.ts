@@ -39,6 +39,9 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           include: ['tests/api/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/protocol/**/*.test.ts'],
           exclude: [...SLOW, ...(process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [])],
+          // Two files at a time even on two cores (Vitest's default is cores - 1): a file spends much of
+          // its time waiting on SQLite and HTTP, so one file per core left the second core idle.
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -52,6 +55,8 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           include: SLOW,
           exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [],
+          // One file at a time: each starts, loads or kills server processes that need the cores themselves.
+          maxWorkers: 1,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -64,6 +69,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/client/**/*.test.tsx'],
           setupFiles: ['tests/client/setup.ts'],
+          maxWorkers: 2,
           testTimeout: 30_000,
         },
       },
