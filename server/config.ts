@@ -13,6 +13,28 @@ export interface ServerConfig {
   attachmentsDir?: string;
   /** SHOP_TIME_ZONE: the zone of business dates and typed date-times (Asia/Shanghai by default). */
   timeZone: string;
+  /** PASSWORD_HASH_COST: log2 of scrypt's N for new password hashes (see passwordHashCost). */
+  passwordHashCost: number;
+}
+
+/** OWASP's scrypt cost for passwords, N = 2^17: the default, and the least production accepts. */
+export const PRODUCTION_PASSWORD_HASH_COST = 17;
+const PASSWORD_HASH_COST_RANGE = { min: 10, max: 20 } as const;
+
+/**
+ * PASSWORD_HASH_COST, log2 of scrypt's N for new hashes. Tests lower it (every seeded user and every
+ * sign-in paid ~0.4 s at 2^17); production refuses a lowered one. Stored hashes carry their own N,
+ * so hashes of either cost verify whatever the setting is now.
+ */
+export function passwordHashCost(env: NodeJS.ProcessEnv = process.env): number {
+  if (!env.PASSWORD_HASH_COST) return PRODUCTION_PASSWORD_HASH_COST;
+  const cost = Number(env.PASSWORD_HASH_COST);
+  const { min, max } = PASSWORD_HASH_COST_RANGE;
+  if (!Number.isInteger(cost) || cost < min || cost > max) throw new Error(`PASSWORD_HASH_COST takes a whole number from ${min} to ${max}`);
+  if (env.NODE_ENV === 'production' && cost < PRODUCTION_PASSWORD_HASH_COST) {
+    throw new Error(`PASSWORD_HASH_COST ${cost} is below ${PRODUCTION_PASSWORD_HASH_COST} (OWASP's scrypt cost): production refuses it`);
+  }
+  return cost;
 }
 
 /** ATTACHMENTS_DIR, read on its own for the app and the seed, which take no other settings. */
@@ -33,5 +55,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     workers,
     attachmentsDir: configuredAttachmentsDir(env),
     timeZone: shopTimeZone(env),
+    passwordHashCost: passwordHashCost(env),
   };
 }

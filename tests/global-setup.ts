@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildPostgresTemplate } from './helpers/postgres.ts';
-import { TEMPLATE_DIR, TEMPLATE_FILE, buildTemplate } from './helpers/template-db.ts';
+import path from 'node:path';
+import { buildTemplate, templateDir } from './helpers/template-db.ts';
 
 /**
- * Builds the seeded template database once for the whole run: a SQLite file, or, when
+ * Builds the seeded template database once per project for the whole run: a SQLite file, or, when
  * TEST_DATABASE_URL names a PostgreSQL server, a template database on it.
  */
 export default async function setup(project: TestProject) {
@@ -15,10 +16,12 @@ export default async function setup(project: TestProject) {
     project.provide('postgresUrl', postgres);
     return;
   }
-  await buildTemplate(TEMPLATE_FILE);
-  project.provide('templateDb', TEMPLATE_FILE);
+  const dir = templateDir(project.name);
+  const file = path.join(dir, 'template.sqlite');
+  await buildTemplate(file);
+  project.provide('templateDb', file);
   project.provide('postgresUrl', '');
-  return () => fs.rmSync(TEMPLATE_DIR, { recursive: true, force: true });
+  return () => fs.rmSync(dir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

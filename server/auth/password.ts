@@ -1,10 +1,11 @@
 /**
- * Password hashing with scrypt at OWASP's recommended cost (N=2^17, r=8, p=1). The stored form
- * carries its own parameters, so the cost can be raised later without breaking old hashes.
+ * Password hashing with scrypt at OWASP's recommended cost (N=2^17, r=8, p=1; PASSWORD_HASH_COST
+ * lowers N for tests only). The stored form carries its own parameters, so the cost can change
+ * without breaking old hashes.
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { passwordHashCost } from '../config.ts';
 
-const COST = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, options: { N: number; r: number; p: number }): Promise<Buffer> {
@@ -15,9 +16,10 @@ function derive(password: string, salt: Buffer, options: { N: number; r: number;
 }
 
 export async function hashPassword(password: string): Promise<string> {
+  const cost = { N: 2 ** passwordHashCost(), r: 8, p: 1 };
   const salt = randomBytes(16);
-  const key = await derive(password, salt, COST);
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = await derive(password, salt, cost);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -22,6 +22,7 @@ import { seed as seedAttachments } from '../../seeds/12_attachments.ts';
 import { bandedPng, textPdf } from '../../seeds/lib/demo-files.ts';
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 import { doc, docx, ppt, pptx } from '../helpers/sample-files.ts';
+import { signInAgent } from '../helpers/sign-in.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -32,9 +33,7 @@ const agents = new Map<string, request.Agent>();
 /** A signed-in agent on this file's app (kept), or on another app (made afresh). */
 async function as(username: string, onApp = app): Promise<request.Agent> {
   if (onApp === app && agents.has(username)) return agents.get(username)!;
-  const agent = request.agent(onApp);
-  const response = await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
-  if (response.status !== 200) throw new Error(`Sign-in as ${username} failed`);
+  const agent = await signInAgent(onApp, username);
   if (onApp === app) agents.set(username, agent);
   return agent;
 }

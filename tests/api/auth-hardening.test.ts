@@ -1,8 +1,8 @@
 /**
  * Sign-in hardening: the failed-attempt throttle, idle and absolute session expiry, ending
- * sessions, the password policy and changing one's own password. Each scrypt check costs
- * about half a second, so guesses run in parallel where the rule allows it, and time is moved
- * by editing timestamps in the database rather than by waiting.
+ * sessions, the password policy and changing one's own password. Guesses run in parallel where
+ * the rule allows it (tests hash at scrypt 2^10, PASSWORD_HASH_COST, not production's 2^17), and
+ * time is moved by editing timestamps in the database rather than by waiting.
  */
 import { createHash } from 'node:crypto';
 import type { Express } from 'express';

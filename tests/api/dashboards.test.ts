@@ -10,7 +10,7 @@ import { defineDashboard, type DashboardDefinition, type Widget } from '../../se
 import { createRegistry } from '../../server/engine/registry.ts';
 import { createApp } from '../../server/http/app.ts';
 import { resources } from '../../server/resources/index.ts';
-import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
+import { signedInAgents } from '../helpers/sign-in.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const DAY_MS = 86_400_000;
@@ -70,15 +70,7 @@ afterAll(() => t.close());
 /** A test app on the same database serving `dashboards`, and a signed-in agent per username. */
 async function appWith(dashboards: readonly DashboardDefinition[], registry = createRegistry(resources)) {
   const app: Express = createApp(t.db, { dashboards, registry });
-  const agents = new Map<string, request.Agent>();
-  return async (username: string) => {
-    if (!agents.has(username)) {
-      const agent = request.agent(app);
-      expect((await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD })).status).toBe(200);
-      agents.set(username, agent);
-    }
-    return agents.get(username)!;
-  };
+  return signedInAgents(app);
 }
 
 /** A breakdown's groups without the list filter each carries (tests/api/dashboard-links.test.ts checks those). */

@@ -1,6 +1,7 @@
 /** Account changes made by an administrator through the users resource, and what they end. */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAgent } from '../helpers/sign-in.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -16,8 +17,7 @@ async function newUser(role = 'pr') {
   const username = `staff.${++counter}`;
   const password = `river-lantern-${counter}-autumn`;
   const { body } = await admin.post('/api/users').send({ username, full_name: '新同事', role, password });
-  const agent = request.agent(t.app);
-  expect((await agent.post('/api/auth/login').send({ username, password })).status).toBe(200);
+  const agent = await signInAgent(t.app, username, password);
   return { id: body.id as number, username, password, agent };
 }
 

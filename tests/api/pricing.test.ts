@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../server/engine/registry.ts';
 import { createApp } from '../../server/http/app.ts';
 import { resources } from '../../server/resources/index.ts';
-import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
+import { signInAgent } from '../helpers/sign-in.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 type Row = Record<string, unknown>;
@@ -345,8 +345,7 @@ describe('bulk repricing', () => {
     expect(response.body.errors.ids).toBe('At most 5000 records at once');
     // The same limit on a filter, shown on a registry whose limit the seeded products exceed.
     const small = resources.map((def) => (def.name === 'products' ? { ...def, bulkUpdate: { fields: ['price'], maxRecords: 10 } } : def));
-    const agent = request.agent(createApp(t.db, { registry: createRegistry(small) }));
-    expect((await agent.post('/api/auth/login').send({ username: 'ops', password: DEMO_PASSWORD })).status).toBe(200);
+    const agent = await signInAgent(createApp(t.db, { registry: createRegistry(small) }), 'ops');
     const tooMany = await agent.post('/api/products/bulk-update').send({ filter: {}, field: 'price', operation: 'raise', value: 100, dry_run: true });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.message).toMatch(/^The filter matches \d+ records; at most 10 may be changed at once/);

@@ -11,7 +11,7 @@ import { newRow } from '../../server/data/codec.ts';
 import { defineDashboard } from '../../server/engine/dashboard.ts';
 import { createApp } from '../../server/http/app.ts';
 import sales from '../../server/resources/sales.ts';
-import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
+import { signInAgent } from '../helpers/sign-in.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 type Row = Record<string, unknown>;
@@ -231,11 +231,7 @@ describe('the share-growth scatter widget', () => {
       ],
     });
     const app = createApp(t.db, { dashboards: [dashboard] });
-    const as = async (username: string) => {
-      const agent = request.agent(app);
-      expect((await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD })).status).toBe(200);
-      return agent;
-    };
+    const as = (username: string) => signInAgent(app, username);
     const ids = async (username: string) => ((await (await as(username)).get('/api/dashboards/matrix')).body.widgets as { id: string; points: unknown[] }[]).map((w) => [w.id, w.points.length]);
     expect(await ids('ops')).toEqual([
       ['by_margin', 5],

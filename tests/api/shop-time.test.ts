@@ -4,8 +4,8 @@
  * business day even when UTC is still on yesterday (a "now" just after 16:00 UTC).
  */
 import request from 'supertest';
-import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { signInAgent } from '../helpers/sign-in.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -89,11 +89,7 @@ describe('today, by the shop’s clock', () => {
   // 16:30 UTC on 9 December is already 00:30 on 10 December in Shanghai.
   const NOW = new Date('2026-12-09T16:30:00.000Z');
   /** A session begun at the fake "now" (one begun at the real time would have expired by then). */
-  const signInNow = async (username: string) => {
-    const agent = request.agent(t.app);
-    expect((await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD })).status).toBe(200);
-    return agent;
-  };
+  const signInNow = (username: string) => signInAgent(t.app, username);
   let pr: request.Agent;
   const upcoming = async () => {
     const response = await pr.get('/api/dashboards/pr');

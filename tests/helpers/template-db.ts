@@ -8,10 +8,12 @@ import path from 'node:path';
 import { openSqlite } from '../../server/db/connection.ts';
 import { migrateLatest, runSeeds } from '../../server/db/migrate.ts';
 
-export const TEMPLATE_DIR = path.join(os.tmpdir(), `retail-admin-tests-${process.ppid}`);
-export const TEMPLATE_FILE = path.join(TEMPLATE_DIR, 'template.sqlite');
+/** One folder per run and vitest project: each project's global setup builds and removes its own. */
+export function templateDir(project: string): string {
+  return path.join(os.tmpdir(), `retail-admin-tests-${process.ppid}-${project}`);
+}
 
-export async function buildTemplate(file = TEMPLATE_FILE): Promise<void> {
+export async function buildTemplate(file: string): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   const db = openSqlite(file);

@@ -1,6 +1,7 @@
 /**
  * A real app on a real SQLite file for one test file: `const t = await startTestApp()`, then
- * `await t.signIn('ops')` for a supertest agent carrying that user's session cookie.
+ * `await t.signIn('ops')` for a supertest agent carrying that user's session cookie. Another app
+ * (other options, another registry) signs in through `signInAgent` / `signedInAgents` (./sign-in.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,7 @@ import { openDatabase, openSqlite } from '../../server/db/connection.ts';
 import { copyPostgresTemplate } from './postgres.ts';
 import { createApp, type AppOptions } from '../../server/http/app.ts';
 import { DEFAULT_SHOP_TIME_ZONE } from '../../server/engine/shop-time.ts';
-import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
+import { signedInAgents } from './sign-in.ts';
 
 export interface TestApp {
   app: Express;
@@ -54,20 +55,5 @@ async function freshDatabase(): Promise<{ db: Knex; file: string; dispose(): Pro
 export async function startTestApp(options: Pick<AppOptions, 'timeZone'> = {}): Promise<TestApp> {
   const { db, file, dispose } = await freshDatabase();
   const app = createApp(db, { timeZone: DEFAULT_SHOP_TIME_ZONE, ...options });
-  const agents = new Map<string, request.Agent>();
-  return {
-    app,
-    db,
-    file,
-    async signIn(username, password = DEMO_PASSWORD) {
-      const cached = agents.get(username);
-      if (cached) return cached;
-      const agent = request.agent(app);
-      const response = await agent.post('/api/auth/login').send({ username, password });
-      if (response.status !== 200) throw new Error(`Sign-in as ${username} failed: ${response.status}`);
-      agents.set(username, agent);
-      return agent;
-    },
-    close: dispose,
-  };
+  return { app, db, file, signIn: signedInAgents(app), close: dispose };
 }
