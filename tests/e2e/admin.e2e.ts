@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './helpers/app.ts';
 import { signIn, signOut } from './helpers/session.ts';
-import { choose, exactText, expectUrl, menuEntries, openFromMenu, save, textbox } from './helpers/ui.ts';
+import { choose, exactText, expectUrl, menuEntries, queueEntries, openFromMenu, save, textbox } from './helpers/ui.ts';
 
 const NEW_USER = { username: 'lin.wei', fullName: '林伟', role: 'Procurement & logistics', password: 'harbor-lantern-2026' };
 /** What the procurement role reaches, in the menu's order. */
@@ -31,6 +31,8 @@ describe('technology (admin)', () => {
     await signIn(page, NEW_USER.username, NEW_USER.password);
     await expect.poll(() => page.getByRole('button', { name: 'Profile' }).innerText()).toContain(NEW_USER.fullName);
     expect(await menuEntries(page)).toEqual(PROCUREMENT_MENU);
+    // Their role's work queues come with the menu, under purchase lists.
+    await expect.poll(() => queueEntries(page)).toEqual(['Waiting for my approval', 'Overdue', 'My drafts']);
     await shot(page, 'signed in as the new user');
   });
 });

@@ -51,7 +51,7 @@ describe('date-times on the shop’s clock, typed in the real forms', () => {
     const { page, shot } = await signedInFromBerlin(app, task, 'ops');
     await page.goto('/#/promotions/create');
     await textbox(page, 'Name').fill('双十二店铺时间');
-    await choose(page, 'Kind', 'Product promotion');
+    await choose(page, 'Type', 'Product promotion');
     await choose(page, 'Discount type', 'Percent off');
     await textbox(page, 'Discount').fill('10');
     await dateTime(page, 'Starts at').fill('2026-12-10T00:00');
@@ -83,7 +83,7 @@ describe('date-times on the shop’s clock, typed in the real forms', () => {
     const { page, shot } = await signedInFromBerlin(app, task, 'pr');
     await page.goto('/#/pr_events/create');
     await textbox(page, 'Title').fill('店铺时间发布会');
-    await choose(page, 'Kind', 'Press conference');
+    await choose(page, 'Type', 'Press conference');
     await dateTime(page, 'Starts at').fill('2026-12-10T14:00');
     await shot(page, 'event typed in shop time');
     await save(page);

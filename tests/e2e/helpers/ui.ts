@@ -7,8 +7,23 @@ import { expect } from 'vitest';
 
 /** The side menu's entries, in order. */
 export async function menuEntries(page: Page): Promise<string[]> {
+  return (await sideMenu(page)).filter((entry) => !entry.queue).map((entry) => entry.text);
+}
+
+/** The work queues in the side menu, by label (their count badges left out). */
+export async function queueEntries(page: Page): Promise<string[]> {
+  return (await sideMenu(page)).filter((entry) => entry.queue).map((entry) => entry.text.replace(/^\d+\s*/, ''));
+}
+
+/** Every side-menu entry; a work queue is a link to its resource's list with a filter. */
+async function sideMenu(page: Page): Promise<{ text: string; queue: boolean }[]> {
   await page.getByRole('menuitem').first().waitFor();
-  return (await page.getByRole('menuitem').allInnerTexts()).map((text) => text.trim());
+  return page.getByRole('menuitem').evaluateAll((items) =>
+    items.map((item) => ({
+      text: (item as HTMLElement).innerText.trim(),
+      queue: (item.getAttribute('href') ?? '').includes('filter='),
+    })),
+  );
 }
 
 /** Follows a side-menu entry and waits for its list's rows. */
@@ -56,7 +71,8 @@ export async function expectUrl(page: Page, pattern: RegExp): Promise<void> {
 
 /** Picks `option` in a select input (MUI's listbox) named `label`. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
+  // Anchored at the start, so "Type" is not "Discount type" while a required "Type *" still is.
+  await page.getByRole('combobox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
