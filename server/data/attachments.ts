@@ -11,10 +11,9 @@ import { badRequest, notFound } from '../engine/errors.ts';
 import { acceptedTypesText, safeFileName, sniffContentType, type Attachment, type FileContentType } from '../engine/file-types.ts';
 import { isPlainObject } from '../engine/values.ts';
 import { newStorageKey, readStoredFile, removeStoredFile, storeFile, thumbnailOf } from './attachment-store.ts';
-import { recordAudit } from './audit.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadReadable, readableQuery, requireAction } from './reading.ts';
-import { checkWritable, runWrite } from './write-checks.ts';
+import { audit, checkWritable, runWrite } from './write-checks.ts';
 
 /** The bytes of one file, with what to serve them as. */
 export interface AttachmentFile {
@@ -157,7 +156,7 @@ export async function addAttachment(
       const [inserted] = await trx('attachments').insert(values).returning('id');
       const attachmentId = Number(typeof inserted === 'object' ? inserted.id : inserted);
       const attachment = toAttachment(await findRow(trx, def, id, attachmentId));
-      await auditAttachment(trx, ctx, def, record, 'attach', { attachment: summary(attachment) });
+      await audit(trx, ctx, def, 'attach', record, { attachment: summary(attachment) });
       return attachment;
     });
   } catch (error) {
@@ -172,7 +171,7 @@ export async function removeAttachment(ctx: RecordContext, def: ResourceDefiniti
     const row = await findRow(trx, def, id, attachmentId);
     await trx('attachments').where('id', attachmentId).delete();
     const removed = toAttachment(row);
-    await auditAttachment(trx, ctx, def, record, 'detach', { attachment: summary(removed) });
+    await audit(trx, ctx, def, 'detach', record, { attachment: summary(removed) });
     return { attachment: removed, key: String(row.storage_key) };
   });
   // After the commit: a failed transaction must not lose the bytes of a file still listed.
@@ -195,7 +194,7 @@ export async function reorderAttachments(ctx: RecordContext, def: ResourceDefini
     for (const [position, attachmentId] of (ids as number[]).entries()) {
       await trx('attachments').where('id', attachmentId).update({ position });
     }
-    await auditAttachment(trx, ctx, def, record, 'reorder', { attachments: { from: current, to: ids } });
+    await audit(trx, ctx, def, 'reorder', record, { attachments: { from: current, to: ids } });
     const rows = (await rowsOf(trx, def, id).select([...COLUMNS, 'users.username'])) as Row[];
     return rows.map(toAttachment);
   });
@@ -216,21 +215,3 @@ function summary(attachment: Attachment) {
   return { id, file_name, content_type, size, sha256 };
 }
 
-async function auditAttachment(
-  trx: Knex.Transaction,
-  ctx: RecordContext,
-  def: ResourceDefinition,
-  record: Row,
-  action: 'attach' | 'detach' | 'reorder',
-  changes: Record<string, unknown>,
-): Promise<void> {
-  await recordAudit(trx, {
-    action,
-    user: ctx.user,
-    resource: def.name,
-    recordId: record.id as number,
-    recordVersion: record.version as number,
-    changes,
-    clientAddress: ctx.clientAddress,
-  });
-}

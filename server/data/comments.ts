@@ -9,10 +9,9 @@ import type { CommentEntry } from '../engine/api-types.ts';
 import { deletableUntil, parseCommentBody, requireComments } from '../engine/comments.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { conflict, forbidden, notFound } from '../engine/errors.ts';
-import { recordAudit } from './audit.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadReadable, requireAction } from './reading.ts';
-import { runWrite } from './write-checks.ts';
+import { audit, runWrite } from './write-checks.ts';
 
 async function readableRecord(db: Knex, ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireComments(def);
@@ -64,7 +63,7 @@ export async function addComment(ctx: RecordContext, def: ResourceDefinition, id
       .insert({ resource: def.name, record_id: id, body, author_id: ctx.user.id, created_at: stamp, updated_at: stamp })
       .returning('id');
     const commentId = Number(typeof inserted === 'object' ? inserted.id : inserted);
-    await auditComment(trx, ctx, def, record, 'comment', { comment: { id: commentId, body } });
+    await audit(trx, ctx, def, 'comment', record, { comment: { id: commentId, body } });
     const row = (await rowsOf(trx, ctx, def, id).where('comments.id', commentId).first()) as Row;
     return toEntry(row, ctx, now);
   });
@@ -81,26 +80,8 @@ export async function deleteComment(ctx: RecordContext, def: ResourceDefinition,
     if (entry.author_id !== ctx.user.id) throw forbidden('Only its author may delete a comment');
     if (!entry.deletable_until) throw conflict('A comment can be deleted only in the first minutes after it is posted');
     await trx('comments').where('id', commentId).update({ deleted_at: now.toISOString(), updated_at: now.toISOString(), version: trx.raw('?? + 1', ['version']) });
-    await auditComment(trx, ctx, def, record, 'uncomment', { comment: { id: commentId, body: entry.body } });
+    await audit(trx, ctx, def, 'uncomment', record, { comment: { id: commentId, body: entry.body } });
     return entry;
   });
 }
 
-async function auditComment(
-  trx: Knex.Transaction,
-  ctx: RecordContext,
-  def: ResourceDefinition,
-  record: Row,
-  action: 'comment' | 'uncomment',
-  changes: Record<string, unknown>,
-): Promise<void> {
-  await recordAudit(trx, {
-    action,
-    user: ctx.user,
-    resource: def.name,
-    recordId: record.id as number,
-    recordVersion: record.version as number,
-    changes,
-    clientAddress: ctx.clientAddress,
-  });
-}

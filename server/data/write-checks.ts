@@ -9,7 +9,7 @@ import { columnOf, type ResourceDefinition, type RowConditionValue, type RowRule
 import { badRequest, conflict, forbidden } from '../engine/errors.ts';
 import { hashPassword } from '../auth/password.ts';
 import { ApiError } from '../engine/errors.ts';
-import { recordAudit } from './audit.ts';
+import { recordAudit, type AuditAction } from './audit.ts';
 import { translateDatabaseError } from './database-errors.ts';
 import { decodeRow, decodeValue, encodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -184,12 +184,12 @@ export async function runWrite<T>(ctx: RecordContext, work: (trx: Knex.Transacti
   }
 }
 
-/** Records a change of `record` in the audit log, inside the write's transaction. */
+/** Records a change of `record` (or of its files or comments) in the audit log, inside the write's transaction. */
 export async function audit(
   trx: Knex.Transaction,
   ctx: RecordContext,
   def: ResourceDefinition,
-  action: 'create' | 'update' | 'delete' | 'restore' | 'purge',
+  action: AuditAction,
   record: Row,
   changes?: Record<string, unknown>,
 ): Promise<void> {

@@ -8,19 +8,12 @@ import type { Knex } from 'knex';
 import { auditRefusals } from './refusals.ts';
 import { REORDER_RESOURCES } from '../engine/reorder.ts';
 import type { Registry } from '../engine/registry.ts';
-import type { RecordContext } from '../data/context.ts';
 import { applyReorderSuggestions, getReorderSuggestions } from '../data/reorder.ts';
+import { recordContext } from './resolve-resource.ts';
 
 export function reorderRoutes(db: Knex, registry: Registry): Router {
   const router = Router();
-  const contextOf = (req: Request, res: Response): RecordContext => ({
-    db,
-    registry,
-    user: res.locals.user!,
-    timeZone: res.locals.timeZone!,
-    clientAddress: req.ip,
-    sessionToken: res.locals.sessionToken,
-  });
+  const contextOf = (req: Request, res: Response) => recordContext(db, registry, req, res);
 
   router.get('/reorder-suggestions', async (req, res) => {
     res.json(await getReorderSuggestions(contextOf(req, res), req.query));
