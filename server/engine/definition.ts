@@ -95,9 +95,10 @@ export interface FieldDefinition {
   rollup?: { resource: string; foreignKey: string; value: (child: Record<string, unknown>) => number };
   /**
    * Set by the server on create from the signed-in user (their id, or their role: a saved view
-   * remembers the role its owner shares it with); implies readOnly.
+   * remembers the role its owner shares it with), or, `now`, the instant of the create (when a
+   * member joined); implies readOnly.
    */
-  setOnCreate?: 'currentUserId' | 'currentUserRole';
+  setOnCreate?: 'currentUserId' | 'currentUserRole' | 'now';
   /**
    * Date-times the server sets to the time of the write that moves the workflow field `field`
    * into one of `states` (a ticket's first response, its resolution); with `once`, only the
@@ -524,8 +525,9 @@ export function defaultValues(def: ResourceDefinition): Record<string, unknown> 
   return out;
 }
 
-/** The value a `setOnCreate` field takes from the signed-in user. */
-export function setOnCreateValue(field: FieldDefinition, user: { id: number; role: Role }): unknown {
+/** The value a `setOnCreate` field takes from the signed-in user or the clock. */
+export function setOnCreateValue(field: FieldDefinition, user: { id: number; role: Role }, now = new Date()): unknown {
+  if (field.setOnCreate === 'now') return now.toISOString();
   return field.setOnCreate === 'currentUserRole' ? user.role : user.id;
 }
 

@@ -2,6 +2,13 @@
  * Every resource of the back office. Adding one means a definition file here plus a migration.
  */
 import type { ResourceDefinition } from '../engine/definition.ts';
+import memberTiers from './member-tiers.ts';
+import members from './members.ts';
+import pointEntries from './point-entries.ts';
+import orders from './orders.ts';
+import orderItems from './order-items.ts';
+import shipments from './shipments.ts';
+import afterSales from './after-sales.ts';
 import auditLog from './audit-log.ts';
 import catalogs from './catalogs.ts';
 import edmCampaigns from './edm-campaigns.ts';
@@ -40,12 +47,19 @@ export const resources: readonly ResourceDefinition[] = [
   paymentPartners,
   paymentPartnerVolumes,
   edmCampaigns,
+  members,
+  memberTiers,
+  pointEntries,
   prEvents,
   prEventMedia,
   pressClippings,
   suppliers,
   purchaseLists,
   purchaseListItems,
+  shipments,
+  orders,
+  orderItems,
+  afterSales,
   serviceTickets,
   serviceCallbacks,
   serviceManuals,

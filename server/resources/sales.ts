@@ -25,11 +25,22 @@ export default defineResource({
     month,
     units: { type: 'integer', label: { en: 'Units sold', zh: '销量' }, required: true, min: 0, max: 100_000_000 },
     revenue: { type: 'money', label: { en: 'Revenue', zh: '销售额' }, required: true, min: 0, max: 1_000_000_000_000 },
+    // Months typed in before the shop's orders were in the system are `manual`; `orders` rows the server writes.
+    source: {
+      type: 'enum',
+      label: { en: 'Source', zh: '数据来源' },
+      readOnly: true,
+      default: 'manual',
+      choices: [
+        { id: 'manual', label: { en: 'Entered by hand', zh: '手工录入' } },
+        { id: 'orders', label: { en: 'From orders', zh: '订单汇总' } },
+      ],
+    },
   },
   uniqueTogether: [['product_id', 'month']],
   recordRepresentation: 'month',
   listColumns: ['product_id', 'month', 'units', 'revenue'],
-  filters: ['month', 'units', 'revenue'],
+  filters: ['month', 'units', 'revenue', 'source'],
   search: [],
   defaultSort: { field: 'month', order: 'DESC' },
   access: {

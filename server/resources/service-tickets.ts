@@ -50,6 +50,8 @@ export default defineResource({
     description: { type: 'text', label: { en: 'Description', zh: '问题描述' }, maxLength: 5000, multiline: true },
     product_id: { type: 'reference', reference: 'products', label: { en: 'Product', zh: '相关商品' } },
     promotion_id: { type: 'reference', reference: 'promotions', label: { en: 'Promotion', zh: '相关促销' } },
+    order_id: { type: 'reference', reference: 'orders', label: { en: 'Order', zh: '相关订单' } },
+    member_id: { type: 'reference', reference: 'members', label: { en: 'Member', zh: '相关会员' } },
     priority: {
       type: 'enum',
       label: { en: 'Priority', zh: '优先级' },

@@ -24,6 +24,10 @@ describe('department menu', () => {
       'Procurement & logistics',
       '  Suppliers',
       '  Purchase lists',
+      '  Shipments',
+      'Customer service',
+      '  Orders',
+      '  After-sales cases',
     ]);
   });
 });

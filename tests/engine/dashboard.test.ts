@@ -26,8 +26,8 @@ describe('dashboard checks', () => {
   });
 
   it('refuse unknown resources and fields', () => {
-    expect(problemsOf({ kind: 'metric', id: 'a', label, resource: 'orders', measure: count })).toEqual([
-      'dashboard test, widget a: unknown resource "orders"',
+    expect(problemsOf({ kind: 'metric', id: 'a', label, resource: 'invoices', measure: count })).toEqual([
+      'dashboard test, widget a: unknown resource "invoices"',
     ]);
     expect(problemsOf({ kind: 'metric', id: 'a', label, resource: 'products', measure: { fn: 'sum', field: 'weight' } })).toEqual([
       'dashboard test, widget a: measure field "weight" is not a field',

@@ -1,0 +1,114 @@
+/**
+ * Orders (订单): a member's purchase, its items, what it cost and where it is on its way.
+ * Amounts are fen and follow from the items, the member's tier and the shipping fee; the
+ * status moves along its steps, each stamped with its time.
+ */
+import { ADMIN, READ, defineResource } from '../engine/definition.ts';
+
+export const ORDER_STATUS = [
+  { id: 'pending', label: { en: 'Pending payment', zh: '待付款' } },
+  { id: 'paid', label: { en: 'Paid', zh: '已付款' } },
+  { id: 'shipped', label: { en: 'Shipped', zh: '已发货' } },
+  { id: 'delivered', label: { en: 'Delivered', zh: '已签收' } },
+  { id: 'completed', label: { en: 'Completed', zh: '已完成' } },
+  { id: 'cancelled', label: { en: 'Cancelled', zh: '已取消' } },
+] as const;
+
+/** The desk takes payment or cancels a pending order, and completes a delivered one. */
+const DESK_STEPS = { status: { pending: ['paid', 'cancelled'], delivered: ['completed'] } };
+
+export default defineResource({
+  name: 'orders',
+  table: 'orders',
+  label: { en: 'Orders', zh: '订单' },
+  labelSingular: { en: 'Order', zh: '订单' },
+  department: 'customer_service',
+  icon: 'Receipt',
+  fields: {
+    code: {
+      type: 'string',
+      label: { en: 'Order no.', zh: '订单号' },
+      required: true,
+      unique: true,
+      maxLength: 32,
+      pattern: { regex: '^[A-Z0-9][A-Z0-9-]*$', message: 'Upper-case letters, digits and dashes' },
+    },
+    member_id: { type: 'reference', reference: 'members', label: { en: 'Member', zh: '会员' }, required: true },
+    status: {
+      type: 'enum',
+      label: { en: 'Status', zh: '订单状态' },
+      required: true,
+      default: 'pending',
+      choices: ORDER_STATUS,
+      transitions: {
+        pending: ['paid', 'cancelled'],
+        paid: ['shipped', 'cancelled'],
+        shipped: ['delivered'],
+        delivered: ['completed'],
+      },
+    },
+    subtotal: {
+      type: 'money',
+      label: { en: 'Subtotal', zh: '商品金额' },
+      rollup: { resource: 'order_items', foreignKey: 'order_id', value: (item) => Number(item.line_total) },
+    },
+    tier_discount: {
+      type: 'basis_points',
+      label: { en: 'Member discount rate', zh: '会员折扣率' },
+      copiedFrom: { reference: 'member_id', field: 'tier_discount' },
+    },
+    discount: {
+      type: 'money',
+      label: { en: 'Discount', zh: '优惠金额' },
+      computed: { from: ['subtotal', 'tier_discount'], compute: (o) => Math.floor((Number(o.subtotal ?? 0) * Number(o.tier_discount ?? 0)) / 10_000) },
+    },
+    shipping_fee: { type: 'money', label: { en: 'Shipping fee', zh: '运费' }, default: 0, min: 0, max: 100_000 },
+    total: {
+      type: 'money',
+      label: { en: 'Total', zh: '应付金额' },
+      computed: {
+        from: ['subtotal', 'discount', 'shipping_fee'],
+        compute: (o) => Number(o.subtotal ?? 0) - Number(o.discount ?? 0) + Number(o.shipping_fee ?? 0),
+      },
+    },
+    payment_partner_id: { type: 'reference', reference: 'payment_partners', label: { en: 'Paid through', zh: '支付方式' } },
+    media_partner_id: { type: 'reference', reference: 'media_partners', label: { en: 'Channel', zh: '来源渠道' } },
+    shipping_address: {
+      type: 'text',
+      label: { en: 'Shipping address', zh: '收货地址' },
+      required: true,
+      maxLength: 500,
+      multiline: true,
+      suggestedFrom: { reference: 'member_id', field: 'address' },
+    },
+    notes: { type: 'text', label: { en: 'Notes', zh: '备注' }, maxLength: 2000, multiline: true },
+    created_by: { type: 'reference', reference: 'users', label: { en: 'Taken by', zh: '下单客服' }, setOnCreate: 'currentUserId' },
+    placed_at: { type: 'datetime', label: { en: 'Placed', zh: '下单时间' }, stamp: { field: 'status', states: ['pending'], once: true } },
+    paid_at: { type: 'datetime', label: { en: 'Paid', zh: '付款时间' }, stamp: { field: 'status', states: ['paid'], once: true } },
+    shipped_at: { type: 'datetime', label: { en: 'Shipped', zh: '发货时间' }, stamp: { field: 'status', states: ['shipped'], once: true } },
+    delivered_at: { type: 'datetime', label: { en: 'Delivered', zh: '签收时间' }, stamp: { field: 'status', states: ['delivered'], once: true } },
+    completed_at: { type: 'datetime', label: { en: 'Completed', zh: '完成时间' }, stamp: { field: 'status', states: ['completed'], once: true } },
+    cancelled_at: { type: 'datetime', label: { en: 'Cancelled', zh: '取消时间' }, stamp: { field: 'status', states: ['cancelled'], once: true } },
+  },
+  recordRepresentation: 'code',
+  listColumns: ['code', 'member_id', 'status', 'total', 'payment_partner_id', 'media_partner_id', 'placed_at'],
+  filters: ['status', 'placed_at', 'total', 'paid_at', 'completed_at'],
+  search: ['code'],
+  defaultSort: { field: 'placed_at', order: 'DESC' },
+  children: [
+    { resource: 'order_items', foreignKey: 'order_id' },
+    { resource: 'shipments', foreignKey: 'order_id' },
+    { resource: 'after_sales', foreignKey: 'order_id' },
+  ],
+  comments: true,
+  access: {
+    admin: { actions: ADMIN },
+    customer_service: { actions: [...READ, 'create', 'edit'], steps: DESK_STEPS },
+    // The lead also cancels a paid order (stock goes back).
+    service_lead: { actions: [...READ, 'create', 'edit'], steps: { status: { ...DESK_STEPS.status, paid: ['cancelled'] } } },
+    // Logistics ships orders: it reads where they go; shipments move them along.
+    procurement: { actions: READ, readOnly: ['status'] },
+    marketing: { actions: READ, hidden: ['shipping_address'] },
+    operations: { actions: READ, hidden: ['shipping_address'] },
+  },
+});

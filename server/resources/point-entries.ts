@@ -1,0 +1,54 @@
+/**
+ * Point entries (积分流水): every change of a member's points, signed. Entries are never edited
+ * or deleted; a correction is a new entry. Orders credit points when completed and refunds take
+ * them back; marketing adds manual adjustments and redemptions with a note.
+ */
+import { READ, defineResource } from '../engine/definition.ts';
+
+export default defineResource({
+  name: 'point_entries',
+  table: 'point_entries',
+  label: { en: 'Point entries', zh: '积分流水' },
+  labelSingular: { en: 'Point entry', zh: '积分流水' },
+  department: 'marketing',
+  icon: 'Stars',
+  fields: {
+    member_id: { type: 'reference', reference: 'members', label: { en: 'Member', zh: '会员' }, required: true },
+    order_id: { type: 'reference', reference: 'orders', label: { en: 'Order', zh: '订单' }, readOnly: true },
+    change: {
+      type: 'integer',
+      label: { en: 'Change', zh: '积分变动' },
+      required: true,
+      min: -10_000_000,
+      max: 10_000_000,
+      check: (value) => (value === 0 ? 'A change of zero points records nothing' : undefined),
+    },
+    reason: {
+      type: 'enum',
+      label: { en: 'Reason', zh: '原因' },
+      required: true,
+      default: 'manual',
+      choices: [
+        { id: 'order', label: { en: 'Order', zh: '订单积分' } },
+        { id: 'refund', label: { en: 'Refund', zh: '退款扣回' } },
+        { id: 'manual', label: { en: 'Manual adjustment', zh: '人工调整' } },
+        { id: 'redemption', label: { en: 'Redemption', zh: '积分兑换' } },
+      ],
+    },
+    note: { type: 'text', label: { en: 'Note', zh: '说明' }, maxLength: 500 },
+    created_by: { type: 'reference', reference: 'users', label: { en: 'Entered by', zh: '操作人' }, setOnCreate: 'currentUserId' },
+  },
+  recordRepresentation: 'id',
+  listColumns: ['member_id', 'change', 'reason', 'order_id', 'note', 'created_by', 'created_at'],
+  filters: ['reason', 'change', 'created_at'],
+  search: ['note'],
+  sortable: ['created_at'],
+  defaultSort: { field: 'id', order: 'DESC' },
+  access: {
+    // Nobody edits or deletes an entry, administrators included: a correction is a new entry.
+    admin: { actions: ['list', 'show', 'create', 'export'] },
+    marketing: { actions: ['list', 'show', 'create', 'export'] },
+    customer_service: { actions: READ },
+    service_lead: { actions: READ },
+  },
+});

@@ -1,0 +1,67 @@
+/**
+ * Shipments (物流发货): a parcel of a paid order with its carrier and tracking number, followed
+ * until it is delivered.
+ */
+import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
+
+export default defineResource({
+  name: 'shipments',
+  table: 'shipments',
+  label: { en: 'Shipments', zh: '物流发货' },
+  labelSingular: { en: 'Shipment', zh: '物流发货' },
+  department: 'procurement',
+  icon: 'LocalShipping',
+  fields: {
+    order_id: { type: 'reference', reference: 'orders', label: { en: 'Order', zh: '订单' }, required: true },
+    carrier: {
+      type: 'enum',
+      label: { en: 'Carrier', zh: '承运商' },
+      required: true,
+      choices: [
+        { id: 'sf', label: { en: 'SF Express', zh: '顺丰速运' } },
+        { id: 'jd', label: { en: 'JD Logistics', zh: '京东物流' } },
+        { id: 'zto', label: { en: 'ZTO Express', zh: '中通快递' } },
+        { id: 'yto', label: { en: 'YTO Express', zh: '圆通速递' } },
+        { id: 'sto', label: { en: 'STO Express', zh: '申通快递' } },
+        { id: 'yunda', label: { en: 'Yunda Express', zh: '韵达快递' } },
+        { id: 'ems', label: { en: 'EMS', zh: '中国邮政EMS' } },
+      ],
+    },
+    tracking_no: {
+      type: 'string',
+      label: { en: 'Tracking no.', zh: '运单号' },
+      required: true,
+      unique: true,
+      maxLength: 40,
+      pattern: { regex: '^[A-Za-z0-9]+$', message: 'Letters and digits' },
+    },
+    status: {
+      type: 'enum',
+      label: { en: 'Status', zh: '物流状态' },
+      required: true,
+      default: 'ready',
+      choices: [
+        { id: 'ready', label: { en: 'Ready to ship', zh: '待揽收' } },
+        { id: 'in_transit', label: { en: 'In transit', zh: '运输中' } },
+        { id: 'delivered', label: { en: 'Delivered', zh: '已签收' } },
+        { id: 'exception', label: { en: 'Exception', zh: '异常' } },
+      ],
+      transitions: { ready: ['in_transit'], in_transit: ['delivered', 'exception'], exception: ['in_transit'] },
+    },
+    shipped_at: { type: 'datetime', label: { en: 'Picked up', zh: '揽收时间' }, stamp: { field: 'status', states: ['in_transit'], once: true } },
+    delivered_at: { type: 'datetime', label: { en: 'Delivered', zh: '签收时间' }, stamp: { field: 'status', states: ['delivered'], once: true } },
+    notes: { type: 'text', label: { en: 'Notes', zh: '备注' }, maxLength: 2000, multiline: true },
+  },
+  recordRepresentation: 'tracking_no',
+  listColumns: ['tracking_no', 'order_id', 'carrier', 'status', 'shipped_at', 'delivered_at'],
+  filters: ['status', 'carrier', 'shipped_at', 'delivered_at'],
+  search: ['tracking_no'],
+  sortable: ['created_at'],
+  defaultSort: { field: 'id', order: 'DESC' },
+  access: {
+    admin: { actions: ADMIN },
+    procurement: { actions: ALL },
+    customer_service: { actions: READ },
+    service_lead: { actions: READ },
+  },
+});
