@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { allFields, fieldMode, readableFields } from '../engine/access.ts';
+import { maskChangesForRole } from '../engine/masking.ts';
 import type { Changes, HistoryEntry } from '../engine/api-types.ts';
 import type { ResourceDefinition, Role } from '../engine/definition.ts';
 
@@ -105,9 +106,9 @@ export async function recordHistory(db: Knex, def: ResourceDefinition, role: Rol
       fullName: names.get(Number(row.user_id)) ?? null,
       action: row.action,
       version: row.record_version === null ? null : Number(row.record_version),
-      changes: Object.fromEntries(
+      changes: maskChangesForRole(def, role, Object.fromEntries( // retail-members: role masks
         Object.entries(changes).filter(([name]) => visible.has(name)),
-      ),
+      )),
     };
   });
 }

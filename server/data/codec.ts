@@ -3,6 +3,7 @@
  * PostgreSQL answer alike: booleans as true/false, money as integers, date-times as ISO strings.
  */
 import { allFields } from '../engine/access.ts';
+import { emptyRollup } from '../engine/rollups.ts';
 import { columnOf, defaultValues, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
 
 export function encodeValue(field: FieldDefinition, value: unknown): unknown {
@@ -67,7 +68,7 @@ export function newRow(def: ResourceDefinition, values: Record<string, unknown>,
   const timestamp = now.toISOString();
   // Timestamps first: a computed field may measure from the record's creation (time to respond).
   const record: Record<string, unknown> = { ...defaultValues(def), ...values, created_at: timestamp, updated_at: timestamp };
-  for (const [name, field] of Object.entries(def.fields)) if (field.rollup) record[name] = 0;
+  for (const [name, field] of Object.entries(def.fields)) if (field.rollup) record[name] = emptyRollup(field.rollup); // retail-members: empty max
   applyComputed(def, record);
   return encodeRecord(def, record);
 }

@@ -4,7 +4,7 @@
  * Portable SQL only; PostgreSQL answers sums and averages as numeric text, so every figure
  * passes through Number here, and averages are rounded to the measure's unit.
  */
-import { maskForListing } from '../engine/masking.ts';
+import { maskForListing, maskForRole } from '../engine/masking.ts';
 import type { Knex } from 'knex';
 import { allFields, readableFields } from '../engine/access.ts';
 import { mayNameReferences, measureUnit, servedWidgets, widgetFilter } from '../engine/dashboard-access.ts';
@@ -330,7 +330,7 @@ async function firstRecords(ctx: RecordContext, def: ResourceDefinition, widget:
     .orderBy(column(def, widget.sort.field), direction)
     .orderBy(column(def, 'id'), direction)
     .limit(widget.limit)) as Row[];
-  return found.map((row) => maskForListing(def, decodeRow(def, row)));
+  return found.map((row) => maskForRole(def, ctx.user.role, maskForListing(def, decodeRow(def, row)))); // retail-members: role masks
 }
 
 /** The records with both coordinates, largest x first (then id), as plain points. */

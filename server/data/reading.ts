@@ -7,6 +7,7 @@ import { can, readableFields, roleAccess } from '../engine/access.ts';
 import type { Action, ResourceDefinition } from '../engine/definition.ts';
 import { forbidden, notFound } from '../engine/errors.ts';
 import { decodeRow } from './codec.ts';
+import { maskForRole } from '../engine/masking.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyRowRule, column } from './query.ts';
 
@@ -18,7 +19,7 @@ export function requireAction(def: ResourceDefinition, ctx: RecordContext, actio
 export function project(def: ResourceDefinition, ctx: RecordContext, record: Row): Row {
   const out: Row = {};
   for (const name of readableFields(def, ctx.user.role)) if (name in record) out[name] = record[name];
-  return out;
+  return maskForRole(def, ctx.user.role, out); // retail-members: role masks
 }
 
 /** Rows this role may read: live ones (or, for the trash, deleted ones) within its read rule. */

@@ -6,7 +6,7 @@
 import { canQueryField, readableFields } from '../engine/access.ts';
 import type { Knex } from 'knex';
 import { defaultValues, setOnCreateValue, type ResourceDefinition } from '../engine/definition.ts';
-import { maskForListing } from '../engine/masking.ts';
+import { maskForListing, maskForRole } from '../engine/masking.ts';
 import { stampsFor } from '../engine/stamps.ts';
 import { applyTimeStates } from '../engine/time-states.ts';
 import { ApiError, conflict, notFound } from '../engine/errors.ts';
@@ -73,7 +73,7 @@ export async function listRecords(
   // getMany (ids only, no page) needs no count: every match is in the answer.
   const idsOnly = !parsed.range && !parsed.search && parsed.filters.length === 1 && parsed.filters[0].field === 'id';
   const [rows, total] = await Promise.all([rowsQuery, idsOnly ? undefined : countRows(base)]);
-  const records = (rows as Row[]).map((row) => maskForListing(def, decodeRow(def, row)));
+  const records = (rows as Row[]).map((row) => maskForRole(def, ctx.user.role, maskForListing(def, decodeRow(def, row)))); // retail-members: role masks
   return { records, total: total ?? records.length, start };
 }
 
@@ -103,7 +103,7 @@ export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id:
     .where(column(def, 'id'), id)
     .first(columnsFor(def, readableFields(def, ctx.user.role)));
   if (!row) throw notFound(`No ${def.labelSingular.en.toLowerCase()} with id ${id}`);
-  return decodeRow(def, row);
+  return maskForRole(def, ctx.user.role, decodeRow(def, row)); // retail-members: role masks
 }
 
 export async function createRecord(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<Row> {

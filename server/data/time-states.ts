@@ -8,6 +8,7 @@
 import type { Knex } from 'knex';
 import { columnOf } from '../engine/definition.ts';
 import type { Registry } from '../engine/registry.ts';
+import { refreshAgeStates } from './age-states.ts';
 
 export const TICK_MS = 60_000;
 
@@ -32,6 +33,7 @@ export async function refreshTimeStates(db: Knex, registry: Registry, now = new 
       }
     }
   }
+  changed += await refreshAgeStates(db, registry, now); // retail-members: agesFrom
   return changed;
 }
 

@@ -6,13 +6,15 @@
 import type { Knex } from 'knex';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { recordAudits } from './audit.ts';
+import { applyRecordEffects } from './record-effects.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 
 export async function applyStateEffects(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, before: Row, after: Row) {
+  await applyRecordEffects(trx, ctx, def, before, after); // retail-members: createRecord, addTo
   for (const [name, field] of Object.entries(def.fields)) {
     const effect = field.onEnter?.[String(after[name])];
-    if (!effect || before[name] === after[name]) continue;
+    if (!effect?.addChildren || before[name] === after[name]) continue;
     const { resource, foreignKey, amount, target, field: targetField } = effect.addChildren;
     const child = ctx.registry.get(resource);
     const targetDef = ctx.registry.get(child.fields[target].reference!);

@@ -15,6 +15,10 @@ import { decodeRow, decodeValue, encodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { matchesConditions, matchesRule } from '../engine/conditions.ts';
 import { checkParentsOpen } from './frozen-children.ts';
+import { rollupValue } from '../engine/rollups.ts';
+import { followRollups } from './rollup-followers.ts';
+import { applyRanks } from './ranks.ts';
+import { checkMaxFrom } from './max-from.ts';
 
 /**
  * The one gate every write of a record passes, whatever its door (form, CSV row, bulk update,
@@ -132,6 +136,8 @@ export async function checkUnique(trx: Knex.Transaction, def: ResourceDefinition
  * `existing`). Runs on every write, so the stored value is a snapshot as of the last write.
  */
 export async function copyReferencedValues(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, values: Row, existing: Row = {}) {
+  await applyRanks(trx, ctx.registry, def, values, existing); // retail-members: rankBy, before the copies that follow the rank
+  await checkMaxFrom(trx, ctx.registry, def, values, existing); // retail-members: maxFrom
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.copiedFrom) continue;
     const { reference, field: sourceName } = field.copiedFrom;
@@ -160,18 +166,26 @@ export async function hashSecrets(def: ResourceDefinition, values: Row): Promise
   return { columns, written };
 }
 
-/** Keeps parents' rollup fields equal to the sum over their live children after a child changes. */
+/**
+ * Keeps parents' rollup fields equal to their aggregate over their live children after a child
+ * changes (server/engine/rollups.ts), then what follows them (server/data/rollup-followers.ts).
+ */
 export async function refreshRollups(trx: Knex.Transaction, ctx: RecordContext, child: ResourceDefinition, records: Row[]) {
+  const touched = new Map<ResourceDefinition, Set<number>>();
   for (const { parent, field, rollup } of ctx.registry.rollupsOver(child.name)) {
     const parentIds = new Set(records.map((record) => record[rollup.foreignKey]).filter((id) => id != null));
     for (const parentId of parentIds) {
       const children = await trx(child.table)
         .where(columnOf(rollup.foreignKey, child.fields[rollup.foreignKey]), parentId as number)
         .whereNull('deleted_at');
-      const sum = children.reduce((total: number, row: Row) => total + rollup.value(decodeRow(child, row)), 0);
-      await trx(parent.table).where('id', parentId as number).update({ [columnOf(field, allFields(parent)[field])]: sum });
+      const value = rollupValue(rollup, children.map((row: Row) => decodeRow(child, row)));
+      const parentField = allFields(parent)[field];
+      await trx(parent.table).where('id', parentId as number).update({ [columnOf(field, parentField)]: encodeValue(parentField, value) });
+      if (!touched.has(parent)) touched.set(parent, new Set());
+      touched.get(parent)!.add(parentId as number);
     }
   }
+  await followRollups(trx, ctx.registry, child, records, touched); // retail-members: ranks, age states, keepsAtLeast
 }
 
 /** Runs a write in one transaction; database errors a valid request can meet become API errors. */

@@ -12,6 +12,7 @@ import {
   type Role,
   type RoleAccess,
 } from './definition.ts';
+import { isMaskedFor } from './masking.ts';
 
 export type FieldMode = 'hidden' | 'readonly' | 'writable';
 
@@ -43,6 +44,7 @@ export function fieldMode(def: ResourceDefinition, role: Role, name: string): Fi
   if (!access || !field || access.hidden?.includes(name)) return 'hidden';
   if (isServerManaged(field) || Object.hasOwn(SYSTEM_FIELDS, name)) return 'readonly';
   if (access.readOnly?.includes(name)) return 'readonly';
+  if (access.masked?.includes(name)) return 'readonly'; // retail-members: a role never writes what it sees masked
   if (access.writable && !access.writable.includes(name)) return 'readonly';
   const canWrite = access.actions.includes('create') || access.actions.includes('edit');
   return canWrite ? 'writable' : 'readonly';
@@ -58,5 +60,5 @@ export function readableFields(def: ResourceDefinition, role: Role): string[] {
 /** True when the role may use the field in a filter, sort or search. */
 export function canQueryField(def: ResourceDefinition, role: Role, name: string): boolean {
   const fields = allFields(def);
-  return Object.hasOwn(fields, name) && !fields[name].writeOnly && fieldMode(def, role, name) !== 'hidden';
+  return Object.hasOwn(fields, name) && !fields[name].writeOnly && fieldMode(def, role, name) !== 'hidden' && !isMaskedFor(def, role, name); // retail-members: masked
 }

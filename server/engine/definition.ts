@@ -6,6 +6,13 @@
  */
 
 import type { FileContentType } from './file-types.ts';
+import type { AgesFrom } from './ages-from.ts';
+import type { KeepsAtLeast } from './keeps-at-least.ts';
+import type { MaxFrom } from './max-from.ts';
+import type { RankBy } from './rank-by.ts';
+import type { AddTo, CreateRecordEffect } from './record-effects.ts';
+import type { RollupRule } from './rollups.ts';
+import type { StepsBy } from './steps-by.ts';
 
 /** `customer_service` are the agents; `service_lead` the review and training groups of customer service. */
 export const ROLES = ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service', 'service_lead'] as const;
@@ -91,8 +98,23 @@ export interface FieldDefinition {
    * that changes neither those records' versions nor their audit trail.
    */
   copiedFrom?: { reference: string; field: string; follow?: boolean };
-  /** Sum over child records, kept up to date by the server when children change; implies readOnly. */
-  rollup?: { resource: string; foreignKey: string; value: (child: Record<string, unknown>) => number };
+  /**
+   * Sum over child records, kept up to date by the server when children change; implies readOnly.
+   * `where` counts only the children matching it (a member's paid orders); `aggregate: 'max'`
+   * takes the largest value of the child field `of` instead (the latest order's time), empty
+   * when no child counts. See server/engine/rollups.ts.
+   */
+  rollup?: RollupRule;
+  /** reference: follows a number of this record (see server/engine/rank-by.ts); implies readOnly. */
+  rankBy?: RankBy;
+  /** enum: follows the age of a date-time of this record (see server/engine/ages-from.ts); implies readOnly. */
+  agesFrom?: AgesFrom;
+  /** Numbers: an upper bound computed from related records (see server/engine/max-from.ts). */
+  maxFrom?: MaxFrom;
+  /** Numbers of a child: the parent's rollup may not fall below a floor (see server/engine/keeps-at-least.ts). */
+  keepsAtLeast?: KeepsAtLeast;
+  /** Workflow fields: other steps for some values of another field (see server/engine/steps-by.ts). */
+  stepsBy?: StepsBy;
   /**
    * Set by the server on create from the signed-in user (their id, or their role: a saved view
    * remembers the role its owner shares it with), or, `now`, the instant of the create (when a
@@ -122,6 +144,8 @@ export interface FieldDefinition {
    * `phone` keeps the first 3 and the last 4 digits. The record's own page shows it whole.
    */
   masked?: 'phone';
+  /** How a role whose access says `masked` sees this field: `phone` keeps the first 3 and last 4 digits. */
+  maskAs?: 'phone';
   /** Date/datetime that must be strictly later than another field of the record. */
   after?: string;
   /**
@@ -169,7 +193,7 @@ export interface FieldDefinition {
    * number of each child record to a field of the record the child references (receiving a
    * purchase list adds each item's quantity to its product's stock).
    */
-  onEnter?: Readonly<Record<string, { addChildren: AddChildren }>>;
+  onEnter?: Readonly<Record<string, StateEffect>>;
   /**
    * Workflow fields: the states that close the record (a purchase list received or cancelled).
    * While it is in one of them, the records that belong to it (its `children`, and records whose
@@ -245,6 +269,17 @@ export interface AddChildren {
 }
 
 /**
+ * What entering a state does: `addChildren` (above), `createRecord` (a new record of another
+ * resource, such as the points an order earns: server/engine/record-effects.ts) and `addTo` (a
+ * number of this record added to a field of a record it reaches: returned goods back in stock).
+ */
+export interface StateEffect {
+  addChildren?: AddChildren;
+  createRecord?: CreateRecordEffect;
+  addTo?: AddTo;
+}
+
+/**
  * One value a field may hold in a condition: `{ user: 'id' }` is the signed-in user's id,
  * `{ user: 'role' }` their role (views shared with my role), null is empty.
  */
@@ -281,6 +316,14 @@ export interface RoleAccess {
   steps?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /** Rows this role may read; absent means every row. */
   readRows?: RowRule;
+  /**
+   * Fields this role sees only in part, everywhere (record pages, lists, exports, history,
+   * dashboards), as the field's `maskAs` says (138****1234); it may not filter, sort or search
+   * by them, nor write them. See server/engine/masking.ts.
+   */
+  masked?: readonly string[];
+  /** Per enum field, the only choices this role may write (marketing's manual point entries). */
+  choices?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ExclusiveRule {
@@ -538,7 +581,7 @@ export function defineResource(definition: ResourceDefinition): ResourceDefiniti
 
 /** True when nobody may write the field through the API. */
 export function isServerManaged(field: FieldDefinition): boolean {
-  return Boolean(field.readOnly || field.computed || field.rollup || field.setOnCreate || field.copiedFrom || field.stamp);
+  return Boolean(field.readOnly || field.computed || field.rollup || field.setOnCreate || field.copiedFrom || field.stamp || field.rankBy || field.agesFrom);
 }
 
 /** False for request-only fields, which no column stores. */

@@ -10,6 +10,7 @@ import { queueProblems } from './queues.ts';
 import { writeWordProblems } from './write-word-checks.ts';
 import { closingStateProblems } from './closing-states.ts';
 import { pickerWordProblems } from './picker-words.ts';
+import { memberWordProblems } from './member-word-checks.ts';
 
 export interface RollupLink {
   parent: ResourceDefinition;
@@ -101,6 +102,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
       }
     }
     for (const [state, effect] of Object.entries(field.onEnter ?? {})) {
+      if (!effect.addChildren) continue; // retail-members: other effects are checked in record-effects.ts
       const { resource, foreignKey, amount, target, field: targetField } = effect.addChildren;
       const child = byName.get(resource);
       const targetDef = byName.get(child?.fields[target]?.reference ?? '');
@@ -137,6 +139,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
       }
     }
   }
+  problems.push(...memberWordProblems(def, byName)); // retail-members: rollup where/max, rankBy, agesFrom, maxFrom, keepsAtLeast, stepsBy, createRecord/addTo, role masks and choices
   problems.push(...uniqueTogetherProblems(def));
   problems.push(...writeWordProblems(def, byName));
   problems.push(...closingStateProblems(def), ...pickerWordProblems(def, byName), ...queueProblems(def));

@@ -3,6 +3,7 @@
  * end, after the end; a state of `except` (cancelled) is the user's and stays.
  */
 import type { FollowsDates, ResourceDefinition } from './definition.ts';
+import { applyAgeStates } from './ages-from.ts';
 
 type Row = Record<string, unknown>;
 
@@ -22,4 +23,5 @@ export function applyTimeStates(def: ResourceDefinition, record: Row, now: Date)
     const state = stateByDates(word, record[name], record[word.start], record[word.end], now);
     if (state) record[name] = state;
   }
+  applyAgeStates(def, record, now); // retail-members: agesFrom
 }

@@ -6,6 +6,7 @@
 import { roleAccess } from './access.ts';
 import type { ResourceDefinition, Role } from './definition.ts';
 import { ApiError, badRequest } from './errors.ts';
+import { narrowSteps } from './steps-by.ts';
 
 export type Steps = Readonly<Record<string, readonly string[]>>;
 
@@ -35,7 +36,8 @@ export function checkSteps(def: ResourceDefinition, role: Role, existing: Record
   for (const [name, steps] of Object.entries(stepsFor(def, role))) {
     if (!(name in values) || values[name] === existing[name]) continue;
     const [from, to] = [String(existing[name]), String(values[name])];
-    if (!steps[from]?.includes(to)) errors[name] = `Cannot go from "${from}" to "${to}"`;
+    const allowed = narrowSteps(def.fields[name], steps, { ...existing, ...values }); // retail-members: stepsBy
+    if (!allowed[from]?.includes(to)) errors[name] = `Cannot go from "${from}" to "${to}"`;
   }
   if (Object.keys(errors).length) throw new ApiError(409, 'That step is not allowed', errors);
 }

@@ -4,6 +4,7 @@
  * goes, dates that exist. Refusals carry an error per field; nothing is written on any error.
  */
 import { allFields, fieldMode } from './access.ts';
+import { roleChoiceErrors } from './role-choices.ts';
 import { columnBounds, defaultValues, type FieldDefinition, type ResourceDefinition, type Role } from './definition.ts';
 import { ApiError, badRequest, forbidden, type FieldErrors } from './errors.ts';
 import { listSettingsProblems, type FindResource } from './list-settings.ts';
@@ -90,6 +91,7 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
     if (!request.find) throw new Error(`${def.name}: list settings are judged with the registry's lookup`);
     for (const [name, problem] of Object.entries(listSettingsProblems(def, role, merged, request.find, request.timeZone))) errors[name] ??= problem;
   }
+  for (const [name, problem] of Object.entries(roleChoiceErrors(def, role, values))) errors[name] ??= problem; // retail-members: role choices
   if (Object.keys(errors).length) throw new ApiError(400, 'Some fields are not valid', errors);
   return mode === 'create' ? { ...defaultValues(def), ...values } : values;
 }

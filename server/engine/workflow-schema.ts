@@ -35,6 +35,7 @@ export function guidingWordsSchema(
   const out: GuidingWordsSchema = {};
   if (field.closingStates) out.closingStates = field.closingStates;
   for (const [state, { addChildren }] of Object.entries(field.onEnter ?? {})) {
+    if (!addChildren) continue; // retail-members: other effects say nothing in the confirmation yet
     const child = find(addChildren.resource);
     const target = find(child?.fields[addChildren.target]?.reference ?? '');
     if (!child || !target) continue;

@@ -46,6 +46,20 @@ export default defineResource({
         shipped: ['delivered'],
         delivered: ['completed'],
       },
+      onEnter: {
+        // retail-members: completing an order credits floor(total / 100) x the member's tier's points per yuan.
+        completed: {
+          createRecord: {
+            resource: 'point_entries',
+            lookups: { rate: 'member_id.tier_id.points_per_yuan' },
+            values: (order, { rate }) => {
+              const points = Math.floor(Number(order.total) / 100) * rate;
+              return points > 0 ? { member_id: order.member_id, order_id: order.id, reason: 'order', change: points, note: `订单 ${String(order.code)}` } : null;
+            },
+            storeOn: { points_earned: 'change' },
+          },
+        },
+      },
     },
     subtotal: {
       type: 'money',
@@ -71,6 +85,7 @@ export default defineResource({
         compute: (o) => Number(o.subtotal ?? 0) - Number(o.discount ?? 0) + Number(o.shipping_fee ?? 0),
       },
     },
+    points_earned: { type: 'integer', label: { en: 'Points earned', zh: '所得积分' }, readOnly: true, default: 0 }, // retail-members
     payment_partner_id: { type: 'reference', reference: 'payment_partners', label: { en: 'Paid through', zh: '支付方式' } },
     media_partner_id: { type: 'reference', reference: 'media_partners', label: { en: 'Channel', zh: '来源渠道' } },
     shipping_address: {

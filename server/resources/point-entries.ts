@@ -21,7 +21,13 @@ export default defineResource({
       required: true,
       min: -10_000_000,
       max: 10_000_000,
-      check: (value) => (value === 0 ? 'A change of zero points records nothing' : undefined),
+      check: (value, entry) => {
+        if (value === 0) return 'A change of zero points records nothing';
+        return entry.reason === 'redemption' && Number(value) > 0 ? 'A redemption takes points: a negative change' : undefined;
+      },
+      // People may not spend points the member does not have; the server's own take-backs
+      // (a refund after the points were redeemed) may leave a debt.
+      keepsAtLeast: { reference: 'member_id', field: 'points', min: 0, when: { reason: ['manual', 'redemption'] } },
     },
     reason: {
       type: 'enum',
@@ -35,19 +41,20 @@ export default defineResource({
         { id: 'redemption', label: { en: 'Redemption', zh: '积分兑换' } },
       ],
     },
-    note: { type: 'text', label: { en: 'Note', zh: '说明' }, maxLength: 500 },
+    note: { type: 'text', label: { en: 'Note', zh: '说明' }, required: true, maxLength: 500 },
     created_by: { type: 'reference', reference: 'users', label: { en: 'Entered by', zh: '操作人' }, setOnCreate: 'currentUserId' },
   },
   recordRepresentation: 'id',
   listColumns: ['member_id', 'change', 'reason', 'order_id', 'note', 'created_by', 'created_at'],
-  filters: ['reason', 'change', 'created_at'],
+  filters: ['member_id', 'reason', 'change', 'created_at'],
   search: ['note'],
   sortable: ['created_at'],
   defaultSort: { field: 'id', order: 'DESC' },
   access: {
     // Nobody edits or deletes an entry, administrators included: a correction is a new entry.
-    admin: { actions: ['list', 'show', 'create', 'export'] },
-    marketing: { actions: ['list', 'show', 'create', 'export'] },
+    // Order credits and refund take-backs are the server's; people add adjustments and redemptions.
+    admin: { actions: ['list', 'show', 'create', 'export'], choices: { reason: ['manual', 'redemption'] } },
+    marketing: { actions: ['list', 'show', 'create', 'export'], choices: { reason: ['manual', 'redemption'] } },
     customer_service: { actions: READ },
     service_lead: { actions: READ },
   },

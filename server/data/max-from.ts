@@ -1,0 +1,35 @@
+/**
+ * Runs `maxFrom` (server/engine/max-from.ts) on a record about to be stored: on a create, and on
+ * an update that changes the bounded field or what its bound is read from. 400 on the field.
+ */
+import type { Knex } from 'knex';
+import { matchesConditions } from '../engine/conditions.ts';
+import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
+import { badRequest } from '../engine/errors.ts';
+import { maxFromMessage } from '../engine/max-from.ts';
+import type { Registry } from '../engine/registry.ts';
+import { decodeRow } from './codec.ts';
+import type { Row } from './context.ts';
+import { lookUpNumbers } from './reference-paths.ts';
+
+export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceDefinition, values: Row, existing: Row = {}) {
+  const errors: Record<string, string> = {};
+  const record = { ...existing, ...values };
+  for (const [name, field] of Object.entries(def.fields)) {
+    const word = field.maxFrom;
+    if (!word || record[name] === null || record[name] === undefined) continue;
+    const sources = [name, ...Object.values(word.lookups ?? {}).map((path) => path.split('.')[0]), ...(word.others ? [word.others.sameAs, word.others.sum] : [])];
+    if (existing.id !== undefined && !sources.some((source) => source in values)) continue;
+    const looked = await lookUpNumbers(trx, registry, def, record, word.lookups);
+    if (word.others) {
+      const { sum, sameAs, except } = word.others;
+      const query = trx(def.table).where(columnOf(sameAs, def.fields[sameAs]), record[sameAs] as number).whereNull('deleted_at');
+      if (existing.id !== undefined) query.whereNot('id', existing.id as number);
+      const others = ((await query) as Row[]).map((row) => decodeRow(def, row)).filter((other) => !except || !matchesConditions(except, other, { id: 0 }));
+      looked.others = others.reduce((total, other) => total + Number(other[sum] ?? 0), 0);
+    }
+    const max = word.max(record, looked);
+    if (Number(record[name]) > max) errors[name] = maxFromMessage(field, max);
+  }
+  if (Object.keys(errors).length) throw badRequest('Some values are above what is allowed', errors);
+}

@@ -1,0 +1,67 @@
+/**
+ * Runs the `createRecord` and `addTo` effects of `onEnter` (server/engine/record-effects.ts)
+ * inside the transaction of the step, and inserts records the server makes itself.
+ */
+import type { Knex } from 'knex';
+import { columnOf, setOnCreateValue, type ResourceDefinition } from '../engine/definition.ts';
+import { resolvePath } from '../engine/reference-paths.ts';
+import { applyTimeStates } from '../engine/time-states.ts';
+import { diffRecords } from './audit.ts';
+import { encodeRecord, newRow } from './codec.ts';
+import type { RecordContext, Row } from './context.ts';
+import { loadFull } from './reading.ts';
+import { followPath, lookUpNumbers } from './reference-paths.ts';
+import { audit, refreshRollups } from './write-checks.ts';
+
+/** After `before` became `after` (an update of `def`), the effects of the states it entered. */
+export async function applyRecordEffects(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, before: Row, after: Row) {
+  for (const [name, field] of Object.entries(def.fields)) {
+    const effect = field.onEnter?.[String(after[name])];
+    if (!effect || before[name] === after[name]) continue;
+    if (effect.createRecord) {
+      const { resource, lookups, values, storeOn } = effect.createRecord;
+      const made = values(after, await lookUpNumbers(trx, ctx.registry, def, after, lookups));
+      if (!made) continue;
+      const created = await insertServerRecord(trx, ctx, ctx.registry.get(resource), made);
+      if (storeOn) {
+        const stored = Object.fromEntries(Object.entries(storeOn).map(([own, theirs]) => [own, created[theirs]]));
+        await trx(def.table).where('id', after.id as number).update(encodeRecord(def, stored));
+      }
+    }
+    if (effect.addTo) await addTo(trx, ctx, def, after, effect.addTo.amount, effect.addTo.to);
+  }
+}
+
+/** Adds the record's `amount` to the field at the end of `path`, as an audited edit of that record. */
+async function addTo(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, record: Row, amount: string, path: string) {
+  const names = path.split('.');
+  const resolved = resolvePath(def, path, new Map(ctx.registry.all.map((d) => [d.name, d])));
+  if ('problem' in resolved) throw new Error(resolved.problem);
+  const { resource: target, field } = resolved.steps[resolved.steps.length - 1];
+  const id = await followPath(trx, ctx.registry, def, record, names.slice(0, -1).join('.'));
+  if (id === null || id === undefined) return;
+  const column = columnOf(field, target.fields[field]);
+  const current = await trx(target.table).where('id', id as number).first(column, 'version');
+  if (!current) return;
+  const [from, version] = [Number(current[column]), Number(current.version) + 1];
+  const to = from + Number(record[amount] ?? 0);
+  await trx(target.table).where('id', id as number).update({ [column]: to, version, updated_at: new Date().toISOString() });
+  await audit(trx, ctx, target, 'update', { id, version }, { [field]: { from, to } });
+}
+
+/**
+ * A record the server makes (a point entry an order earns): defaults, the signed-in user where
+ * the definition asks for it, rollups and the words that follow them, and its audit entry.
+ * No role check: the step that causes it was judged already.
+ */
+export async function insertServerRecord(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, values: Row): Promise<Row> {
+  const record: Row = { ...values };
+  for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate) record[name] = setOnCreateValue(field, ctx.user);
+  applyTimeStates(def, record, new Date());
+  const [inserted] = await trx(def.table).insert(newRow(def, record)).returning('id');
+  const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
+  const created = await loadFull(trx, def, id);
+  await refreshRollups(trx, ctx, def, [created]);
+  await audit(trx, ctx, def, 'create', created, diffRecords(def, {}, created, []));
+  return created;
+}
