@@ -3,6 +3,7 @@
  * every screen from. Functions (computed values, rollups) and server-only details never leave.
  */
 import { can, canQueryField, fieldMode, readableFields, roleAccess } from './access.ts';
+import { choicesFor } from './role-choices.ts';
 import {
   ACTIONS,
   SYSTEM_FIELDS,
@@ -52,6 +53,8 @@ export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]>
   referenceFilter?: Record<string, PlainValue | PlainValue[]>;
   /** Workflow fields: the steps this role may take, from each state. */
   transitions?: Readonly<Record<string, readonly string[]>>;
+  /** Enums the role may write only some values of (its `choices`): those the form offers. */
+  writeChoices?: readonly Choice[];
 } & GuidingWordsSchema;
 
 export interface ResourceSchema {
@@ -215,6 +218,7 @@ export function resourceSchema(
       ...(field.reference && isReachable(field.reference) ? { reference: field.reference, ...referenceFilter(field) } : {}),
       ...(field.reference && !isReachable(field.reference) && isLookup(field.reference) ? { lookup: field.reference } : {}),
       ...(field.transitions ? { transitions: steps[name] } : {}),
+      ...(roleAccess(def, role)?.choices?.[name] ? { writeChoices: choicesFor(def, role, name) } : {}), // retail-members: role choices
       ...guidingWordsSchema(def, field, role, find),
     });
   }

@@ -59,7 +59,8 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
       if (field.transitions && mode === 'edit') {
         return <WorkflowSelectInput key={field.name} {...common} choices={field.choices ?? []} transitions={field.transitions} labelOf={label} />;
       }
-      return <SelectInput key={field.name} {...common} choices={toChoices(field.choices, label)} />;
+      // retail-members: a role limited to some values (its `choices`) is offered only those.
+      return <SelectInput key={field.name} {...common} choices={toChoices(field.writeChoices ?? field.choices, label)} />;
     case 'enum_list':
       return <CheckboxGroupInput key={field.name} {...common} choices={toChoices(field.choices, label)} />;
     case 'richtext':
