@@ -1,6 +1,6 @@
 /**
- * Runs `maxFrom` (server/engine/max-from.ts) on a record about to be stored: on a create, and on
- * an update that changes the bounded field or what its bound is read from. 400 on the field.
+ * Runs `maxFrom` (server/engine/max-from.ts) on a record about to be stored, on every create and
+ * update (a status step too: the earlier cases may have changed meanwhile). 400 on the field.
  */
 import type { Knex } from 'knex';
 import { matchesConditions } from '../engine/conditions.ts';
@@ -18,8 +18,7 @@ export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceD
   for (const [name, field] of Object.entries(def.fields)) {
     const word = field.maxFrom;
     if (!word || record[name] === null || record[name] === undefined) continue;
-    const sources = [name, ...Object.values(word.lookups ?? {}).map((path) => path.split('.')[0]), ...(word.others ? [word.others.sameAs, word.others.sum] : [])];
-    if (existing.id !== undefined && !sources.some((source) => source in values)) continue;
+    // Judged on every write of the record: `max` may read any of its fields (a refund's bound follows its quantity).
     const looked = await lookUpNumbers(trx, registry, def, record, word.lookups);
     if (word.others) {
       const { sum, sameAs, except } = word.others;

@@ -19,11 +19,15 @@ export function transitionsFor(field: FieldDefinition, record: Record<string, un
   return (field.stepsBy && field.stepsBy.transitions[String(record[field.stepsBy.field])]) || field.transitions;
 }
 
-/** `steps` (the role's) kept to those the record's value allows. */
-export function narrowSteps(field: FieldDefinition | undefined, steps: Steps, record: Record<string, unknown>): Steps {
+/**
+ * The steps a role may take on this record: the record's own steps (by its `stepsBy` value),
+ * narrowed to the role's `steps` where its access names some.
+ */
+export function narrowSteps(field: FieldDefinition | undefined, steps: Steps, roleSteps: Steps | undefined, record: Record<string, unknown>): Steps {
   if (!field?.stepsBy) return steps;
-  const allowed = transitionsFor(field, record) ?? {};
-  return Object.fromEntries(Object.entries(steps).map(([from, to]) => [from, to.filter((next) => allowed[from]?.includes(next))]));
+  const own = transitionsFor(field, record) ?? {};
+  if (!roleSteps) return own;
+  return Object.fromEntries(Object.entries(own).map(([from, to]) => [from, to.filter((next) => roleSteps[from]?.includes(next))]));
 }
 
 export function stepsByProblems(def: ResourceDefinition, name: string, field: FieldDefinition): string[] {

@@ -63,5 +63,5 @@ export async function moveOrder(admin: request.Agent, orderId: number, until: 'p
     last = await admin.put(`/api/orders/${orderId}`).send({ status });
     expect(last.status, JSON.stringify(last.body)).toBe(200);
   }
-  return last!.body as Record<string, unknown> & { total: number; points_earned: number };
+  return last!.body as Record<string, unknown> & { id: number; total: number; subtotal: number; discount: number; points_earned: number };
 }
