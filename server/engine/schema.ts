@@ -4,6 +4,7 @@
  */
 import { can, canQueryField, fieldMode, readableFields, roleAccess } from './access.ts';
 import { choicesFor } from './role-choices.ts';
+import { stepsBySchema, type StepsBy } from './steps-by.ts';
 import {
   ACTIONS,
   SYSTEM_FIELDS,
@@ -55,6 +56,8 @@ export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]>
   transitions?: Readonly<Record<string, readonly string[]>>;
   /** Enums the role may write only some values of (its `choices`): those the form offers. */
   writeChoices?: readonly Choice[];
+  /** Workflow fields whose steps depend on another field (`stepsBy`), as this role may take them. */
+  stepsBy?: StepsBy;
 } & GuidingWordsSchema;
 
 export interface ResourceSchema {
@@ -219,6 +222,7 @@ export function resourceSchema(
       ...(field.reference && !isReachable(field.reference) && isLookup(field.reference) ? { lookup: field.reference } : {}),
       ...(field.transitions ? { transitions: steps[name] } : {}),
       ...(roleAccess(def, role)?.choices?.[name] ? { writeChoices: choicesFor(def, role, name) } : {}), // retail-members: role choices
+      ...(field.stepsBy ? { stepsBy: stepsBySchema(field, roleAccess(def, role)?.steps?.[name]) } : {}), // retail-members: stepsBy
       ...guidingWordsSchema(def, field, role, find),
     });
   }

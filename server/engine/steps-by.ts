@@ -45,3 +45,12 @@ export function stepsByProblems(def: ResourceDefinition, name: string, field: Fi
   }
   return problems;
 }
+
+/** For the schema: the steps by value, each narrowed to the role's steps, so screens offer only those. */
+export function stepsBySchema(field: FieldDefinition, roleSteps: Steps | undefined): StepsBy | undefined {
+  if (!field.stepsBy) return undefined;
+  const transitions = Object.fromEntries(
+    Object.keys(field.stepsBy.transitions).map((value) => [value, narrowSteps(field, field.transitions ?? {}, roleSteps, { [field.stepsBy!.field]: value })]),
+  );
+  return { field: field.stepsBy.field, transitions };
+}

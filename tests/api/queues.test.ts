@@ -65,6 +65,16 @@ async function fillEveryQueue(): Promise<void> {
   const event = { title: 'Queue launch', kind: 'press_conference', channel: 'web', starts_at: `${daysFromToday(2)}T02:00:00.000Z` };
   const created = await pr.post('/api/pr_events').send(event);
   expect(created.status, JSON.stringify(created.body)).toBe(201);
+
+  // retail-members: an after-sales case waiting for the lead's approval.
+  const admin = await t.signIn('admin');
+  const member = await service.post('/api/members').send({ name: '队列会员', phone: '13900009999' });
+  const order = await service.post('/api/orders').send({ code: 'Q-SO-1', member_id: member.body.id, shipping_address: '上海' });
+  const product = (await t.db('products').whereNull('deleted_at').first('id')).id;
+  const item = await service.post('/api/order_items').send({ order_id: order.body.id, product_id: product, quantity: 1 });
+  for (const status of ['paid', 'shipped', 'delivered', 'completed']) await admin.put(`/api/orders/${order.body.id}`).send({ status });
+  const opened = await service.post('/api/after_sales').send({ code: 'Q-AS-1', order_item_id: item.body.id, kind: 'return', quantity: 1, reason: '队列测试' });
+  expect(opened.status, JSON.stringify(opened.body)).toBe(201);
 }
 
 async function queuesOf(agent: request.Agent): Promise<QueueCount[]> {

@@ -57,7 +57,7 @@ export function inputElement(field: FieldSchema, { mode, label, app }: InputCont
       return <ShopDateTimeInput key={field.name} {...common} />;
     case 'enum':
       if (field.transitions && mode === 'edit') {
-        return <WorkflowSelectInput key={field.name} {...common} choices={field.choices ?? []} transitions={field.transitions} labelOf={label} />;
+        return <WorkflowSelectInput key={field.name} {...common} choices={field.choices ?? []} transitions={field.transitions} stepsBy={field.stepsBy} labelOf={label} />;
       }
       // retail-members: a role limited to some values (its `choices`) is offered only those.
       return <SelectInput key={field.name} {...common} choices={toChoices(field.writeChoices ?? field.choices, label)} />;

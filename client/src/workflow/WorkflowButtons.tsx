@@ -13,6 +13,7 @@ import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import type { FieldSchema } from '../schema/types.ts';
 import { changesOtherRecords, StepConfirmDialog } from './StepConfirmDialog.tsx';
+import { stepsOf } from './stepsOf.ts';
 
 export function WorkflowButtons() {
   const resource = useResourceSchema();
@@ -23,7 +24,7 @@ export function WorkflowButtons() {
   return (
     <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
       {workflows.flatMap((field) =>
-        (field.transitions?.[String(record[field.name])] ?? []).map((next) => <StepButton key={`${field.name}-${next}`} field={field} next={next} />),
+        (stepsOf(field, record)[String(record[field.name])] ?? []).map((next) => <StepButton key={`${field.name}-${next}`} field={field} next={next} />),
       )}
     </Stack>
   );
