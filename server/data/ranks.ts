@@ -44,7 +44,9 @@ export async function rerank(db: Knex, registry: Registry, def: ResourceDefiniti
     for (const [copyName, copy] of Object.entries(def.fields)) {
       if (copy.copiedFrom?.reference !== name) continue;
       const source = allFields(ranks)[copy.copiedFrom.field];
-      const value = db.raw(`(select r.?? from ?? as r where r.id = ??.??)`, [columnOf(copy.copiedFrom.field, source), ranks.table, def.table, rankColumn]);
+      const value = db.raw(`coalesce((select r.?? from ?? as r where r.id = ??.??), ?)`, [
+        columnOf(copy.copiedFrom.field, source), ranks.table, def.table, rankColumn, (copy.default ?? null) as Knex.Value,
+      ]);
       await scope(db(def.table)).update({ [columnOf(copyName, copy)]: value });
     }
   }

@@ -145,7 +145,7 @@ export async function copyReferencedValues(trx: Knex.Transaction, ctx: RecordCon
     const target = ctx.registry.get(def.fields[reference].reference!);
     const source = allFields(target)[sourceName];
     const row = id == null ? undefined : await trx(target.table).where('id', id as number).first(columnOf(sourceName, source));
-    values[name] = row ? decodeValue(source, row[columnOf(sourceName, source)]) : null;
+    values[name] = row ? decodeValue(source, row[columnOf(sourceName, source)]) : (field.default ?? null); // retail-members: no record, the default (no tier, no discount)
   }
 }
 

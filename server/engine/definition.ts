@@ -97,7 +97,7 @@ export interface FieldDefinition {
    * (a product's headroom over its catalog's margin floor follows the floor). Like a rollup,
    * that changes neither those records' versions nor their audit trail.
    */
-  copiedFrom?: { reference: string; field: string; follow?: boolean };
+  copiedFrom?: { reference: string; field: string; follow?: boolean }; // with no referenced record: the field's default, else empty
   /**
    * Sum over child records, kept up to date by the server when children change; implies readOnly.
    * `where` counts only the children matching it (a member's paid orders); `aggregate: 'max'`
