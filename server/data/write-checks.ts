@@ -15,6 +15,7 @@ import { decodeRow, decodeValue, encodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { matchesConditions, matchesRule } from '../engine/conditions.ts';
 import { checkParentsOpen } from './frozen-children.ts';
+import { isPostgres } from '../db/connection.ts';
 import { rollupValue } from '../engine/rollups.ts';
 import { followRollups } from './rollup-followers.ts';
 import { applyRanks } from './ranks.ts';
@@ -175,6 +176,8 @@ export async function refreshRollups(trx: Knex.Transaction, ctx: RecordContext, 
   for (const { parent, field, rollup } of ctx.registry.rollupsOver(child.name)) {
     const parentIds = new Set(records.map((record) => record[rollup.foreignKey]).filter((id) => id != null));
     for (const parentId of parentIds) {
+      // retail-members: on PostgreSQL, concurrent writes under one parent take turns here, so each sum sees the other's child (SQLite writers already take turns).
+      if (isPostgres(trx)) await trx(parent.table).where('id', parentId as number).forUpdate().first('id');
       const children = await trx(child.table)
         .where(columnOf(rollup.foreignKey, child.fields[rollup.foreignKey]), parentId as number)
         .whereNull('deleted_at');
