@@ -169,6 +169,13 @@ export async function addAttachment(
   }
 }
 
+/** Deletes the attachment rows of a record that is going for good; answers their storage keys, whose bytes the caller removes after commit. */
+export async function detachAll(trx: Knex.Transaction, def: ResourceDefinition, id: number): Promise<string[]> {
+  const rows = await trx('attachments').where({ resource: def.name, record_id: id }).select('storage_key');
+  if (rows.length) await trx('attachments').where({ resource: def.name, record_id: id }).delete();
+  return rows.map((row) => String(row.storage_key));
+}
+
 export async function removeAttachment(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, dir: string): Promise<Attachment> {
   const { attachment, key } = await runWrite(ctx, async (trx) => {
     const record = await writableRecord(trx, ctx, def, id);

@@ -21,7 +21,8 @@ import { recordContext, resourceResolver } from './resolve-resource.ts';
 /** 50,000 product rows are about 8 MB of CSV. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-export function resourceRoutes(db: Knex, registry: Registry): Router {
+/** `attachmentsDir`: where purging a record removes its files' bytes. */
+export function resourceRoutes(db: Knex, registry: Registry, attachmentsDir: string): Router {
   const router = Router();
 
   const resolve = resourceResolver(db, registry);
@@ -111,7 +112,7 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
 
   router.delete('/:resource/:id/purge', async (req, res) => {
     const { def, ctx } = resolve(req, res);
-    res.json(await purgeRecord(ctx, def, idOf(req)));
+    res.json(await purgeRecord(ctx, def, idOf(req), attachmentsDir));
   });
 
   router.use(auditRefusals(db, targetFromPath(registry)));

@@ -331,6 +331,21 @@ describe('removing', () => {
     expect((await ops.get(`/api/products/${id}/attachments/${created.id}`)).status).toBe(404);
   });
 
+  it('purging a record from the trash removes its files: rows, bytes and thumbnails', async () => {
+    const id = await newProduct();
+    const ops = await as('ops');
+    const created = (await upload(ops, 'products', id, png(), 'a.png')).body;
+    expect((await ops.get(`/api/products/${id}/attachments/${created.id}/thumbnail`)).status).toBe(200);
+    const { storage_key: key } = await t.db('attachments').where('id', created.id).first();
+    expect(storedFiles().filter((file) => file.includes(key))).toHaveLength(2);
+    expect((await ops.delete(`/api/products/${id}`)).status).toBe(200);
+    // In the trash the files stay, to come back with a restore.
+    expect(storedFiles().filter((file) => file.includes(key))).toHaveLength(2);
+    expect((await (await as('admin')).delete(`/api/products/${id}/purge`)).status).toBe(200);
+    expect(storedFiles().filter((file) => file.includes(key))).toEqual([]);
+    expect(await t.db('attachments').where({ resource: 'products', record_id: id }).first()).toBeUndefined();
+  });
+
   it('never names a file on disk after the upload', async () => {
     const id = await newProduct();
     await upload(await as('ops'), 'products', id, png(), '../../../escape.png');
