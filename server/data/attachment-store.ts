@@ -74,6 +74,38 @@ export async function storedFileExists(dir: string, key: string): Promise<boolea
   );
 }
 
+/**
+ * Copies the named files (originals; thumbnails are remade on demand) from one attachments
+ * folder to another, for backups and restores. A file already in `to` is kept: a key is random
+ * and its file never changes, so the same key means the same bytes. Answers how many were
+ * copied and which keys `from` does not hold.
+ */
+export async function copyStoredFiles(from: string, to: string, keys: readonly string[]): Promise<{ copied: number; missing: string[] }> {
+  let copied = 0;
+  const missing: string[] = [];
+  for (const key of keys) {
+    const source = fileOf(from, key);
+    const target = fileOf(to, key);
+    if (await exists(target)) continue;
+    if (!(await exists(source))) {
+      missing.push(key);
+      continue;
+    }
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const partial = `${target}.${randomBytes(4).toString('hex')}.part`;
+    await fs.copyFile(source, partial);
+    await fs.rename(partial, target);
+    copied += 1;
+  }
+  return { copied, missing };
+}
+
+const exists = (file: string) =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  );
+
 /** sharp's name for each image type the store accepts. */
 const SHARP_FORMATS: Record<string, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
 
