@@ -213,6 +213,7 @@ export const MESSAGES = {
   shopTimeZoneHint: { en: 'Shop time ({zone})', zh: '店铺时间（{zone}）' },
   // Audit log and records named by id
   auditRecordGone: { en: 'no longer exists', zh: '已不存在' },
+  referenceNoAccess: { en: 'No access #{id}', zh: '无权查看 #{id}' },
   // Saved views, column chooser, in-place editing, bulk status change and assign (saved-views)
   columns: { en: 'Columns', zh: '显示列' },
   columnsReset: { en: 'Default columns', zh: '恢复默认列' },
