@@ -115,6 +115,8 @@ export default defineResource({
     { resource: 'after_sales', foreignKey: 'order_id' },
   ],
   comments: true,
+  // Taking payment for, or completing, a batch of orders: each one as its single update (stock, stamps, audit).
+  bulkUpdate: { fields: ['status'], maxRecords: 100 },
   queues: [
     { name: 'awaiting_payment', label: { en: 'Orders awaiting payment', zh: '待付款订单' }, where: { status: 'pending' }, roles: ['customer_service', 'service_lead'] },
     { name: 'to_complete', label: { en: 'Delivered orders to complete', zh: '待完成订单' }, where: { status: 'delivered' }, roles: ['customer_service', 'service_lead'] },

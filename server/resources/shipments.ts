@@ -61,6 +61,8 @@ export default defineResource({
   search: ['tracking_no'],
   sortable: ['created_at'],
   defaultSort: { field: 'id', order: 'DESC' },
+  // A carrier's pick-up or delivery list, marked at once: each delivery delivers its order.
+  bulkUpdate: { fields: ['status'], maxRecords: 200 },
   access: {
     admin: { actions: ADMIN },
     procurement: { actions: ALL },

@@ -256,6 +256,23 @@ describe('paying takes stock, cancelling a paid order gives it back', () => {
     expect((await order(other.id)).status).toBe('pending');
   });
 
+  it('pays a selection in bulk, each as its single update: all or nothing when one lacks stock', async () => {
+    const product = await newProduct(1000, 3);
+    const [a, b, c] = [await newOrder(), await newOrder(), await newOrder()];
+    for (const o of [a, b, c]) await addItem(o, product.id, 1);
+    await addItem(c, product.id, 1); // c needs 2: together they need 4 of 3
+    const bulk = (ids: number[]) => service.post('/api/orders/bulk-update').send({ ids, field: 'status', operation: 'set', value: 'paid' });
+    const refused = await bulk([a.id, b.id, c.id]);
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toMatch(/1 left, 2 needed/);
+    expect(await stock(product.id)).toBe(3);
+    expect([(await order(a.id)).status, (await order(b.id)).status]).toEqual(['pending', 'pending']);
+    const applied = await bulk([a.id, b.id]);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(await stock(product.id)).toBe(1);
+    expect((await order(b.id)).paid_at).toEqual(expect.any(String));
+  });
+
   it('lets exactly one of two agents paying for the last unit at the same moment succeed', async () => {
     const product = await newProduct(1000, 1);
     const [first, second] = [await newOrder(), await newOrder()];

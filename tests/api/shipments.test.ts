@@ -81,6 +81,20 @@ describe('shipments move their order', () => {
   });
 });
 
+describe('a carrier list marked in bulk', () => {
+  it('delivers every order of the delivered shipments', async () => {
+    const [a, b] = [await paidOrder(), await paidOrder()];
+    const ids = [(await ship(a.id)).body.id, (await ship(b.id)).body.id];
+    const bulk = (value: string) => procurement.post('/api/shipments/bulk-update').send({ ids, field: 'status', operation: 'set', value });
+    expect((await bulk('delivered')).status).toBe(400); // ready -> delivered is no step: refused for each, nothing written
+    expect((await order(a.id)).status).toBe('shipped');
+    expect((await bulk('in_transit')).status).toBe(200);
+    const delivered = await bulk('delivered');
+    expect(delivered.status, JSON.stringify(delivered.body)).toBe(200);
+    expect([(await order(a.id)).status, (await order(b.id)).status]).toEqual(['delivered', 'delivered']);
+  });
+});
+
 describe('refusals name the field and change nothing', () => {
   it('refuses a shipment for an order that is not paid', async () => {
     const o = (await service.post('/api/orders').send({ code: `SHIP-T-${++counter}`, member_id: member, shipping_address: '深圳' })).body;
