@@ -161,6 +161,20 @@ describe('items change only while the order is pending', () => {
     expect(moved.body.message).toMatch(/is cancelled/);
   });
 
+  it('refuses restoring from the trash an item of an order paid since', async () => {
+    const product = await newProduct(1000, 10);
+    const o = await newOrder();
+    const [kept, removed] = [(await addItem(o, product.id, 1)).body, (await addItem(o, product.id, 2)).body];
+    expect((await service.delete(`/api/order_items/${removed.id}`)).status).toBe(200);
+    await setStatus(service, o, 'paid');
+    const restored = await admin.post(`/api/order_items/${removed.id}/restore`).send({});
+    expect(restored.status).toBe(409);
+    expect(restored.body.message).toMatch(/is paid; its order items can no longer be changed/);
+    expect(await itemCount(o.id)).toBe(1);
+    expect(kept.unit_price).toBe(1000);
+    expect(await order(o.id)).toMatchObject({ subtotal: 1000, discount: 100, total: 900 });
+  });
+
   it('refuses a CSV of items for a paid order, and imports them into a pending one', async () => {
     const product = await newProduct(1000, 10);
     const [paid, pending] = [await newOrder(), await newOrder()];
