@@ -14,13 +14,13 @@ export const ORDER_STATUS = [
   { id: 'cancelled', label: { en: 'Cancelled', zh: '已取消' } },
 ] as const;
 
-/** The desk takes payment or cancels a pending order, and completes a delivered one. */
 /** What paying and cancelling move: each item's quantity, from or to its product's stock. */
 const ITEMS_FROM_STOCK = { resource: 'order_items', foreignKey: 'order_id', amount: 'quantity', target: 'product_id', field: 'stock' };
 /** Fields the order's state keeps from changing: what was charged is settled once paid; the address until it ships. */
 const PENDING = { field: 'status', states: ['pending'] };
 const UNTIL_PAID = { field: 'status', states: ['pending', 'paid'] };
 
+/** The desk takes payment or cancels a pending order, and completes a delivered one. */
 const DESK_STEPS = { status: { pending: ['paid', 'cancelled'], delivered: ['completed'] } };
 
 export default defineResource({
