@@ -20,6 +20,8 @@ import { rollupValue } from '../engine/rollups.ts';
 import { followRollups } from './rollup-followers.ts';
 import { applyRanks } from './ranks.ts';
 import { checkMaxFrom } from './max-from.ts';
+import { copiesOnThisWrite, copyFallback } from '../engine/copied-from.ts';
+import { refreshParentComputed } from './rollup-computed.ts';
 
 /**
  * The one gate every write of a record passes, whatever its door (form, CSV row, bulk update,
@@ -141,12 +143,13 @@ export async function copyReferencedValues(trx: Knex.Transaction, ctx: RecordCon
   await checkMaxFrom(trx, ctx.registry, def, values, existing); // retail-members: maxFrom
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.copiedFrom) continue;
+    if (!copiesOnThisWrite(field, values, existing)) continue; // retail-orders: copiedFrom `once`
     const { reference, field: sourceName } = field.copiedFrom;
     const id = reference in values ? values[reference] : existing[reference];
     const target = ctx.registry.get(def.fields[reference].reference!);
     const source = allFields(target)[sourceName];
     const row = id == null ? undefined : await trx(target.table).where('id', id as number).first(columnOf(sourceName, source));
-    values[name] = row ? decodeValue(source, row[columnOf(sourceName, source)]) : (field.default ?? null); // retail-members: no record, the default (no tier, no discount)
+    values[name] = (row ? decodeValue(source, row[columnOf(sourceName, source)]) : null) ?? copyFallback(field); // retail-orders: a copy from nothing takes the default
   }
 }
 
@@ -186,6 +189,7 @@ export async function refreshRollups(trx: Knex.Transaction, ctx: RecordContext, 
       await trx(parent.table).where('id', parentId as number).update({ [columnOf(field, parentField)]: encodeValue(parentField, value) });
       if (!touched.has(parent)) touched.set(parent, new Set());
       touched.get(parent)!.add(parentId as number);
+      await refreshParentComputed(trx, parent, parentId as number); // retail-orders: an order's total follows its items
     }
   }
   await followRollups(trx, ctx.registry, child, records, touched); // retail-members: ranks, age states, keepsAtLeast

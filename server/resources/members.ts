@@ -45,7 +45,7 @@ export default defineResource({
       rollup: { resource: 'point_entries', foreignKey: 'member_id', value: (entry) => Number(entry.change) },
     },
     // Without any tier (none defined yet) a member has no discount.
-    tier_discount: { type: 'basis_points', label: { en: 'Tier discount', zh: '等级折扣' }, default: 0, copiedFrom: { reference: 'tier_id', field: 'discount', follow: true } },
+    tier_discount: { type: 'basis_points', label: { en: 'Tier discount', zh: '等级折扣' }, copiedFrom: { reference: 'tier_id', field: 'discount', follow: true }, default: 0 },
     joined_at: { type: 'datetime', label: { en: 'Joined', zh: '入会时间' }, setOnCreate: 'now' },
     last_order_at: {
       type: 'datetime',

@@ -61,18 +61,30 @@ async function fillEveryQueue(): Promise<void> {
   expect((await ops.put(`/api/purchase_lists/${submitted.body.id}`).send({ status: 'submitted' })).status).toBe(200);
   expect((await procurement.post('/api/purchase_lists').send(list('Q-DRAFT-2', daysFromToday(10)))).status).toBe(201);
 
+  // retail-orders: an order awaiting payment, one paid (to ship) and one delivered (to complete).
+  const member = (await service.post('/api/members').send({ name: '排队', phone: '13700000009' })).body.id;
+  const order = async (code: string) => (await service.post('/api/orders').send({ code, member_id: member, shipping_address: '上海' })).body.id;
+  await order('Q-ORD-1');
+  const [paid, delivered] = [await order('Q-ORD-2'), await order('Q-ORD-3')];
+  for (const id of [paid, delivered]) expect((await service.put(`/api/orders/${id}`).send({ status: 'paid' })).status).toBe(200);
+  const shipment = (await procurement.post('/api/shipments').send({ order_id: delivered, carrier: 'sf', tracking_no: 'QSF1' })).body.id;
+  for (const status of ['in_transit', 'delivered']) expect((await procurement.put(`/api/shipments/${shipment}`).send({ status })).status).toBe(200);
+
   const pr = await t.signIn('pr');
   const event = { title: 'Queue launch', kind: 'press_conference', channel: 'web', starts_at: `${daysFromToday(2)}T02:00:00.000Z` };
   const created = await pr.post('/api/pr_events').send(event);
   expect(created.status, JSON.stringify(created.body)).toBe(201);
 
-  // retail-members: an after-sales case waiting for the lead's approval.
+  // retail-members: an after-sales case waiting for the lead's approval, on a completed order's item.
   const admin = await t.signIn('admin');
-  const member = await service.post('/api/members').send({ name: '队列会员', phone: '13900009999' });
-  const order = await service.post('/api/orders').send({ code: 'Q-SO-1', member_id: member.body.id, shipping_address: '上海' });
-  const product = (await t.db('products').whereNull('deleted_at').first('id')).id;
-  const item = await service.post('/api/order_items').send({ order_id: order.body.id, product_id: product, quantity: 1 });
-  for (const status of ['paid', 'shipped', 'delivered', 'completed']) await admin.put(`/api/orders/${order.body.id}`).send({ status });
+  const sold = await order('Q-SO-1');
+  const product = (await t.db('products').whereNull('deleted_at').where('stock', '>', 5).first('id')).id;
+  const item = await service.post('/api/order_items').send({ order_id: sold, product_id: product, quantity: 1 });
+  expect(item.status, JSON.stringify(item.body)).toBe(201);
+  expect((await service.put(`/api/orders/${sold}`).send({ status: 'paid' })).status).toBe(200);
+  const parcel = (await procurement.post('/api/shipments').send({ order_id: sold, carrier: 'sf', tracking_no: 'QSF2' })).body.id;
+  for (const status of ['in_transit', 'delivered']) expect((await procurement.put(`/api/shipments/${parcel}`).send({ status })).status).toBe(200);
+  expect((await admin.put(`/api/orders/${sold}`).send({ status: 'completed' })).status).toBe(200);
   const opened = await service.post('/api/after_sales').send({ code: 'Q-AS-1', order_item_id: item.body.id, kind: 'return', quantity: 1, reason: '队列测试' });
   expect(opened.status, JSON.stringify(opened.body)).toBe(201);
 }
@@ -105,8 +117,14 @@ describe('GET /api/queues', () => {
   it('gives the departments their daily queues, and reminders where work is due', async () => {
     const served = async (username: string) =>
       (await queuesOf(await t.signIn(username))).map((queue) => `${queue.resource}.${queue.name}${queue.reminder ? ' (reminder)' : ''}`);
-    expect(await served('service')).toEqual(['service_tickets.mine', 'service_tickets.unassigned', 'service_callbacks.due (reminder)']);
-    expect(await served('procurement')).toEqual(['purchase_lists.awaiting_approval', 'purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts']);
+    expect(await served('service')).toEqual([
+      'orders.awaiting_payment',
+      'orders.to_complete',
+      'service_tickets.mine',
+      'service_tickets.unassigned',
+      'service_callbacks.due (reminder)',
+    ]);
+    expect(await served('procurement')).toEqual(['purchase_lists.awaiting_approval', 'purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts', 'orders.to_ship']);
     expect(await served('ops')).toEqual(['purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts']);
     expect(await served('pr')).toEqual(['pr_events.next_7_days']);
   });
