@@ -39,9 +39,10 @@ export async function addPoints(marketing: request.Agent, memberId: number, chan
   return res.body;
 }
 
-/** The id and price of a product on sale. */
+/** The id, price and stock of a product with stock to sell (paying takes it). */
 export async function someProduct(admin: request.Agent, skip = 0) {
-  const res = await admin.get(`/api/products?range=[${skip},${skip}]&sort=["id","ASC"]`);
+  const res = await admin.get(`/api/products?range=[${skip},${skip}]&sort=["id","ASC"]&filter=${encodeURIComponent(JSON.stringify({ stock_gte: 100 }))}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body[0] as { id: number; price: number; stock: number };
 }
 
