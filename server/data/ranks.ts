@@ -35,10 +35,9 @@ export async function rerank(db: Knex, registry: Registry, def: ResourceDefiniti
     const { by, threshold } = field.rankBy!;
     const [rankColumn, byColumn, thresholdColumn] = [columnOf(name, field), columnOf(by, def.fields[by]), columnOf(threshold, ranks.fields[threshold])];
     const scope = (query: Knex.QueryBuilder) => (ids ? query.whereIn('id', ids as number[]) : query).whereNull('deleted_at');
-    // As rankFor decides: the highest threshold reached (lowest id among equals), else the lowest rank.
-    const reached = db.raw('(case when r.?? <= ??.?? then 1 else 0 end)', [thresholdColumn, def.table, byColumn]);
-    const best = db.raw(`(select r.id from ?? as r where r.deleted_at is null order by ? desc, (case when r.?? <= ??.?? then r.?? else -r.?? end) desc, r.id asc limit 1)`, [
-      ranks.table, reached, thresholdColumn, def.table, byColumn, thresholdColumn, thresholdColumn,
+    // As rankFor decides: the highest threshold reached, the lowest id among equals; none below every rank.
+    const best = db.raw(`(select r.id from ?? as r where r.deleted_at is null and r.?? <= ??.?? order by r.?? desc, r.id asc limit 1)`, [
+      ranks.table, thresholdColumn, def.table, byColumn, thresholdColumn,
     ]);
     await scope(db(def.table)).update({ [rankColumn]: best });
     for (const [copyName, copy] of Object.entries(def.fields)) {

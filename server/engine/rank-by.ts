@@ -18,18 +18,16 @@ const NUMBERS = ['integer', 'money', 'basis_points'];
 
 /**
  * The id of the rank `value` reaches among `ranks`: the highest threshold at or below it (the
- * lowest id among equals). Below every rank (points in debt after a refund took back redeemed
- * points) the record still holds the lowest rank; null only when there is no rank at all.
+ * lowest id among equals); null below every rank (no tier: the copies through it take their
+ * field's default, a member without a tier has no discount).
  */
 export function rankFor(value: number, ranks: readonly { id: number; threshold: number }[]): number | null {
   let best: { id: number; threshold: number } | null = null;
-  let lowest: { id: number; threshold: number } | null = null;
   for (const rank of ranks) {
-    if (!lowest || rank.threshold < lowest.threshold || (rank.threshold === lowest.threshold && rank.id < lowest.id)) lowest = rank;
     if (rank.threshold > value) continue;
     if (!best || rank.threshold > best.threshold || (rank.threshold === best.threshold && rank.id < best.id)) best = rank;
   }
-  return (best ?? lowest)?.id ?? null;
+  return best?.id ?? null;
 }
 
 export function rankByProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: Map<string, ResourceDefinition>): string[] {

@@ -27,9 +27,9 @@ beforeAll(async () => {
   );
   tierless = (await service.post('/api/members').send({ name: '王小明', phone: '13800000001' })).body.id;
   member = (await service.post('/api/members').send({ name: '李金卡', phone: '13800000002' })).body.id;
-  // A tier follows points (another part of the shop); here the member simply holds one worth 10%.
-  const tier = (await admin.post('/api/member_tiers').send({ name: '金卡', min_points: 5000, points_per_yuan: 2, discount: 1000 })).body.id;
-  await t.db('members').where('id', member).update({ tier_id: tier, tier_discount: 1000 });
+  // A tier follows points (retail-members): 5,000 points earn the member a tier worth 10%.
+  expect((await admin.post('/api/member_tiers').send({ name: '金卡', min_points: 5000, points_per_yuan: 2, discount: 1000 })).status).toBe(201);
+  expect((await admin.post('/api/point_entries').send({ member_id: member, change: 5000, reason: 'manual', note: '测试积分' })).status).toBe(201);
 });
 afterAll(() => t.close());
 

@@ -137,10 +137,10 @@ describe('registry checks', () => {
 });
 
 describe('rules', () => {
-  it('rankFor: the highest threshold reached, else the lowest rank', () => {
+  it('rankFor: the highest threshold reached, none below every rank', () => {
     const ranks = [{ id: 1, threshold: 0 }, { id: 2, threshold: 1000 }, { id: 3, threshold: 5000 }];
     expect([0, 999, 1000, 4999, 5000, 10 ** 9].map((points) => rankFor(points, ranks))).toEqual([1, 1, 2, 2, 3, 3]);
-    expect(rankFor(-50, ranks)).toBe(1);
+    expect(rankFor(-50, ranks)).toBeNull();
     expect(rankFor(10, [])).toBeNull();
   });
 
