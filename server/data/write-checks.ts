@@ -180,7 +180,8 @@ export async function refreshRollups(trx: Knex.Transaction, ctx: RecordContext, 
     const parentIds = new Set(records.map((record) => record[rollup.foreignKey]).filter((id) => id != null));
     for (const parentId of parentIds) {
       // retail-members: on PostgreSQL, concurrent writes under one parent take turns here, so each sum sees the other's child (SQLite writers already take turns).
-      if (isPostgres(trx)) await trx(parent.table).where('id', parentId as number).forUpdate().first('id');
+      // NO KEY UPDATE, not UPDATE: the children's foreign keys already hold KEY SHARE on the parent, which UPDATE would deadlock against.
+      if (isPostgres(trx)) await trx(parent.table).where('id', parentId as number).forNoKeyUpdate().first('id');
       const children = await trx(child.table)
         .where(columnOf(rollup.foreignKey, child.fields[rollup.foreignKey]), parentId as number)
         .whereNull('deleted_at');
