@@ -15,6 +15,7 @@ import { decodeRow, decodeValue, encodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { matchesConditions, matchesRule } from '../engine/conditions.ts';
 import { checkParentsOpen } from './frozen-children.ts';
+import { refuseAggregatedRow } from './aggregates.ts';
 
 /**
  * The one gate every write of a record passes, whatever its door (form, CSV row, bulk update,
@@ -30,6 +31,7 @@ export async function checkWritable(
   record: Row,
   verb: 'change' | 'delete' | 'create' = 'create',
 ): Promise<void> {
+  refuseAggregatedRow(def, record, verb); // retail-data: computed rows (sales from orders) are nobody's to edit
   await checkParentsOpen(trx, ctx, def, record);
   await checkWriteRule(trx, ctx, def, record, verb);
 }

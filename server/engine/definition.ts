@@ -6,6 +6,7 @@
  */
 
 import type { FileContentType } from './file-types.ts';
+import type { AggregatedFrom } from './aggregated-from.ts';
 
 /** `customer_service` are the agents; `service_lead` the review and training groups of customer service. */
 export const ROLES = ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service', 'service_lead'] as const;
@@ -468,6 +469,8 @@ export interface ResourceDefinition {
    * recompute changes neither the record's version nor its audit trail.
    */
   derivedFrom?: DerivedFrom;
+  /** Rows the server sums from another resource's rows, beside hand-entered ones (server/engine/aggregated-from.ts). */
+  aggregatedFrom?: AggregatedFrom;
   /**
    * Every signed-in role may look up records of this resource by id, for their name alone
    * (`recordRepresentation`): wherever a record names a user (who created a list, a ticket's

@@ -10,6 +10,7 @@ import { queueProblems } from './queues.ts';
 import { writeWordProblems } from './write-word-checks.ts';
 import { closingStateProblems } from './closing-states.ts';
 import { pickerWordProblems } from './picker-words.ts';
+import { aggregatedFromProblems } from './aggregated-from.ts';
 
 export interface RollupLink {
   parent: ResourceDefinition;
@@ -142,6 +143,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   problems.push(...closingStateProblems(def), ...pickerWordProblems(def, byName), ...queueProblems(def));
   if (def.exclusive) problems.push(...exclusiveProblems(def, def.exclusive, byName));
   if (def.derivedFrom) problems.push(...derivedFromProblems(def, def.derivedFrom, byName));
+  problems.push(...aggregatedFromProblems(def, byName));
   for (const name of def.recordChart?.fields ?? []) {
     if (!['integer', 'money', 'basis_points'].includes(fields[name]?.type)) problems.push(`${def.name}: recordChart field "${name}" is not a number`);
   }
