@@ -48,6 +48,7 @@ function recomputed(measure: Measure, rows: Row[], resource: string): number | n
   if (measure.fn === 'count') return rows.length;
   const numbers = (field: string) => rows.map((row) => row[field]).filter((value): value is number => typeof value === 'number');
   const sum = (field: string) => numbers(field).reduce((a, b) => a + b, 0);
+  if (measure.fn === 'share') throw new Error('shares are checked in tests/api/retail-dashboards.test.ts');
   if (measure.fn === 'sum') return sum(measure.field);
   if (measure.fn === 'ratio') {
     const denominator = sum(measure.denominator);
