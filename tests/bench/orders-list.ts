@@ -2,7 +2,8 @@
  * The order-list workload of `npm run bench`: the service desk's list (orders in one status,
  * placed in a period, newest first, page 1 with its total) over N orders (`seed:bulk --orders N`
  * on top of the demo data), through the real server over HTTP, one request at a time. Prints the
- * median and 95th percentile per query against the 50 ms target, and the plan SQLite chose.
+ * median and 95th percentile per query against the 50 ms target, the server's CPU time per request
+ * (what a request costs when the machine is not shared), and the plan SQLite chose.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,18 @@ export interface OrderListFigure {
   total: number;
   medianMs: number;
   p95Ms: number;
+  /** The server process's CPU time per request (Linux /proc): what the answer costs on an idle machine. */
+  serverCpuMs: number | null;
+}
+
+/** user + system CPU of a process in ms, from /proc/<pid>/stat (clock ticks of 10 ms); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** A SQLite file with the demo data and N bulk orders, reused when `dir` already holds one. */
@@ -75,6 +88,7 @@ export async function measureOrderList(dir: string, orders: number): Promise<Ord
       const url = `${base}/api/orders?sort=${q(['placed_at', 'DESC'])}&range=${q([0, 24])}&filter=${q(query.filter)}`;
       const times: number[] = [];
       let total = 0;
+      let cpuBefore: number | null = null;
       for (let i = 0; i < WARM_UP + REQUESTS; i++) {
         const started = performance.now();
         const response = await fetch(url, { headers: { cookie } });
@@ -83,12 +97,17 @@ export async function measureOrderList(dir: string, orders: number): Promise<Ord
         if (!response.ok || !Array.isArray(body)) throw new Error(`${query.label}: ${response.status}`);
         total = Number(response.headers.get('content-range')?.split('/')[1] ?? 0);
         if (i >= WARM_UP) times.push(elapsed);
+        if (i === WARM_UP - 1) cpuBefore = cpuMs(server.child.pid);
       }
+      const cpuAfter = cpuMs(server.child.pid);
+      const serverCpuMs = cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / REQUESTS);
       times.sort((a, b) => a - b);
-      const figure = { orders, query: query.label, total, medianMs: round(times[Math.floor(times.length / 2)]), p95Ms: round(times[Math.floor(times.length * 0.95)]) };
+      const figure = { orders, query: query.label, total, medianMs: round(times[Math.floor(times.length / 2)]), p95Ms: round(times[Math.floor(times.length * 0.95)]), serverCpuMs };
       figures.push(figure);
       const verdict = figure.p95Ms < ORDER_LIST_TARGET_MS ? 'under' : 'OVER';
-      console.log(`  orders list, ${query.label} (${total.toLocaleString('en')} match): median ${figure.medianMs} ms, p95 ${figure.p95Ms} ms (${verdict} ${ORDER_LIST_TARGET_MS} ms)`);
+      console.log(
+        `  orders list, ${query.label} (${total.toLocaleString('en')} match): median ${figure.medianMs} ms, p95 ${figure.p95Ms} ms (${verdict} ${ORDER_LIST_TARGET_MS} ms); server CPU ${serverCpuMs ?? '?'} ms per request`,
+      );
     }
   } finally {
     await server.stop();

@@ -49,7 +49,7 @@ console.log(
     `${os.cpus().length} CPUs, Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
 );
 for (const figure of orderFigures) {
-  console.log(`orders list at ${figure.orders.toLocaleString('en')} orders, ${figure.query}: median ${figure.medianMs} ms, p95 ${figure.p95Ms} ms`);
+  console.log(`orders list at ${figure.orders.toLocaleString('en')} orders, ${figure.query}: median ${figure.medianMs} ms, p95 ${figure.p95Ms} ms, server CPU ${figure.serverCpuMs ?? '?'} ms/request`);
 }
 writeJson(options.out, options, rows, checks);
 console.log(`figures written to ${options.out}`);
