@@ -34,8 +34,8 @@ export async function insertWithIds(db: Knex, table: string, rows: readonly Row[
       for (let start = 0; start < rows.length; start += size) {
         await trx(table).insert(rows.slice(start, start + size).map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null]))));
       }
-      await trx.raw("SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT MAX(id) FROM ??))", [table, table]);
     });
+    await syncIdSequence(db, table);
     return;
   }
   const connection = (await db.client.acquireConnection()) as Database.Database;
@@ -61,6 +61,11 @@ export async function insertWithIds(db: Knex, table: string, rows: readonly Row[
   } finally {
     await db.client.releaseConnection(connection);
   }
+}
+
+/** PostgreSQL: moves a table's id sequence past ids written explicitly (SQLite needs nothing). */
+export async function syncIdSequence(db: Knex, table: string): Promise<void> {
+  if (isPostgres(db)) await db.raw("SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT MAX(id) FROM ??))", [table, table]);
 }
 
 /** The next free id of a table (1 when it is empty). */
