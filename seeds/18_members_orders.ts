@@ -5,9 +5,9 @@
  * figures as the rules in lib/retail-rules.ts make them. Then the months of orders are summed into
  * monthly sales by the server's own rollup (`aggregatedFrom`), and the sales classes follow.
  * The products' stock (04_products) is what the year's orders left: paid orders took theirs.
- * Written with prepared multi-row inserts (lib/fast-insert.ts): about 65,000 rows in 4.3 s on the
- * shared 2-core machine at a load average of 20 (drawn 0.8 s, written 2.6 s, sales summed 0.2 s,
- * classes 0.6 s; SEED_TIMING=1 prints the split).
+ * Written with prepared multi-row inserts (lib/fast-insert.ts): about 65,000 rows in 4.3 to 9 s on
+ * the shared 2-core machine at load averages of 12 to 21 (drawing 1-2 s, building and writing the
+ * rows 2.6-6 s, summing sales and regrading 1-1.7 s; SEED_TIMING=1 prints the split).
  */
 import type { Knex } from 'knex';
 import { refreshAllAggregates } from '../server/data/aggregates.ts';

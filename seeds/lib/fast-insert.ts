@@ -83,18 +83,20 @@ export function rowMaker(def: ResourceDefinition): (values: Row, at: Date) => Ro
   const defaults = defaultValues(def);
   const rollups = Object.keys(def.fields).filter((name) => def.fields[name].rollup);
   const computed = Object.entries(def.fields).filter(([, field]) => field.computed);
-  const encoded = Object.entries(allFields(def)).filter(([, field]) => !field.writeOnly && (field.type === 'enum_list' || field.type === 'json' || field.column));
+  // Fields stored under another column name or as JSON text; everything else goes in as it is.
+  const encoded = new Map(Object.entries(allFields(def)).filter(([, field]) => !field.writeOnly && (field.type === 'enum_list' || field.type === 'json' || field.column)));
   let checked = false;
   return (values, at) => {
     const timestamp = at.toISOString();
-    const row: Row = { ...defaults, ...values, created_at: timestamp, updated_at: timestamp };
-    for (const name of rollups) row[name] = 0;
-    for (const [name, field] of computed) row[name] = field.computed!.compute(row);
-    for (const [name, field] of encoded) {
-      if (!(name in row)) continue;
-      const value = row[name];
-      delete row[name];
-      row[columnOf(name, field)] = encodeValue(field, value);
+    const record: Row = { ...defaults, ...values, created_at: timestamp, updated_at: timestamp };
+    for (const name of rollups) record[name] = 0;
+    for (const [name, field] of computed) record[name] = field.computed!.compute(record);
+    // A fresh object rather than deleting renamed keys: rows stay fast to read when inserted.
+    const row: Row = {};
+    for (const name in record) {
+      const field = encoded.get(name);
+      if (field) row[columnOf(name, field)] = encodeValue(field, record[name]);
+      else row[name] = record[name];
     }
     if (!checked) {
       checked = true;
