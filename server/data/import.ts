@@ -27,6 +27,8 @@ import { closedParentJudge } from './frozen-children.ts';
 import { refreshDerived } from './derived.ts';
 import { loadFull, readableQuery, requireAction } from './reading.ts';
 import { applyUpdate } from './records.ts';
+import { moveParents } from './moves-parent.ts';
+import { checkEditableWhile } from '../engine/editable-while.ts';
 import { checkWritable, copyReferencedValues, unsuitableReference, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
 
 /** At most this many problems are reported: enough to fix a file, small enough to show. */
@@ -88,6 +90,7 @@ export async function importCsv(
         ? validateWrite(def, ctx.user.role, { mode: 'update', body, existing, timeZone: ctx.timeZone, find: ctx.registry.find })
         : validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone, find: ctx.registry.find });
       if (existing) checkSteps(def, ctx.user.role, existing, values);
+      if (existing) checkEditableWhile(def, existing, values); // retail-orders: editableWhile
       else checkInitialStates(def, values);
       if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate) values[name] = setOnCreateValue(field, ctx.user);
       planned.push({ row, values, existing, notes: takeRequestOnly(def, values) });
@@ -297,6 +300,7 @@ async function insertAll(trx: Knex.Transaction, ctx: RecordContext, def: Resourc
     if (def.exclusive) for (const { id } of inserted) await checkExclusiveAfterWrite(trx, ctx, def, await loadFull(trx, def, Number(id)));
     const chunk = plans.slice(i, i + CHUNK);
     const created = inserted.map(({ id }, j) => decodeRow(def, { ...rows[j], id: Number(id) }));
+    for (const record of created) await moveParents(trx, ctx, def, {}, record, applyUpdate); // retail-orders: movesParent
     await recordChangeLog(trx, ctx, def, created.map((after, j) => ({ before: {}, after, notes: chunk[j].notes })));
     await recordAudits(
       trx,

@@ -26,6 +26,8 @@ import { refreshAggregates } from './aggregates.ts';
 import { refreshFollowedCopies } from './followed-copies.ts';
 import { applyStateEffects } from './workflow-effects.ts';
 import { recordChangeLog } from './change-log.ts';
+import { moveParents } from './moves-parent.ts';
+import { checkEditableWhile } from '../engine/editable-while.ts';
 import { enforceFloors } from './floors.ts';
 import { loadFull, loadReadable, project, readableQuery, requireAction } from './reading.ts';
 import { moveToTrash } from './trash.ts';
@@ -83,21 +85,6 @@ async function countRows(query: Knex.QueryBuilder): Promise<number> {
   return Number(total);
 }
 
-/** Every matching row for an export, page by page so memory stays flat on large tables. */
-export async function* exportRecords(
-  ctx: RecordContext,
-  def: ResourceDefinition,
-  raw: Record<string, unknown>,
-): AsyncGenerator<{ fields: string[]; records: Row[] }> {
-  requireAction(def, ctx, 'export');
-  const fields = readableFields(def, ctx.user.role);
-  for (let start = 0; ; start += MAX_PAGE_ROWS) {
-    const page = await listRecords(ctx, def, { ...raw, range: JSON.stringify([start, start + MAX_PAGE_ROWS - 1]) });
-    yield { fields, records: page.records };
-    if (page.records.length < MAX_PAGE_ROWS) return;
-  }
-}
-
 export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireAction(def, ctx, 'show');
   const row = await readableQuery(ctx.db, def, ctx)
@@ -131,6 +118,7 @@ export async function createRecord(ctx: RecordContext, def: ResourceDefinition, 
     await refreshDerived(trx, ctx, def, [values]);
     await refreshAggregates(trx, ctx, def, [{ ...values, id }]); // retail-data: sales rolled up from orders
     const created = await loadFull(trx, def, id);
+    await moveParents(trx, ctx, def, {}, created, applyUpdate); // retail-orders: movesParent (a new shipment ships its order)
     await checkExclusiveAfterWrite(trx, ctx, def, created);
     await recordChangeLog(trx, ctx, def, [{ before: {}, after: created, notes }]);
     await audit(trx, ctx, def, 'create', created, { ...diffRecords(def, {}, created, secrets.written), ...notesAsChanges(def, notes) });
@@ -174,6 +162,7 @@ export function prepareUpdate(ctx: RecordContext, def: ResourceDefinition, exist
   const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing, timeZone: ctx.timeZone, find: ctx.registry.find });
   const notes = takeRequestOnly(def, values);
   if (Object.keys(values).length) checkSteps(def, ctx.user.role, existing, values);
+  checkEditableWhile(def, existing, values); // retail-orders: editableWhile
   return { values, notes };
 }
 
@@ -226,6 +215,7 @@ export async function applyUpdate(
   await refreshAggregates(trx, ctx, def, [existing, merged]); // retail-data: sales rolled up from orders
   await refreshFollowedCopies(trx, ctx.registry.all, def, existing, merged);
   await applyStateEffects(trx, ctx, def, existing, merged);
+  await moveParents(trx, ctx, def, existing, merged, applyUpdate); // retail-orders: movesParent (a delivered shipment delivers its order)
   if (def.sessionsEndOnChange?.some((name) => name in values || secrets.written.includes(name))) {
     await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);
   }

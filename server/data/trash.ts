@@ -14,6 +14,8 @@ import { refreshDerived } from './derived.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadFull, loadReadable, project, requireAction } from './reading.ts';
 import { audit, checkUnique, refreshRollups, runWrite } from './write-checks.ts';
+import { detachAll } from './attachments.ts';
+import { removeStoredFile } from './attachment-store.ts';
 
 /** Trashes `record` and, first, every live record that cascades from it; 409 if others still refer to it. */
 export async function moveToTrash(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, record: Row, at: string) {
@@ -74,14 +76,20 @@ async function restoreWithChildren(trx: Knex.Transaction, ctx: RecordContext, de
   }
 }
 
-/** Removes a trashed record for good; its last state stays in the audit log. */
-export async function purgeRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
+/**
+ * Removes a trashed record for good, with its attached files (rows and bytes); its last state
+ * stays in the audit log. The bytes go only after the commit: a purge that fails keeps them.
+ */
+export async function purgeRecord(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentsDir: string): Promise<Row> {
   requireAction(def, ctx, 'trash');
   const trashed = await loadReadable(ctx.db, ctx, def, id, true);
-  return runWrite(ctx, async (trx) => {
+  const { record, storageKeys } = await runWrite(ctx, async (trx) => {
     const lastState = Object.fromEntries(Object.entries(trashed).map(([name, value]) => [name, { from: value, to: null }]));
     await audit(trx, ctx, def, 'purge', trashed, lastState);
+    const keys = await detachAll(trx, def, id);
     await trx(def.table).where('id', id).delete();
-    return project(def, ctx, trashed);
+    return { record: project(def, ctx, trashed), storageKeys: keys };
   });
+  for (const key of storageKeys) await removeStoredFile(attachmentsDir, key);
+  return record;
 }

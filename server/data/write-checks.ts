@@ -16,6 +16,8 @@ import type { RecordContext, Row } from './context.ts';
 import { matchesConditions, matchesRule } from '../engine/conditions.ts';
 import { checkParentsOpen } from './frozen-children.ts';
 import { refuseAggregatedRow } from './aggregates.ts';
+import { copiesOnThisWrite, copyFallback } from '../engine/copied-from.ts';
+import { refreshParentComputed } from './rollup-computed.ts';
 
 /**
  * The one gate every write of a record passes, whatever its door (form, CSV row, bulk update,
@@ -136,12 +138,13 @@ export async function checkUnique(trx: Knex.Transaction, def: ResourceDefinition
 export async function copyReferencedValues(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, values: Row, existing: Row = {}) {
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.copiedFrom) continue;
+    if (!copiesOnThisWrite(field, values, existing)) continue; // retail-orders: copiedFrom `once`
     const { reference, field: sourceName } = field.copiedFrom;
     const id = reference in values ? values[reference] : existing[reference];
     const target = ctx.registry.get(def.fields[reference].reference!);
     const source = allFields(target)[sourceName];
     const row = id == null ? undefined : await trx(target.table).where('id', id as number).first(columnOf(sourceName, source));
-    values[name] = row ? decodeValue(source, row[columnOf(sourceName, source)]) : null;
+    values[name] = (row ? decodeValue(source, row[columnOf(sourceName, source)]) : null) ?? copyFallback(field); // retail-orders: a copy from nothing takes the default
   }
 }
 
@@ -172,6 +175,7 @@ export async function refreshRollups(trx: Knex.Transaction, ctx: RecordContext, 
         .whereNull('deleted_at');
       const sum = children.reduce((total: number, row: Row) => total + rollup.value(decodeRow(child, row)), 0);
       await trx(parent.table).where('id', parentId as number).update({ [columnOf(field, allFields(parent)[field])]: sum });
+      await refreshParentComputed(trx, parent, parentId as number); // retail-orders: an order's total follows its items
     }
   }
 }
