@@ -28,6 +28,21 @@ type Row = Record<string, unknown>;
 /** The first days of the 24 months before the reference date (2026-11-01), oldest first. */
 export const SALES_MONTHS: readonly string[] = Array.from({ length: 24 }, (_, i) => isoDay(new Date(Date.UTC(2024, 10 + i, 1))));
 
+/**
+ * The first month of the shop's own orders (18_orders): from it on, monthly sales are summed
+ * from completed orders; the months before stay as typed in (`source` 'manual').
+ */
+export const FIRST_ORDER_MONTH = SALES_MONTHS[12];
+
+/**
+ * The courses below are in the size of a big shop's figures; the demo's own orders (about twelve
+ * thousand a year) sell far fewer units. Units are brought down to the orders' size as
+ * SCALE x units^COMPRESSION: a power keeps which products grow and which lead (ratios become
+ * smaller ratios in the same direction) while a product's few units a month stay countable.
+ */
+const SCALE = 0.16;
+const COMPRESSION = 0.6;
+
 /** Percent of an ordinary month's sales, by month number (1 = January). */
 const SEASON: Record<number, number> = { 1: 90, 2: 70, 3: 95, 4: 100, 5: 105, 6: 135, 7: 95, 8: 95, 9: 100, 10: 110, 11: 160, 12: 125 };
 
@@ -78,13 +93,19 @@ export function salesRows(rng: Random, productRows: readonly Row[]): Row[] {
     const price = Number(product.price);
     const size = 0.8 + rng.next() * 0.4; // products of one course differ a little
     const launchMonth = `${String(product.launched_on ?? SALES_MONTHS[0]).slice(0, 7)}-01`;
+    // Rounding carries its error to the next month, so any three months sum to their exact size.
+    let exactSoFar = 0;
+    let unitsSoFar = 0;
     SALES_MONTHS.forEach((month, index) => {
       if (month < launchMonth) return;
       if (product.status === 'discontinued' && month >= DISCONTINUED_STOP) return;
       const trend = Math.pow(1 + yearly, index / 12);
       const noise = 0.93 + rng.next() * 0.14;
       const yuan = revenue * size * trend * noise * (SEASON[Number(month.slice(5, 7))] / 100);
-      const units = Math.max(1, Math.round((yuan * 100) / price));
+      exactSoFar += SCALE * Math.pow((yuan * 100) / price, COMPRESSION);
+      const units = Math.round(exactSoFar) - unitsSoFar;
+      unitsSoFar += units;
+      if (units === 0) return;
       // Coupons and promotions: revenue is 90-100% of list price.
       const realised = 9000 + rng.int(0, 1000);
       rows.push({ product_id: product.id, month, units, revenue: Math.round((units * price * realised) / 10_000) });
@@ -93,12 +114,17 @@ export function salesRows(rng: Random, productRows: readonly Row[]): Row[] {
   return rows;
 }
 
-export async function seed(db: Knex): Promise<void> {
-  const rng = new Random(1515);
+/** The whole plan of 24 months, the same on every call: 18_orders sells its last 12 months. */
+export async function salesPlan(db: Knex): Promise<Row[]> {
   const productRows = ((await db(products.table).whereNull('deleted_at').orderBy('id').select('id', 'price', 'status', 'launched_on')) as Row[]).map(
     (row) => decodeRow(products, row),
   );
-  const rows = salesRows(rng, productRows).map((values) => {
+  return salesRows(new Random(1515), productRows);
+}
+
+export async function seed(db: Knex): Promise<void> {
+  // The months of orders are summed from them by 18_orders (with the same plan, drawn again).
+  const rows = (await salesPlan(db)).filter((values) => String(values.month) < FIRST_ORDER_MONTH).map((values) => {
     // Entered on the second day of the following month, as operations close a month.
     const [year, month] = String(values.month).split('-').map(Number);
     return newRow(sales, values, new Date(Date.UTC(year, month, 2, 2, 0, 0)));

@@ -1,7 +1,9 @@
-/** Command-line options of the bulk seeder: --products N, --file path.sqlite, --portable. */
+/** Command-line options of the bulk seeder: --products N, --orders N, --file path.sqlite, --portable. */
 
 export interface BulkOptions {
   products: number;
+  /** Orders to add (with their items and new members); 0 unless asked for. */
+  orders: number;
   /** A SQLite file to target instead of DATABASE_URL / the default file. */
   file?: string;
   /** Skip the SQLite fast path (to exercise the code PostgreSQL uses). */
@@ -20,9 +22,12 @@ export function parseArgs(argv: readonly string[]): BulkOptions {
     else values.set(name, argv[++i] ?? '');
   }
   for (const name of values.keys()) {
-    if (name !== 'products' && name !== 'file') throw new Error(`unknown option --${name}`);
+    if (name !== 'products' && name !== 'orders' && name !== 'file') throw new Error(`unknown option --${name}`);
   }
-  const products = Number((values.get('products') ?? '100000').replaceAll('_', ''));
+  // Products default to 100,000 when orders are not asked for (the product benchmark's load).
+  const products = Number((values.get('products') ?? (values.has('orders') ? '0' : '100000')).replaceAll('_', ''));
   if (!Number.isInteger(products) || products < 0) throw new Error('--products must be a whole number');
-  return { products, file: values.get('file'), portable: flags.has('portable') };
+  const orders = Number((values.get('orders') ?? '0').replaceAll('_', ''));
+  if (!Number.isInteger(orders) || orders < 0) throw new Error('--orders must be a whole number');
+  return { products, orders, file: values.get('file'), portable: flags.has('portable') };
 }

@@ -1,5 +1,6 @@
 /**
- * Load-test data: `npm run seed:bulk -- --products N [--file path.sqlite] [--portable]`.
+ * Load-test data: `npm run seed:bulk -- --products N [--orders N] [--file path.sqlite] [--portable]`.
+ * --orders N appends N orders with their items and new members (seeds/bulk/orders.ts).
  * Migrates, seeds the demo data into an empty database, then appends N products (BULK-0000001
  * onwards, continuing after earlier bulk runs) with proportionate purchase lists and press
  * clippings. Deterministic: the same N on the same starting data gives the same rows.
@@ -13,6 +14,7 @@ import { leafCatalogs, supplierRows } from '../lib/lookup.ts';
 import { buildProduct } from '../lib/product-factory.ts';
 import { Random } from '../lib/random.ts';
 import { parseArgs } from './args.ts';
+import { addBulkOrders } from './orders.ts';
 import { addPressClippings, addPurchaseLists, type NewProduct } from './related.ts';
 import { openWriter, type RowWriter } from './writer.ts';
 
@@ -29,7 +31,8 @@ async function main(): Promise<void> {
       console.log('empty database: seeding the demo data first');
       await runSeeds(db);
     }
-    await addBulk(db, options.products, options.portable);
+    if (options.products > 0) await addBulk(db, options.products, options.portable);
+    await addBulkOrders(db, options.orders, options.portable);
   } finally {
     await db.destroy();
   }

@@ -3,6 +3,7 @@
  * about — products in stock, promotions, payment methods.
  */
 import { defineDashboard } from '../engine/dashboard.ts';
+import { SERVICE_RETAIL_WIDGETS } from './retail-widgets.ts';
 import { count } from './common.ts';
 import { DESK_WIDGETS } from './service-desk.ts';
 
@@ -57,5 +58,6 @@ export default defineDashboard({
       columns: ['name', 'method', 'settlement_days'],
       limit: 20,
     },
+    ...SERVICE_RETAIL_WIDGETS, // retail-data: the shop's own figures
   ],
 });

@@ -4,6 +4,7 @@
  * the partners and contracts it manages.
  */
 import { defineDashboard } from '../engine/dashboard.ts';
+import { MARKETING_RETAIL_WIDGETS } from './retail-widgets.ts';
 import { count } from './common.ts';
 
 export default defineDashboard({
@@ -129,5 +130,6 @@ export default defineDashboard({
       columns: ['name', 'kind', 'pricing_model', 'contract_end', 'status'],
       limit: 8,
     },
+    ...MARKETING_RETAIL_WIDGETS, // retail-data: the shop's own figures
   ],
 });

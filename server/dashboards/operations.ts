@@ -1,5 +1,6 @@
 /** Operations: what is on sale, what runs low, which promotions run, and their own draft purchase lists. */
 import { defineDashboard } from '../engine/dashboard.ts';
+import { OPERATIONS_RETAIL_WIDGETS } from './retail-widgets.ts';
 import { HIGH_GROWTH_BASIS_POINTS, HIGH_SHARE_BASIS_POINTS } from '../resources/product-classes.ts';
 import { LOW_STOCK, OPEN_PURCHASE, count } from './common.ts';
 
@@ -118,5 +119,6 @@ export default defineDashboard({
       columns: ['code', 'supplier_id', 'status', 'needed_by'],
       limit: 8,
     },
+    ...OPERATIONS_RETAIL_WIDGETS, // retail-data: the shop's own figures
   ],
 });

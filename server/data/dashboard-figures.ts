@@ -22,7 +22,7 @@ import {
 } from '../engine/dashboard.ts';
 import type { Label, ResourceDefinition } from '../engine/definition.ts';
 import { parseListQuery } from '../engine/list-query.ts';
-import { shopDate, zoneOffsetMinutes } from '../engine/shop-time.ts';
+import { addDays, shopDate, zoneOffsetMinutes } from '../engine/shop-time.ts';
 import { isPostgres } from '../db/connection.ts';
 import { columnsFor, decodeRow, decodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -95,10 +95,10 @@ export async function widgetData(ctx: RecordContext, def: ResourceDefinition, wi
   const rows = matchingRows(ctx, def, filter);
   switch (widget.kind) {
     case 'metric': {
-      const value = await metricValue(ctx.db, def, widget, rows);
+      const value = await metricValue(ctx, def, widget, rows, now);
       if (!widget.period || !period.previous) return { id: widget.id, filter, value };
       const before = widgetFilter(widget, ctx.user.id, shopDate(now, ctx.timeZone), period.previous);
-      const previous = { ...period.previous, value: await metricValue(ctx.db, def, widget, matchingRows(ctx, def, before)), filter: before };
+      const previous = { ...period.previous, value: await metricValue(ctx, def, widget, matchingRows(ctx, def, before), now), filter: before };
       return { id: widget.id, filter, value, previous };
     }
     case 'breakdown': {
@@ -124,6 +124,7 @@ function matchingRows(ctx: RecordContext, def: ResourceDefinition, filter: ListF
 function measureSql(def: ResourceDefinition, measure: Measure): { sql: string; bindings: string[] } {
   switch (measure.fn) {
     case 'count':
+    case 'share': // metrics only (checked at start-up); never grouped or sorted by
       return { sql: 'COUNT(*)', bindings: [] };
     case 'sum':
       return { sql: 'COALESCE(SUM(??), 0)', bindings: [column(def, measure.field)] };
@@ -169,7 +170,17 @@ function toNumber(value: unknown): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
-async function metricValue(db: Knex, def: ResourceDefinition, widget: MetricWidget, rows: Knex.QueryBuilder): Promise<number | null> {
+async function metricValue(ctx: RecordContext, def: ResourceDefinition, widget: MetricWidget, rows: Knex.QueryBuilder, now: Date): Promise<number | null> {
+  const { db } = ctx;
+  if (widget.measure.fn === 'share') {
+    // The part: the same rows narrowed by the share's own filter, read as the list endpoint reads one.
+    const part = rows.clone();
+    const where = widgetFilter({ ...widget, where: widget.measure.where, period: undefined }, ctx.user.id, shopDate(now, ctx.timeZone), {});
+    applyFilters(part, def, parseListQuery(def, ctx.user.role, { filter: JSON.stringify(where) }, ctx.timeZone).filters);
+    const [whole, some] = await Promise.all([rows.count({ n: '*' }).first(), part.count({ n: '*' }).first()]);
+    const total = Number((whole as Row | undefined)?.n ?? 0);
+    return total ? Math.round((Number((some as Row | undefined)?.n ?? 0) * 10_000) / total) : null;
+  }
   const row = (await rows.select(measureSelects(db, def, widget.measure, 'm0')).first()) as Row | undefined;
   return row ? measureValue(def, widget.measure, row, 'm0') : null;
 }
@@ -195,6 +206,7 @@ async function groupRows(ctx: RecordContext, def: ResourceDefinition, widget: Br
   }));
   let ordered = sortIndex >= 0 ? result : naturalOrder(def, widget, result);
   if (sortIndex < 0 && widget.bucket === 'month') ordered = withEmptyMonths(widget, ordered);
+  if (sortIndex < 0 && widget.bucket === 'day') ordered = withEmptyDays(widget, ordered);
   if (sortIndex < 0) ordered = ordered.slice(0, widget.limit ?? MAX_GROUPS);
   return labelGroups(ctx, def, widget, ordered);
 }
@@ -209,6 +221,13 @@ function groupExpression(db: Knex, def: ResourceDefinition, widget: BreakdownWid
     if (type === 'datetime') return { sql: "strftime('%Y-%m', ??, ?)", bindings: [col, `${zoneOffsetMinutes(now, timeZone)} minutes`] };
     if (!isPostgres(db)) return { sql: 'substr(??, 1, 7)', bindings: [col] }; // ISO text: "2026-03-…"
     return { sql: "to_char(??, 'YYYY-MM')", bindings: [col] };
+  }
+  if (widget.bucket === 'day') {
+    // The shop's day of a date-time, as for months.
+    if (type === 'datetime' && isPostgres(db)) return { sql: "to_char(?? AT TIME ZONE ?, 'YYYY-MM-DD')", bindings: [col, timeZone] };
+    if (type === 'datetime') return { sql: "strftime('%Y-%m-%d', ??, ?)", bindings: [col, `${zoneOffsetMinutes(now, timeZone)} minutes`] };
+    if (!isPostgres(db)) return { sql: 'substr(??, 1, 10)', bindings: [col] };
+    return { sql: "to_char(??, 'YYYY-MM-DD')", bindings: [col] };
   }
   if (widget.bucket) {
     // Bucket i holds ages under limits[i] days; the last one everything older.
@@ -226,7 +245,7 @@ function groupExpression(db: Knex, def: ResourceDefinition, widget: BreakdownWid
 function groupKey(def: ResourceDefinition, widget: BreakdownWidget, raw: unknown): GroupKey {
   if (raw === null || raw === undefined) return null;
   if (typeof widget.bucket === 'object') return ageBucketKey(widget.bucket.ageDays, Number(raw));
-  if (widget.bucket === 'month') return String(raw);
+  if (widget.bucket === 'month' || widget.bucket === 'day') return String(raw);
   return decodeValue(allFields(def)[widget.groupBy], raw) as GroupKey;
 }
 
@@ -246,6 +265,20 @@ function withEmptyMonths(widget: BreakdownWidget, rows: GroupRow[]): GroupRow[] 
     filled.push(byKey.get(key) ?? { key, values: { ...empty } });
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
     key = `${year}-${String(month).padStart(2, '0')}`;
+  }
+  return [...filled, ...rows.filter((row) => row.key === null)];
+}
+
+/** A day series without holes, as withEmptyMonths: a day with no rows between the first and the last counts 0. */
+function withEmptyDays(widget: BreakdownWidget, rows: GroupRow[]): GroupRow[] {
+  const days = rows.filter((row) => row.key !== null);
+  if (days.length < 2) return rows;
+  const empty = Object.fromEntries(widget.measures.map((measure) => [measure.id, measure.fn === 'count' || measure.fn === 'sum' ? 0 : null]));
+  const byKey = new Map(days.map((row) => [row.key, row]));
+  const filled: GroupRow[] = [];
+  const last = String(days[days.length - 1].key);
+  for (let key = String(days[0].key); key <= last && filled.length < MAX_GROUPS; key = addDays(key, 1)) {
+    filled.push(byKey.get(key) ?? { key, values: { ...empty } });
   }
   return [...filled, ...rows.filter((row) => row.key === null)];
 }

@@ -22,6 +22,7 @@ import type { RecordContext, Row } from './context.ts';
 import { applyFilters, applySearch, column } from './query.ts';
 import { checkExclusiveAfterWrite } from './exclusive.ts';
 import { refreshDerived } from './derived.ts';
+import { refreshAggregates } from './aggregates.ts';
 import { refreshFollowedCopies } from './followed-copies.ts';
 import { applyStateEffects } from './workflow-effects.ts';
 import { recordChangeLog } from './change-log.ts';
@@ -115,6 +116,7 @@ export async function createRecord(ctx: RecordContext, def: ResourceDefinition, 
     const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
     await refreshRollups(trx, ctx, def, [values]);
     await refreshDerived(trx, ctx, def, [values]);
+    await refreshAggregates(trx, ctx, def, [{ ...values, id }]); // retail-data: sales rolled up from orders
     const created = await loadFull(trx, def, id);
     await moveParents(trx, ctx, def, {}, created, applyUpdate); // retail-orders: movesParent (a new shipment ships its order)
     await checkExclusiveAfterWrite(trx, ctx, def, created);
@@ -210,6 +212,7 @@ export async function applyUpdate(
   if (count !== 1) return undefined;
   await refreshRollups(trx, ctx, def, [existing, merged]);
   await refreshDerived(trx, ctx, def, [existing, merged], true);
+  await refreshAggregates(trx, ctx, def, [existing, merged]); // retail-data: sales rolled up from orders
   await refreshFollowedCopies(trx, ctx.registry.all, def, existing, merged);
   await applyStateEffects(trx, ctx, def, existing, merged);
   await moveParents(trx, ctx, def, existing, merged, applyUpdate); // retail-orders: movesParent (a delivered shipment delivers its order)

@@ -20,6 +20,7 @@ import { rollupValue } from '../engine/rollups.ts';
 import { followRollups } from './rollup-followers.ts';
 import { applyRanks } from './ranks.ts';
 import { checkMaxFrom } from './max-from.ts';
+import { refuseAggregatedRow } from './aggregates.ts';
 import { copiesOnThisWrite, copyFallback } from '../engine/copied-from.ts';
 import { refreshParentComputed } from './rollup-computed.ts';
 
@@ -37,6 +38,7 @@ export async function checkWritable(
   record: Row,
   verb: 'change' | 'delete' | 'create' = 'create',
 ): Promise<void> {
+  refuseAggregatedRow(def, record, verb); // retail-data: computed rows (sales from orders) are nobody's to edit
   await checkParentsOpen(trx, ctx, def, record);
   await checkWriteRule(trx, ctx, def, record, verb);
 }

@@ -58,6 +58,7 @@ export function mayNameReferences(def: ResourceDefinition, field: string, role: 
 export function measureUnit(def: ResourceDefinition, measure: Measure): MeasureUnit {
   if (measure.fn === 'count') return 'integer';
   if (measure.fn === 'ratio') return measure.unit ?? 'basis_points';
+  if (measure.fn === 'share') return 'basis_points';
   const field = allFields(def)[measure.field];
   const type: FieldType = field.type;
   if (type === 'money' || type === 'basis_points') return type;

@@ -76,6 +76,11 @@ export function widgetProblems(widget: Widget, def: ResourceDefinition): string[
   if (!labelComplete(widget.label)) problems.push('label needs English and Chinese');
   for (const measure of widgetMeasures(widget)) problems.push(...measureProblems(measure, def));
   problems.push(...filterProblems(widget, def));
+  for (const measure of widgetMeasures(widget)) {
+    if (measure.fn !== 'share') continue;
+    if (widget.kind !== 'metric') problems.push('a share is a metric of its own, not a breakdown measure');
+    else problems.push(...filterProblems({ ...widget, where: { ...widget.where, ...measure.where } }, def).map((problem) => `share ${problem}`));
+  }
   if (widget.period && !['date', 'datetime'].includes(fields[widget.period]?.type ?? '')) {
     problems.push(`period field "${widget.period}" is not a date or date-time`);
   }
@@ -140,6 +145,7 @@ function measureProblems(measure: Measure, def: ResourceDefinition): string[] {
   const allowed = (types: readonly string[], name: string) => types.includes(typeOf(name));
   switch (measure.fn) {
     case 'count':
+    case 'share':
       return [];
     case 'sum':
       return allowed(SUMMABLE_TYPES, measure.field) ? [] : [`cannot sum "${measure.field}", a ${typeOf(measure.field)} field`];

@@ -45,6 +45,13 @@ function groupBounds(def: ResourceDefinition, widget: BreakdownWidget, key: unkn
     }
     return { [`${field}_gte`]: first, [`${field}_lte`]: addDays(next, -1) };
   }
+  if (widget.bucket === 'day') {
+    const day = String(key);
+    if (allFields(def)[field].type === 'datetime') {
+      return { [`${field}_gte`]: shopDayStart(day, timeZone).toISOString(), [`${field}_lt`]: shopDayStart(addDays(day, 1), timeZone).toISOString() };
+    }
+    return { [field]: day };
+  }
   if (typeof widget.bucket === 'object') {
     // Bucket i holds values after the cutoff of limits[i] days ago and not after that of limits[i-1].
     const limits = widget.bucket.ageDays;

@@ -70,6 +70,12 @@ import type { Label, Role } from './definition.ts';
  */
 export type Measure =
   | { fn: 'count' }
+  /**
+   * The part of the matching rows that also pass `where` (list filter keys, as the widget's own),
+   * in basis points: the repeat-purchase rate is the share of members who ordered at all
+   * (the widget's where) who ordered twice or more. Null over no rows. Metrics only.
+   */
+  | { fn: 'share'; where: DashboardWhere }
   | { fn: 'sum' | 'avg' | 'min' | 'max'; field: string }
   | { fn: 'ratio'; numerator: string; denominator: string; unit?: 'basis_points' | 'money' };
 
@@ -125,11 +131,12 @@ export interface MetricWidget extends WidgetBase {
 
 /**
  * How a date or date-time group field is bucketed: by calendar month ("2026-03"; a month
- * between the first and the last that has no rows comes too, counting 0), or, for a
+ * between the first and the last that has no rows comes too, counting 0), by day of the shop's
+ * calendar ("2026-03-08", days without rows likewise; a date-time counts on the shop's day), or, for a
  * date-time, by age in days with the given increasing limits ([1, 3, 7, 30] gives under 1 day,
  * 1-3, 3-7, 7-30 and 30 days or more; future values count as the youngest).
  */
-export type Bucket = 'month' | { ageDays: readonly number[] };
+export type Bucket = 'month' | 'day' | { ageDays: readonly number[] };
 
 export interface BreakdownWidget extends WidgetBase {
   kind: 'breakdown';
@@ -213,6 +220,7 @@ export const GROUPABLE_TYPES = ['enum', 'boolean', 'string', 'reference', 'date'
 /** The fields a measure reads. */
 export function measureFields(measure: Measure): string[] {
   if (measure.fn === 'count') return [];
+  if (measure.fn === 'share') return Object.keys(measure.where).map((key) => key.replace(/_(gte|lte|neq|like|gt|lt)$/, ''));
   if (measure.fn === 'ratio') return [measure.numerator, measure.denominator];
   return [measure.field];
 }

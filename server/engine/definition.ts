@@ -13,6 +13,7 @@ import type { RankBy } from './rank-by.ts';
 import type { AddTo, CreateRecordEffect } from './record-effects.ts';
 import type { RollupRule } from './rollups.ts';
 import type { StepsBy } from './steps-by.ts';
+import type { AggregatedFrom } from './aggregated-from.ts';
 
 /** `customer_service` are the agents; `service_lead` the review and training groups of customer service. */
 export const ROLES = ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service', 'service_lead'] as const;
@@ -546,6 +547,8 @@ export interface ResourceDefinition {
    * recompute changes neither the record's version nor its audit trail.
    */
   derivedFrom?: DerivedFrom;
+  /** Rows the server sums from another resource's rows, beside hand-entered ones (server/engine/aggregated-from.ts). */
+  aggregatedFrom?: AggregatedFrom;
   /**
    * Every signed-in role may look up records of this resource by id, for their name alone
    * (`recordRepresentation`): wherever a record names a user (who created a list, a ticket's

@@ -11,6 +11,7 @@ import { writeWordProblems } from './write-word-checks.ts';
 import { closingStateProblems } from './closing-states.ts';
 import { pickerWordProblems } from './picker-words.ts';
 import { memberWordProblems } from './member-word-checks.ts';
+import { aggregatedFromProblems } from './aggregated-from.ts';
 import { copiedFromOnceProblems } from './copied-from.ts'; // retail-orders
 import { openWhileProblems } from './open-while.ts'; // retail-orders
 import { editableWhileProblems } from './editable-while.ts'; // retail-orders
@@ -155,6 +156,7 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   problems.push(...movesParentProblems(def, byName)); // retail-orders: movesParent
   if (def.exclusive) problems.push(...exclusiveProblems(def, def.exclusive, byName));
   if (def.derivedFrom) problems.push(...derivedFromProblems(def, def.derivedFrom, byName));
+  problems.push(...aggregatedFromProblems(def, byName));
   for (const name of def.recordChart?.fields ?? []) {
     if (!['integer', 'money', 'basis_points'].includes(fields[name]?.type)) problems.push(`${def.name}: recordChart field "${name}" is not a number`);
   }

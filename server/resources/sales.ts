@@ -1,6 +1,7 @@
 /**
  * Units sold and revenue per product and month (商品月度销售): one row per product and month,
- * entered or imported by operations. Every write recomputes the sales classes of the product's
+ * entered or imported by operations for the months before the shop's orders were in the system,
+ * summed by the server from completed orders since (`aggregatedFrom`). Every write recomputes the sales classes of the product's
  * catalog (products' `derivedFrom`); reorder suggestions read the same rows.
  */
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
@@ -38,8 +39,18 @@ export default defineResource({
     },
   },
   uniqueTogether: [['product_id', 'month']],
+  // From the shop's own orders: the units and revenue (item totals at the price sold) of the items
+  // of orders completed in the shop's month. Those rows are the server's (source 'orders').
+  aggregatedFrom: {
+    resource: 'order_items',
+    through: 'order_id',
+    when: { field: 'status', equals: 'completed' },
+    keys: { product_id: { field: 'product_id' }, month: { monthOf: 'completed_at' } },
+    sums: { units: 'quantity', revenue: 'line_total' },
+    marker: { field: 'source', value: 'orders' },
+  },
   recordRepresentation: 'month',
-  listColumns: ['product_id', 'month', 'units', 'revenue'],
+  listColumns: ['product_id', 'month', 'units', 'revenue', 'source'],
   filters: ['month', 'units', 'revenue', 'source'],
   search: [],
   defaultSort: { field: 'month', order: 'DESC' },

@@ -339,7 +339,8 @@ describe('work queues', () => {
   it('serves the desk orders awaiting payment and delivered ones to complete, and logistics paid ones to ship', async () => {
     const pending = Number((await t.db('orders').where('status', 'pending').whereNull('deleted_at').count({ n: '*' }))[0].n);
     const paid = Number((await t.db('orders').where('status', 'paid').whereNull('deleted_at').count({ n: '*' }))[0].n);
-    expect(await counts(service)).toEqual({ awaiting_payment: pending, to_complete: 0 });
+    const delivered = Number((await t.db('orders').where('status', 'delivered').whereNull('deleted_at').count({ n: '*' }))[0].n);
+    expect(await counts(service)).toEqual({ awaiting_payment: pending, to_complete: delivered });
     expect(await counts(procurement)).toEqual({ to_ship: paid });
     expect(await counts(marketing)).toEqual({});
   });

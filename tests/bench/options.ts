@@ -7,6 +7,8 @@
  *   --only a,b           contenders among api, raw, json-server (default all three)
  *   --data DIR           keep seeded SQLite files in DIR and reuse them on the next run
  *   --out FILE           JSON output (default bench-results/latest.json)
+ *   --orders N           the order-list workload at N orders (default 100,000; 0 skips it; see orders-list.ts)
+ *   --orders-only        only the order-list workload (e.g. --orders 1000000 --orders-only --data DIR)
  * DATABASE_URL=postgres://… adds PostgreSQL: a scratch database is created on that server,
  * seeded, measured and dropped.
  */
@@ -25,6 +27,9 @@ export interface BenchOptions {
   dataDir?: string;
   out: string;
   postgresUrl?: string;
+  /** Orders for the order-list workload (0: none), and whether to run only that. */
+  orders: number;
+  ordersOnly: boolean;
 }
 
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -35,6 +40,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   let contenders: ContenderName[] = [...CONTENDERS];
   let dataDir: string | undefined;
   let out = 'bench-results/latest.json';
+  let orders = 100_000;
+  let ordersOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i] ?? '';
@@ -60,6 +67,14 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       case '--out':
         out = value();
         break;
+      case '--orders': {
+        const text = value().replaceAll('_', '');
+        orders = text === '0' ? 0 : wholeNumber(text, '--orders');
+        break;
+      }
+      case '--orders-only':
+        ordersOnly = true;
+        break;
       default:
         throw new Error(`unknown option ${argv[i]} (see tests/bench/options.ts)`);
     }
@@ -67,7 +82,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (million && !sizes.includes(1_000_000)) sizes.push(1_000_000);
   const url = env.DATABASE_URL;
   const postgresUrl = url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
-  return { sizes, seconds, connections, contenders, dataDir, out, postgresUrl };
+  return { sizes, seconds, connections, contenders, dataDir, out, postgresUrl, orders, ordersOnly };
 }
 
 function wholeNumber(text: string, flag: string): number {

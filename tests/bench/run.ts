@@ -16,6 +16,7 @@ import type { LoadSettings } from './http-load.ts';
 import { JSON_SERVER_MAX_PRODUCTS, parseOptions, type ContenderName } from './options.ts';
 import { checkTargets, formatTable, writeJson, type Row } from './report.ts';
 import { OPERATIONS, loadWorkload, type OperationName } from './workload.ts';
+import { measureOrderList, type OrderListFigure } from './orders-list.ts';
 
 type Results = Partial<Record<OperationName, Figures>>;
 
@@ -27,10 +28,15 @@ fs.mkdirSync(dataDir, { recursive: true });
 const rows: Row[] = [];
 const started = performance.now();
 
+const orderFigures: OrderListFigure[] = [];
 try {
-  for (const products of options.sizes) {
+  for (const products of options.ordersOnly ? [] : options.sizes) {
     await measure(await sqliteDataset(dataDir, products));
     if (options.postgresUrl) await measure(await postgresDataset(options.postgresUrl, products));
+  }
+  if (options.orders) {
+    console.log(`\n${options.orders.toLocaleString('en')} orders on sqlite: the service desk's order list`);
+    orderFigures.push(...(await measureOrderList(dataDir, options.orders)));
   }
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
@@ -42,6 +48,9 @@ console.log(
   `\n${settings.connections} connections / workers, ${settings.seconds} s per operation and contender, loopback; ` +
     `${os.cpus().length} CPUs, Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
 );
+for (const figure of orderFigures) {
+  console.log(`orders list at ${figure.orders.toLocaleString('en')} orders, ${figure.query}: median ${figure.medianMs} ms, p95 ${figure.p95Ms} ms, server CPU ${figure.serverCpuMs ?? '?'} ms/request`);
+}
 writeJson(options.out, options, rows, checks);
 console.log(`figures written to ${options.out}`);
 
