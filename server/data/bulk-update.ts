@@ -14,7 +14,7 @@ import { ApiError, badRequest, notFound } from '../engine/errors.ts';
 import { parseListQuery } from '../engine/list-query.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { floorJudge, type FloorJudge } from './floors.ts';
+import { floorJudge, type FloorJudge } from './margin-floors.ts';
 import { applyFilters, applySearch, column } from './query.ts';
 import { readableQuery, requireAction } from './reading.ts';
 import { applyUpdate, checkUpdate, prepareUpdate } from './records.ts';

@@ -8,7 +8,7 @@ import type { Knex } from 'knex';
 import { defaultValues, setOnCreateValue, type ResourceDefinition } from '../engine/definition.ts';
 import { maskForListing } from '../engine/masking.ts';
 import { stampsFor } from '../engine/stamps.ts';
-import { applyTimeStates } from '../engine/time-states.ts';
+import { applyTimeStates } from '../engine/follows-dates.ts';
 import { ApiError, conflict, notFound } from '../engine/errors.ts';
 import { MAX_PAGE_ROWS, parseListQuery } from '../engine/list-query.ts';
 import { isPlainObject } from '../engine/values.ts';
@@ -25,7 +25,7 @@ import { refreshDerived } from './derived.ts';
 import { refreshFollowedCopies } from './followed-copies.ts';
 import { applyStateEffects } from './workflow-effects.ts';
 import { recordChangeLog } from './change-log.ts';
-import { enforceFloors } from './floors.ts';
+import { enforceFloors } from './margin-floors.ts';
 import { loadFull, loadReadable, project, readableQuery, requireAction } from './reading.ts';
 import { moveToTrash } from './trash.ts';
 import {

@@ -7,7 +7,7 @@ import { allFields } from '../engine/access.ts';
 import { applyComputed } from './codec.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { badRequest } from '../engine/errors.ts';
-import { flooredFields, floorsToJudge, judgeFloors, type Bounds, type FloorVerdict } from '../engine/floors.ts';
+import { flooredFields, floorsToJudge, judgeFloors, type Bounds, type FloorVerdict } from '../engine/margin-floors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { decodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
