@@ -104,10 +104,11 @@ export function merged(plan: WritePlan): Row {
 }
 
 /** Reads once per batch: the same key answers the same promise. */
-export function memo<T>(ctx: WriteContext, key: string, read: () => Promise<T>): Promise<T> {
+export function memo<T>(ctx: WriteContext, key: string, read: () => PromiseLike<T>): Promise<T> {
   let found = ctx.memo.get(key) as Promise<T> | undefined;
   if (!found) {
-    found = read();
+    // A Knex query runs again on every `then`: settle it once, into a promise.
+    found = Promise.resolve(read());
     ctx.memo.set(key, found);
   }
   return found;
@@ -117,4 +118,21 @@ export function memo<T>(ctx: WriteContext, key: string, read: () => Promise<T>):
 export async function afterWrites(ctx: WriteContext, key: string, work: () => Promise<void>): Promise<void> {
   if (!ctx.deferred) return work();
   if (!ctx.deferred.has(key)) ctx.deferred.set(key, work);
+}
+
+/**
+ * Hands `item` to `flush` now, or, in a batch, gathers the batch's items under `key` and flushes
+ * them together once after its last write (one INSERT per few hundred audit entries).
+ */
+export async function inBatches<T>(ctx: WriteContext, key: string, item: T, flush: (items: T[]) => Promise<void>): Promise<void> {
+  if (!ctx.deferred) return flush([item]);
+  const gathered = `gathered:${key}`;
+  let items = ctx.memo.get(gathered) as unknown as T[] | undefined;
+  if (!items) {
+    const list: T[] = [];
+    items = list;
+    ctx.memo.set(gathered, list as unknown as Promise<unknown>);
+    ctx.deferred.set(gathered, () => flush(list));
+  }
+  items.push(item);
 }

@@ -9,6 +9,8 @@ export const reload: WriteStep = {
   name: 'reload',
   kinds: ['create', 'update'],
   async run(ctx, plan) {
+    // In a batch the follow-ups run after its last write: the row the store wrote is the record.
+    if (ctx.deferred) return;
     plan.result = await loadFull(ctx.trx, plan.def, plan.result!.id as number);
   },
 };

@@ -30,8 +30,9 @@ export const store: WriteStep = {
 };
 
 async function insert(ctx: WriteContext, plan: WritePlan) {
-  const [inserted] = await ctx.trx(plan.def.table).insert({ ...newRow(plan.def, plan.values, plan.at), ...plan.secrets.columns }).returning('id');
-  plan.result = { ...plan.values, id: Number(typeof inserted === 'object' ? inserted.id : inserted) };
+  const row = { ...newRow(plan.def, plan.values, plan.at), ...plan.secrets.columns };
+  const [inserted] = await ctx.trx(plan.def.table).insert(row).returning('id');
+  plan.result = { version: 1, ...decodeRow(plan.def, row), id: Number(typeof inserted === 'object' ? inserted.id : inserted) };
 }
 
 async function update(ctx: WriteContext, plan: WritePlan) {
@@ -47,7 +48,7 @@ async function update(ctx: WriteContext, plan: WritePlan) {
   };
   const count = await ctx.trx(def.table).where({ id: existing.id, version: existing.version }).whereNull('deleted_at').update(row);
   if (count !== 1) throw await editConflict(ctx, plan.def.labelSingular.en, def.name, existing.id as number);
-  plan.result = { ...record, version: row.version };
+  plan.result = { ...record, version: row.version, updated_at: row.updated_at };
 }
 
 async function trash(ctx: WriteContext, plan: WritePlan) {
