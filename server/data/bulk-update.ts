@@ -16,7 +16,7 @@ import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyFilters, applySearch, column } from './query.ts';
 import { readableQuery, requireAction } from './reading.ts';
-import { checkWrite, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
+import { checkWrites, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
 import type { WritePlan } from './write-plan.ts';
 import { runWrite } from './write-checks.ts';
 
@@ -47,7 +47,7 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
   try {
     await runWrite(ctx, async (trx) => {
       const writing = writeContext(ctx, trx, { batch: true });
-      for (const plan of plans) await checkWrite(writing, plan);
+      await checkWrites(writing, plans);
       rows = plans.map((plan) => reportRow(def, request, plan, shown, readable));
       if (request.dryRun) throw new PreviewDone();
       const refused = rows.filter((row) => row.errors);

@@ -13,7 +13,7 @@ import { parseCsv, unguardCell } from '../engine/csv.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { readableQuery, requireAction } from './reading.ts';
-import { checkWrite, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
+import { checkWrites, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
 import type { WritePlan } from './write-plan.ts';
 import { runWrite } from './write-checks.ts';
 
@@ -89,7 +89,7 @@ export async function importCsv(
     await runWrite(ctx, async (trx) => {
       // Every row is checked against the database as it was before the file, then all are written.
       const writing = writeContext(ctx, trx, { batch: true });
-      for (const { plan } of planned) await checkWrite(writing, plan);
+      await checkWrites(writing, planned.map(({ plan }) => plan));
       for (const { row, plan } of planned) if (plan.refusal) reportRefusal(row, plan.refusal);
       if (problems.length) {
         const message = `${problems.length} problem(s) in the file; nothing was imported`;

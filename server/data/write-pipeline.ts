@@ -94,6 +94,13 @@ export function checkWrite(ctx: WriteContext, plan: WritePlan): Promise<WritePla
   return runSteps(ctx, plan, CHECK);
 }
 
+/** The checks of a batch's plans (an import, a bulk change), each step's reads fetched for all at once. */
+export async function checkWrites(ctx: WriteContext, plans: readonly WritePlan[]): Promise<void> {
+  const open = plans.filter((plan) => !plan.refusal && !plan.unchanged);
+  for (const step of CHECK) if (step.prefetch) await step.prefetch(ctx, open.filter((plan) => step.kinds.includes(plan.kind)));
+  for (const plan of open) await checkWrite(ctx, plan);
+}
+
 /** Writes a plan that passed every check; throws a refused plan's refusal. */
 export async function commitWrite(ctx: WriteContext, plan: WritePlan): Promise<WritePlan> {
   if (plan.refusal) throw plan.refusal;

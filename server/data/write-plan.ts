@@ -81,6 +81,11 @@ export interface WriteStep {
   name: string;
   kinds: readonly WriteKind[];
   run(ctx: WriteContext, plan: WritePlan): Promise<void> | void;
+  /**
+   * Optional, for batches: reads what `run` will ask about many plans at once into `ctx.memo`
+   * (a file's 10,000 SKUs in 25 queries). Reads only; judging stays in `run`.
+   */
+  prefetch?(ctx: WriteContext, plans: readonly WritePlan[]): Promise<void>;
 }
 
 export function newPlan(input: WriteInput): WritePlan {

@@ -6,7 +6,8 @@
 import { columnOf } from '../../engine/definition.ts';
 import { conflict } from '../../engine/errors.ts';
 import { encodeValue } from '../codec.ts';
-import type { WriteStep } from '../write-plan.ts';
+import type { Row } from '../context.ts';
+import { memo, type WriteStep } from '../write-plan.ts';
 
 export const unique: WriteStep = {
   name: 'unique',
@@ -33,9 +34,10 @@ export const unique: WriteStep = {
     }
     for (const [name, field] of Object.entries(def.fields)) {
       if (!field.unique || values[name] === null || values[name] === undefined) continue;
-      const clash = ctx.trx(def.table).where(columnOf(name, field), values[name] as string);
-      if (id !== undefined) clash.whereNot('id', id);
-      const holder = await clash.first('id', 'deleted_at');
+      const holders = await memo(ctx, holdersKey(def.name, name, values[name]), () =>
+        ctx.trx(def.table).where(columnOf(name, field), values[name] as string).select('id', 'deleted_at'),
+      );
+      const holder = holders.find((row) => Number(row.id) !== id);
       if (holder) {
         const where = holder.deleted_at ? ' by a record in the trash' : '';
         errors[name] = `${field.label.en} "${values[name]}" is already taken${where}`;
@@ -43,4 +45,28 @@ export const unique: WriteStep = {
     }
     if (Object.keys(errors).length) throw conflict('A unique value is already taken', errors);
   },
+  async prefetch(ctx, plans) {
+    const [def] = plans.map((plan) => plan.def);
+    if (!def || plans.some((plan) => plan.def !== def)) return;
+    for (const [name, field] of Object.entries(def.fields)) {
+      if (!field.unique) continue;
+      const column = columnOf(name, field);
+      const values = [...new Set(plans.map((plan) => (plan.kind === 'restore' ? plan.existing : plan.values)[name]).filter((value) => value != null))];
+      for (let i = 0; i < values.length; i += CHUNK) {
+        const chunk = values.slice(i, i + CHUNK);
+        const rows: Row[] = await ctx.trx(def.table).whereIn(column, chunk as string[]).select('id', 'deleted_at', column);
+        for (const value of chunk) {
+          const holders = rows.filter((row) => String(row[column]) === String(value)).map(({ id, deleted_at }) => ({ id, deleted_at }));
+          ctx.memo.set(holdersKey(def.name, name, value), Promise.resolve(holders));
+        }
+      }
+    }
+  },
 };
+
+/** Values per query when fetching a batch's holders: well under any database's parameter limit. */
+const CHUNK = 500;
+
+function holdersKey(resource: string, field: string, value: unknown): string {
+  return `unique:${resource}:${field}:${JSON.stringify(value)}`;
+}
