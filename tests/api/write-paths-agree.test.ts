@@ -60,7 +60,7 @@ describe.each(bulkResources.map((def) => [def.name, def] as const))('%s: every w
       }
     }
     expect(cases).toBeGreaterThan(0);
-    if (process.env.WRITE_PATHS_LOG) console.log(disagreements.join('\n'));
+    if (process.env.WRITE_PATHS_LOG) console.log(disagreements.join('\n')); // every line, where the diff would cut them short
     expect(disagreements.join('\n')).toBe('');
   });
 });
