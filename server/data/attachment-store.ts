@@ -75,6 +75,62 @@ export async function storedFileExists(dir: string, key: string): Promise<boolea
 }
 
 /**
+ * Copies the named files (originals; thumbnails are remade on demand) from one attachments
+ * folder to another, for backups and restores. A file already in `to` is kept: a key is random
+ * and its file never changes, so the same key means the same bytes. Answers how many were
+ * copied and which keys `from` does not hold.
+ */
+export async function copyStoredFiles(from: string, to: string, keys: readonly string[]): Promise<{ copied: number; missing: string[] }> {
+  let copied = 0;
+  const missing: string[] = [];
+  for (const key of keys) {
+    const source = fileOf(from, key);
+    const target = fileOf(to, key);
+    if (await exists(target)) continue;
+    if (!(await exists(source))) {
+      missing.push(key);
+      continue;
+    }
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const partial = `${target}.${randomBytes(4).toString('hex')}.part`;
+    await fs.copyFile(source, partial);
+    await fs.rename(partial, target);
+    copied += 1;
+  }
+  return { copied, missing };
+}
+
+const exists = (file: string) =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** sharp's name for each image type the store accepts. */
+const SHARP_FORMATS: Record<string, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/**
+ * Whether `bytes` decode, whole, as the image type their header claims. The type check reads a
+ * few header bytes only, so a file that starts like a JPEG and then holds a script or garbage
+ * would pass it; decoding every pixel (refusing on any decoder warning, as a truncated or
+ * corrupt file gives) does not. Types that are not images are not this function's business.
+ */
+export async function decodesAsImage(bytes: Buffer, type: string): Promise<boolean> {
+  const format = SHARP_FORMATS[type];
+  if (!format) return true;
+  const { default: sharp } = await import('sharp');
+  try {
+    const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning' });
+    const { format: decoded } = await image.metadata();
+    if (decoded !== format) return false;
+    await image.raw().toBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A small WebP of an image, made on first request and kept beside it. Undefined when the file
  * is missing or its bytes do not decode as an image (the type check looks at the header only).
  */

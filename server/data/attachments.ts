@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { AttachmentsDefinition, ResourceDefinition } from '../engine/definition.ts';
 import { badRequest, notFound } from '../engine/errors.ts';
-import { acceptedTypesText, safeFileName, sniffContentType, type Attachment, type FileContentType } from '../engine/file-types.ts';
+import { FILE_TYPES, acceptedTypesText, safeFileName, sniffContentType, type Attachment, type FileContentType } from '../engine/file-types.ts';
 import { isPlainObject } from '../engine/values.ts';
-import { newStorageKey, readStoredFile, removeStoredFile, storeFile, thumbnailOf } from './attachment-store.ts';
+import { decodesAsImage, newStorageKey, readStoredFile, removeStoredFile, storeFile, thumbnailOf } from './attachment-store.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadReadable, readableQuery, requireAction } from './reading.ts';
 import { audit, checkWritable, runWrite } from './write-checks.ts';
@@ -135,6 +135,10 @@ export async function addAttachment(
     const message = `Only ${acceptedTypesText(word.accept)} files are accepted; this file is not one`;
     throw badRequest(message, { file: message });
   }
+  if (!(await decodesAsImage(upload.bytes, type))) {
+    const message = `This file starts like a ${FILE_TYPES[type].label} image but does not decode as one (damaged or not an image)`;
+    throw badRequest(message, { file: message });
+  }
   const key = newStorageKey();
   await storeFile(dir, key, upload.bytes);
   try {
@@ -163,6 +167,13 @@ export async function addAttachment(
     await removeStoredFile(dir, key);
     throw error;
   }
+}
+
+/** Deletes the attachment rows of a record that is going for good; answers their storage keys, whose bytes the caller removes after commit. */
+export async function detachAll(trx: Knex.Transaction, def: ResourceDefinition, id: number): Promise<string[]> {
+  const rows = await trx('attachments').where({ resource: def.name, record_id: id }).select('storage_key');
+  if (rows.length) await trx('attachments').where({ resource: def.name, record_id: id }).delete();
+  return rows.map((row) => String(row.storage_key));
 }
 
 export async function removeAttachment(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, dir: string): Promise<Attachment> {

@@ -96,7 +96,7 @@ export async function recordHistory(db: Knex, def: ResourceDefinition, role: Rol
     .whereIn('action', ['create', 'update', 'delete', 'restore'])
     .orderBy('id', 'desc');
   const names = await displayNames(db, rows.map((row) => row.user_id));
-  return rows.map((row) => {
+  const entries = rows.map((row) => {
     const changes = (row.changes ? JSON.parse(row.changes) : {}) as Changes;
     return {
       id: Number(row.id),
@@ -110,6 +110,9 @@ export async function recordHistory(db: Knex, def: ResourceDefinition, role: Rol
       ),
     };
   });
+  // An update that touched only fields this role cannot see is no entry at all: an empty one
+  // would still say when, and by whom, something hidden changed.
+  return entries.filter((entry) => entry.action !== 'update' || Object.keys(entry.changes).length > 0);
 }
 
 /**

@@ -61,21 +61,6 @@ async function countRows(query: Knex.QueryBuilder): Promise<number> {
   return Number(total);
 }
 
-/** Every matching row for an export, page by page so memory stays flat on large tables. */
-export async function* exportRecords(
-  ctx: RecordContext,
-  def: ResourceDefinition,
-  raw: Record<string, unknown>,
-): AsyncGenerator<{ fields: string[]; records: Row[] }> {
-  requireAction(def, ctx, 'export');
-  const fields = readableFields(def, ctx.user.role);
-  for (let start = 0; ; start += MAX_PAGE_ROWS) {
-    const page = await listRecords(ctx, def, { ...raw, range: JSON.stringify([start, start + MAX_PAGE_ROWS - 1]) });
-    yield { fields, records: page.records };
-    if (page.records.length < MAX_PAGE_ROWS) return;
-  }
-}
-
 export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireAction(def, ctx, 'show');
   const row = await readableQuery(ctx.db, def, ctx)

@@ -8,6 +8,8 @@ import type { RecordContext, Row } from './context.ts';
 import { loadFull, loadReadable, project, requireAction } from './reading.ts';
 import { writeRecord } from './write-pipeline.ts';
 import { audit, runWrite } from './write-checks.ts';
+import { detachAll } from './attachments.ts';
+import { removeStoredFile } from './attachment-store.ts';
 
 export async function restoreRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireAction(def, ctx, 'trash');
@@ -16,14 +18,20 @@ export async function restoreRecord(ctx: RecordContext, def: ResourceDefinition,
   return project(def, ctx, await loadFull(ctx.db, def, id));
 }
 
-/** Removes a trashed record for good; its last state stays in the audit log. */
-export async function purgeRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
+/**
+ * Removes a trashed record for good, with its attached files (rows and bytes); its last state
+ * stays in the audit log. The bytes go only after the commit: a purge that fails keeps them.
+ */
+export async function purgeRecord(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentsDir: string): Promise<Row> {
   requireAction(def, ctx, 'trash');
   const trashed = await loadReadable(ctx.db, ctx, def, id, true);
-  return runWrite(ctx, async (trx) => {
+  const { record, storageKeys } = await runWrite(ctx, async (trx) => {
     const lastState = Object.fromEntries(Object.entries(trashed).map(([name, value]) => [name, { from: value, to: null }]));
     await audit(trx, ctx, def, 'purge', trashed, lastState);
+    const keys = await detachAll(trx, def, id);
     await trx(def.table).where('id', id).delete();
-    return project(def, ctx, trashed);
+    return { record: project(def, ctx, trashed), storageKeys: keys };
   });
+  for (const key of storageKeys) await removeStoredFile(attachmentsDir, key);
+  return record;
 }

@@ -27,12 +27,19 @@ export interface WriteInput {
   cascaded?: boolean;
   /** The moment of the write; a cascaded record takes its parent's. */
   at?: Date;
+  /**
+   * Changes the server makes, not a request (a parent moved by its child, `movesParent`): taken
+   * as checked, so neither the input nor the role's workflow steps are judged.
+   */
+  values?: Row;
 }
 
 export interface WritePlan {
   kind: WriteKind;
   def: ResourceDefinition;
   cascaded: boolean;
+  /** The changes are the server's own (`WriteInput.values`). */
+  serverMade: boolean;
   body: unknown;
   /** The stored record; `{}` for a create. */
   existing: Row;
@@ -93,9 +100,10 @@ export function newPlan(input: WriteInput): WritePlan {
     kind: input.kind,
     def: input.def,
     cascaded: input.cascaded ?? false,
+    serverMade: input.values !== undefined,
     body: input.body,
     existing: input.existing ?? {},
-    values: {},
+    values: { ...input.values },
     notes: {},
     secrets: { columns: {}, written: [] },
     at: input.at ?? new Date(),

@@ -97,3 +97,17 @@ export async function restoreDatabase(db: Knex, source: string): Promise<Databas
   }
   return checkDatabaseFile(live);
 }
+
+/** The storage keys of the files a database file's records have attached (none before attachments existed). */
+export function attachedFileKeys(file: string): string[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const hasTable = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachments'").get();
+    return hasTable ? (db.prepare('SELECT storage_key FROM attachments ORDER BY id').pluck().all() as string[]) : [];
+  } finally {
+    db.close();
+  }
+}
+
+/** Where a backup file's attached files go: a folder beside it, named after it. */
+export const backupFilesDir = (backupFile: string) => `${path.resolve(backupFile)}.files`;

@@ -10,6 +10,7 @@
  * Pure: the write paths (server/data/frozen-children.ts) and the schema both use it.
  */
 import type { Label, ResourceDefinition } from './definition.ts';
+import { openWhileLinks } from './open-while.ts';
 
 /** One reference field of a child that ties it to a parent whose workflow field can close. */
 export interface ClosingLink {
@@ -38,6 +39,7 @@ export function closingLinks(child: ResourceDefinition, find: (name: string) => 
       if (parentField.closingStates?.length) links.push({ field, parent, workflow, states: parentField.closingStates });
     }
   }
+  links.push(...openWhileLinks(child, find)); // retail-orders: openWhile closes a child in its parent's other states
   return links;
 }
 

@@ -15,12 +15,27 @@ export function csvLine(values: readonly unknown[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
 
+export interface CsvLimits {
+  /** Cells in one row: far more than any resource has fields. */
+  columns: number;
+  /** Rows, the header included: one import is one transaction, and this keeps it to minutes. */
+  rows: number;
+}
+
+export const CSV_LIMITS: CsvLimits = { columns: 200, rows: 200_001 };
+
 /**
  * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes).
  * A leading byte-order mark is dropped. Returns rows of cells; a trailing empty line is no row.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, limits: CsvLimits = CSV_LIMITS): string[][] {
   const rows: string[][] = [];
+  // Checked as the text is read, so a hostile file stops at the first row past a limit.
+  const endRow = () => {
+    if (row.length > limits.columns) throw new Error(`A row has more than ${limits.columns} cells`);
+    if (rows.length >= limits.rows) throw new Error(`The file has more than ${limits.rows.toLocaleString('en')} rows: split it`);
+    rows.push(row);
+  };
   let row: string[] = [];
   let cell = '';
   let quoted = false;
@@ -40,7 +55,7 @@ export function parseCsv(text: string): string[][] {
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(cell);
-      rows.push(row);
+      endRow();
       row = [];
       cell = '';
     } else cell += c;
@@ -48,7 +63,7 @@ export function parseCsv(text: string): string[][] {
   if (quoted) throw new Error('A quoted cell is not closed');
   if (cell !== '' || row.length) {
     row.push(cell);
-    rows.push(row);
+    endRow();
   }
   return rows;
 }

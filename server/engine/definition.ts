@@ -84,13 +84,16 @@ export interface FieldDefinition {
    * server on every write of this record (create or update); implies readOnly and is stored.
    * A snapshot as of the record's last write: changing the referenced record later leaves it
    * alone (an invoice keeps the fee rate it was billed at); the next write copies it afresh.
-   * Computed fields may use it.
+   * Computed fields may use it. With nothing to copy from (an empty reference, or an empty
+   * source), it takes the field's `default` (null without one).
+   * With `once` (server/engine/copied-from.ts), it is copied when the record is created and when
+   * its reference changes, never on other writes (an order item keeps the price it was added at).
    * With `follow`, it is no snapshot: an update of the source field is copied at once to every
    * live record pointing at it, whose computed fields are recomputed, in the same transaction
    * (a product's headroom over its catalog's margin floor follows the floor). Like a rollup,
    * that changes neither those records' versions nor their audit trail.
    */
-  copiedFrom?: { reference: string; field: string; follow?: boolean };
+  copiedFrom?: { reference: string; field: string; follow?: boolean; once?: boolean };
   /** Sum over child records, kept up to date by the server when children change; implies readOnly. */
   rollup?: { resource: string; foreignKey: string; value: (child: Record<string, unknown>) => number };
   /**
@@ -167,9 +170,34 @@ export interface FieldDefinition {
   /**
    * Workflow fields: what entering a state does, in the same transaction. `addChildren` adds a
    * number of each child record to a field of the record the child references (receiving a
-   * purchase list adds each item's quantity to its product's stock).
+   * purchase list adds each item's quantity to its product's stock); with `subtract` it takes
+   * it away, never below zero (paying an order takes its items from stock: 409 naming the
+   * product and what is left, and nothing changes). `from`: only when the record comes from
+   * one of these states (cancelling a paid order gives stock back, a pending one does not).
+   * See server/engine/child-amounts.ts.
    */
-  onEnter?: Readonly<Record<string, { addChildren: AddChildren }>>;
+  onEnter?: Readonly<Record<string, StateEffect>>;
+  /**
+   * reference: the record may be created, changed, deleted or restored only while the record it
+   * points at has its workflow `field` in one of `states` (an order's items while it is pending);
+   * 409 naming that record's state otherwise, for every role. See server/engine/open-while.ts.
+   */
+  openWhile?: { field: string; states: readonly string[] };
+  /**
+   * The field may be changed only while the record's own workflow `field` is in one of `states`
+   * (an order's shipping fee while it is pending); 409 on the field naming the state otherwise.
+   * The state as stored judges, so the step that leaves it may still carry the change.
+   * See server/engine/editable-while.ts.
+   */
+  editableWhile?: { field: string; states: readonly string[] };
+  /**
+   * Workflow fields: entering one of these states (creating a record in it counts) moves the
+   * workflow `field` of the record that the reference `reference` points at to the state named
+   * (a shipment created for a paid order ships it; a delivered shipment delivers it), as an
+   * ordinary, audited update of that record with its stamps and effects, when that record's
+   * transitions allow the step; otherwise it is left as it is. See server/engine/moves-parent.ts.
+   */
+  movesParent?: { reference: string; field: string; on: Readonly<Record<string, string>> };
   /**
    * Workflow fields: the states that close the record (a purchase list received or cancelled).
    * While it is in one of them, the records that belong to it (its `children`, and records whose
@@ -233,6 +261,13 @@ export interface FollowsDates {
   except: readonly string[];
 }
 
+/** What entering one workflow state does (the word `onEnter`). */
+export interface StateEffect {
+  addChildren: AddChildren;
+  /** Only when the record leaves one of these states for this one. */
+  from?: readonly string[];
+}
+
 export interface AddChildren {
   /** The child resource and its reference to this record. */
   resource: string;
@@ -242,6 +277,8 @@ export interface AddChildren {
   /** ... to `field` of the record that the child's `target` reference points at (product.stock). */
   target: string;
   field: string;
+  /** Takes the amounts away instead, refusing (409) any target that has less. */
+  subtract?: true;
 }
 
 /**

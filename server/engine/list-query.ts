@@ -11,6 +11,8 @@ import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
 export const MAX_PAGE_ROWS = 1000;
 export const MAX_IDS = 1000;
+/** The most values one "any of" filter may list. */
+export const MAX_IN_VALUES = 1000;
 
 export type FilterOperator = 'eq' | 'in' | 'neq' | 'gte' | 'lte' | 'gt' | 'lt' | 'like';
 
@@ -153,6 +155,8 @@ function parseFilter(def: ResourceDefinition, role: Role, key: string, value: un
   if (op === 'in') {
     if (!Array.isArray(value)) throw badRequest(`Filter "${key}" must be a list`, { [key]: 'Must be a list' });
     if (field === 'id' && value.length > MAX_IDS) throw badRequest(`At most ${MAX_IDS} ids at once`, { id: 'Too many ids' });
+    // Every list is bounded before it becomes SQL: a million-value IN list is work, not a question.
+    if (value.length > MAX_IN_VALUES) throw badRequest(`Filter "${key}" takes at most ${MAX_IN_VALUES} values`, { [key]: 'Too many values' });
     return { field, op, value: value.map((item) => filterValue(key, definition, item, op, timeZone)) };
   }
   if (op === 'like') {

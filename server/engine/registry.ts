@@ -10,6 +10,11 @@ import { queueProblems } from './queues.ts';
 import { writeWordProblems } from './write-word-checks.ts';
 import { closingStateProblems } from './closing-states.ts';
 import { pickerWordProblems } from './picker-words.ts';
+import { copiedFromOnceProblems } from './copied-from.ts'; // retail-orders
+import { openWhileProblems } from './open-while.ts'; // retail-orders
+import { editableWhileProblems } from './editable-while.ts'; // retail-orders
+import { stateEffectProblems } from './state-effects.ts'; // retail-orders
+import { movesParentProblems } from './moves-parent.ts'; // retail-orders
 
 export interface RollupLink {
   parent: ResourceDefinition;
@@ -140,6 +145,11 @@ export function definitionProblems(def: ResourceDefinition, byName: Map<string, 
   problems.push(...uniqueTogetherProblems(def));
   problems.push(...writeWordProblems(def, byName));
   problems.push(...closingStateProblems(def), ...pickerWordProblems(def, byName), ...queueProblems(def));
+  problems.push(...copiedFromOnceProblems(def)); // retail-orders: copiedFrom once
+  problems.push(...openWhileProblems(def, byName)); // retail-orders: openWhile
+  problems.push(...editableWhileProblems(def)); // retail-orders: editableWhile
+  problems.push(...stateEffectProblems(def, byName)); // retail-orders: onEnter from / subtract
+  problems.push(...movesParentProblems(def, byName)); // retail-orders: movesParent
   if (def.exclusive) problems.push(...exclusiveProblems(def, def.exclusive, byName));
   if (def.derivedFrom) problems.push(...derivedFromProblems(def, def.derivedFrom, byName));
   for (const name of def.recordChart?.fields ?? []) {

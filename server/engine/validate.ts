@@ -22,8 +22,19 @@ export interface WriteRequest {
   find?: FindResource;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 -]{4,28}[0-9]$/;
+/**
+ * An address as the HTML standard's email input accepts it: ASCII letters, digits and the usual
+ * punctuation before the @, dot-separated host labels after it (at least two), no spaces, quotes
+ * or control characters anywhere, at most 254 characters (what mail servers carry).
+ */
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL_MAX = 254;
+/** Digits in groups split by single spaces or dashes, an optional leading +, 5 to 20 digits in all. */
+const PHONE = /^\+?[0-9]+(?:[ -][0-9]+)*$/;
+const PHONE_DIGITS = [5, 20] as const;
+/** Control characters: none on one line; text and rich text keep tabs and line breaks. */
+const LINE_CONTROLS = /[\u0000-\u001f\u007f]/u;
+const TEXT_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 
 /** Returns the fields to write, already converted; throws 400 or 403 with per-field errors. */
 export function validateWrite(def: ResourceDefinition, role: Role, request: WriteRequest): Record<string, unknown> {
@@ -141,13 +152,17 @@ function convert(field: FieldDefinition, raw: unknown, timeZone: string): Conver
 function convertString(field: FieldDefinition, raw: unknown): Converted {
   if (typeof raw !== 'string') return { error: 'Must be text' };
   if (raw.includes('\u0000')) return { error: 'Must not contain NUL characters' };
+  const multiLine = field.type === 'text' || field.type === 'richtext';
+  if ((multiLine ? TEXT_CONTROLS : LINE_CONTROLS).test(raw)) {
+    return { error: multiLine ? 'Must not contain control characters' : 'Must not contain control characters or line breaks' };
+  }
   const length = [...raw].length;
   if (field.minLength !== undefined && length < field.minLength) return { error: `At least ${field.minLength} characters` };
   const maxLength = field.maxLength ?? 255;
   if (length > maxLength) return { error: `At most ${maxLength} characters` };
   if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(raw)) return { error: field.pattern.message };
-  if (field.format === 'email' && !EMAIL.test(raw)) return { error: 'Must be an email address' };
-  if (field.format === 'phone' && !PHONE.test(raw)) return { error: 'Must be a phone number' };
+  if (field.format === 'email' && (raw.length > EMAIL_MAX || !EMAIL.test(raw) || raw.includes('..'))) return { error: 'Must be an email address' };
+  if (field.format === 'phone' && !isPhoneNumber(raw)) return { error: 'Must be a phone number' };
   if (field.format === 'url' && !isWebUrl(raw)) return { error: 'Must be an http or https address' };
   return { value: raw };
 }
@@ -162,6 +177,11 @@ function convertInteger(field: FieldDefinition, raw: unknown): Converted {
   if (raw < min) return { error: `Must be at least ${min}` };
   if (raw > max) return { error: `Must be at most ${max}` };
   return { value: raw };
+}
+
+function isPhoneNumber(raw: string): boolean {
+  const digits = raw.replace(/\D/g, '').length;
+  return PHONE.test(raw) && digits >= PHONE_DIGITS[0] && digits <= PHONE_DIGITS[1];
 }
 
 function isWebUrl(raw: string): boolean {

@@ -17,6 +17,10 @@ export interface StepEffectSchema {
   amount: Label;
   target: Label;
   field: Label;
+  /** Takes the amounts away instead (paying an order takes stock). */
+  subtract?: true;
+  /** Only when the record comes from one of these states. */
+  from?: readonly string[];
 }
 
 export interface GuidingWordsSchema {
@@ -34,7 +38,7 @@ export function guidingWordsSchema(
 ): GuidingWordsSchema {
   const out: GuidingWordsSchema = {};
   if (field.closingStates) out.closingStates = field.closingStates;
-  for (const [state, { addChildren }] of Object.entries(field.onEnter ?? {})) {
+  for (const [state, { addChildren, from }] of Object.entries(field.onEnter ?? {})) {
     const child = find(addChildren.resource);
     const target = find(child?.fields[addChildren.target]?.reference ?? '');
     if (!child || !target) continue;
@@ -47,6 +51,8 @@ export function guidingWordsSchema(
         amount: child.fields[addChildren.amount].label,
         target: target.labelSingular,
         field: target.fields[addChildren.field].label,
+        ...(addChildren.subtract && { subtract: true as const }), // retail-orders: onEnter subtract / from
+        ...(from && { from }),
       },
     };
   }

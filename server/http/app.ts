@@ -84,12 +84,13 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
     res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE], timeZone));
   });
   api.use(dashboardRoutes(db, registry, dashboards));
-  api.use(attachmentRoutes(db, registry, options.attachmentsDir ?? attachmentsDirFor(db, configuredAttachmentsDir())));
+  const attachmentsDir = options.attachmentsDir ?? attachmentsDirFor(db, configuredAttachmentsDir());
+  api.use(attachmentRoutes(db, registry, attachmentsDir));
   // Before the resource routes, whose `/:resource` would otherwise take the path.
   api.use(reorderRoutes(db, registry));
   api.use(queueRoutes(db, registry));
   api.use(commentRoutes(db, registry));
-  api.use(resourceRoutes(db, registry));
+  api.use(resourceRoutes(db, registry, attachmentsDir));
   api.use(() => {
     throw notFound('No such API route');
   });

@@ -43,6 +43,15 @@ export function errorHandler(error: unknown, _req: Request, res: Response, next:
     res.status(status).json({ message: status === 404 ? 'Not found' : 'The request is malformed' });
     return;
   }
-  console.error(error);
+  console.error(logLine(error));
   res.status(500).json({ message: 'Something went wrong on the server' });
+}
+
+/** The longest log entry one failure writes: a driver error can carry a statement and its values. */
+export const MAX_LOG_CHARS = 2000;
+
+/** An unexpected error as one bounded log entry: its message and stack, cut to MAX_LOG_CHARS. */
+export function logLine(error: unknown): string {
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return text.length > MAX_LOG_CHARS ? `${text.slice(0, MAX_LOG_CHARS)}… (${text.length - MAX_LOG_CHARS} more characters)` : text;
 }

@@ -11,7 +11,8 @@ import { badRequest, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canLookUp, getManyIds } from '../engine/lookup.ts';
 import { getManyWithLookup } from '../data/lookup.ts';
-import { createRecord, deleteRecord, exportRecords, getRecord, listRecords, updateRecord } from '../data/records.ts';
+import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../data/records.ts';
+import { exportRecords } from '../data/export.ts';
 import { importCsv } from '../data/import.ts';
 import { historyOf, revertRecord } from '../data/revisions.ts';
 import { purgeRecord, restoreRecord } from '../data/trash.ts';
@@ -21,7 +22,8 @@ import { recordContext, resourceResolver } from './resolve-resource.ts';
 /** 50,000 product rows are about 8 MB of CSV. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-export function resourceRoutes(db: Knex, registry: Registry): Router {
+/** `attachmentsDir`: where purging a record removes its files' bytes. */
+export function resourceRoutes(db: Knex, registry: Registry, attachmentsDir: string): Router {
   const router = Router();
 
   const resolve = resourceResolver(db, registry);
@@ -111,7 +113,7 @@ export function resourceRoutes(db: Knex, registry: Registry): Router {
 
   router.delete('/:resource/:id/purge', async (req, res) => {
     const { def, ctx } = resolve(req, res);
-    res.json(await purgeRecord(ctx, def, idOf(req)));
+    res.json(await purgeRecord(ctx, def, idOf(req), attachmentsDir));
   });
 
   router.use(auditRefusals(db, targetFromPath(registry)));

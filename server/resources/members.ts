@@ -30,7 +30,7 @@ export default defineResource({
     email: { type: 'string', label: { en: 'Email', zh: '邮箱' }, format: 'email', maxLength: 254 },
     tier_id: { type: 'reference', reference: 'member_tiers', label: { en: 'Tier', zh: '会员等级' }, readOnly: true },
     points: { type: 'integer', label: { en: 'Points', zh: '积分' }, readOnly: true, default: 0 },
-    tier_discount: { type: 'basis_points', label: { en: 'Tier discount', zh: '等级折扣' }, copiedFrom: { reference: 'tier_id', field: 'discount', follow: true } },
+    tier_discount: { type: 'basis_points', label: { en: 'Tier discount', zh: '等级折扣' }, copiedFrom: { reference: 'tier_id', field: 'discount', follow: true }, default: 0 },
     joined_at: { type: 'datetime', label: { en: 'Joined', zh: '入会时间' }, setOnCreate: 'now' },
     last_order_at: { type: 'datetime', label: { en: 'Last order', zh: '最近下单' }, readOnly: true },
     order_count: { type: 'integer', label: { en: 'Orders', zh: '订单数' }, readOnly: true, default: 0 },

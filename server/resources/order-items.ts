@@ -13,10 +13,18 @@ export default defineResource({
   icon: 'ListAlt',
   menu: false,
   fields: {
-    order_id: { type: 'reference', reference: 'orders', label: { en: 'Order', zh: '订单' }, required: true, onDelete: 'cascade' },
+    order_id: {
+      type: 'reference',
+      reference: 'orders',
+      label: { en: 'Order', zh: '订单' },
+      required: true,
+      onDelete: 'cascade',
+      // Paying takes the items from stock: after that they are what was sold.
+      openWhile: { field: 'status', states: ['pending'] },
+    },
     product_id: { type: 'reference', reference: 'products', label: { en: 'Product', zh: '商品' }, required: true },
     quantity: { type: 'integer', label: { en: 'Quantity', zh: '数量' }, required: true, min: 1, max: 10_000 },
-    unit_price: { type: 'money', label: { en: 'Unit price', zh: '单价' }, copiedFrom: { reference: 'product_id', field: 'price' } },
+    unit_price: { type: 'money', label: { en: 'Unit price', zh: '单价' }, copiedFrom: { reference: 'product_id', field: 'price', once: true } },
     line_total: {
       type: 'money',
       label: { en: 'Line total', zh: '小计' },

@@ -14,6 +14,12 @@ export const ORDER_STATUS = [
   { id: 'cancelled', label: { en: 'Cancelled', zh: '已取消' } },
 ] as const;
 
+/** What paying and cancelling move: each item's quantity, from or to its product's stock. */
+const ITEMS_FROM_STOCK = { resource: 'order_items', foreignKey: 'order_id', amount: 'quantity', target: 'product_id', field: 'stock' };
+/** Fields the order's state keeps from changing: what was charged is settled once paid; the address until it ships. */
+const PENDING = { field: 'status', states: ['pending'] };
+const UNTIL_PAID = { field: 'status', states: ['pending', 'paid'] };
+
 /** The desk takes payment or cancels a pending order, and completes a delivered one. */
 const DESK_STEPS = { status: { pending: ['paid', 'cancelled'], delivered: ['completed'] } };
 
@@ -33,7 +39,7 @@ export default defineResource({
       maxLength: 32,
       pattern: { regex: '^[A-Z0-9][A-Z0-9-]*$', message: 'Upper-case letters, digits and dashes' },
     },
-    member_id: { type: 'reference', reference: 'members', label: { en: 'Member', zh: '会员' }, required: true },
+    member_id: { type: 'reference', reference: 'members', label: { en: 'Member', zh: '会员' }, required: true, editableWhile: PENDING },
     status: {
       type: 'enum',
       label: { en: 'Status', zh: '订单状态' },
@@ -46,6 +52,11 @@ export default defineResource({
         shipped: ['delivered'],
         delivered: ['completed'],
       },
+      // Paying takes the items from stock (409 naming a product short of it); cancelling a paid order gives them back.
+      onEnter: {
+        paid: { addChildren: { ...ITEMS_FROM_STOCK, subtract: true } },
+        cancelled: { addChildren: ITEMS_FROM_STOCK, from: ['paid'] },
+      },
     },
     subtotal: {
       type: 'money',
@@ -55,14 +66,16 @@ export default defineResource({
     tier_discount: {
       type: 'basis_points',
       label: { en: 'Member discount rate', zh: '会员折扣率' },
-      copiedFrom: { reference: 'member_id', field: 'tier_discount' },
+      // The member's discount when the order was placed (or its member changed), not when it is next saved.
+      copiedFrom: { reference: 'member_id', field: 'tier_discount', once: true },
+      default: 0,
     },
     discount: {
       type: 'money',
       label: { en: 'Discount', zh: '优惠金额' },
       computed: { from: ['subtotal', 'tier_discount'], compute: (o) => Math.floor((Number(o.subtotal ?? 0) * Number(o.tier_discount ?? 0)) / 10_000) },
     },
-    shipping_fee: { type: 'money', label: { en: 'Shipping fee', zh: '运费' }, default: 0, min: 0, max: 100_000 },
+    shipping_fee: { type: 'money', label: { en: 'Shipping fee', zh: '运费' }, default: 0, min: 0, max: 100_000, editableWhile: PENDING },
     total: {
       type: 'money',
       label: { en: 'Total', zh: '应付金额' },
@@ -71,8 +84,8 @@ export default defineResource({
         compute: (o) => Number(o.subtotal ?? 0) - Number(o.discount ?? 0) + Number(o.shipping_fee ?? 0),
       },
     },
-    payment_partner_id: { type: 'reference', reference: 'payment_partners', label: { en: 'Paid through', zh: '支付方式' } },
-    media_partner_id: { type: 'reference', reference: 'media_partners', label: { en: 'Channel', zh: '来源渠道' } },
+    payment_partner_id: { type: 'reference', reference: 'payment_partners', label: { en: 'Paid through', zh: '支付方式' }, editableWhile: UNTIL_PAID },
+    media_partner_id: { type: 'reference', reference: 'media_partners', label: { en: 'Channel', zh: '来源渠道' }, editableWhile: PENDING },
     shipping_address: {
       type: 'text',
       label: { en: 'Shipping address', zh: '收货地址' },
@@ -80,6 +93,7 @@ export default defineResource({
       maxLength: 500,
       multiline: true,
       suggestedFrom: { reference: 'member_id', field: 'address' },
+      editableWhile: UNTIL_PAID,
     },
     notes: { type: 'text', label: { en: 'Notes', zh: '备注' }, maxLength: 2000, multiline: true },
     created_by: { type: 'reference', reference: 'users', label: { en: 'Taken by', zh: '下单客服' }, setOnCreate: 'currentUserId' },
@@ -101,6 +115,13 @@ export default defineResource({
     { resource: 'after_sales', foreignKey: 'order_id' },
   ],
   comments: true,
+  // Taking payment for, or completing, a batch of orders: each one as its single update (stock, stamps, audit).
+  bulkUpdate: { fields: ['status'], maxRecords: 100 },
+  queues: [
+    { name: 'awaiting_payment', label: { en: 'Orders awaiting payment', zh: '待付款订单' }, where: { status: 'pending' }, roles: ['customer_service', 'service_lead'] },
+    { name: 'to_complete', label: { en: 'Delivered orders to complete', zh: '待完成订单' }, where: { status: 'delivered' }, roles: ['customer_service', 'service_lead'] },
+    { name: 'to_ship', label: { en: 'Paid orders to ship', zh: '待发货订单' }, where: { status: 'paid' }, roles: ['procurement'] },
+  ],
   access: {
     admin: { actions: ADMIN },
     customer_service: { actions: [...READ, 'create', 'edit'], steps: DESK_STEPS },

@@ -12,7 +12,8 @@ export default defineResource({
   department: 'procurement',
   icon: 'LocalShipping',
   fields: {
-    order_id: { type: 'reference', reference: 'orders', label: { en: 'Order', zh: '订单' }, required: true },
+    // Only a paid order ships (a second parcel may follow a shipped one).
+    order_id: { type: 'reference', reference: 'orders', label: { en: 'Order', zh: '订单' }, required: true, referenceWhere: { status: ['paid', 'shipped'] } },
     carrier: {
       type: 'enum',
       label: { en: 'Carrier', zh: '承运商' },
@@ -47,6 +48,8 @@ export default defineResource({
         { id: 'exception', label: { en: 'Exception', zh: '异常' } },
       ],
       transitions: { ready: ['in_transit'], in_transit: ['delivered', 'exception'], exception: ['in_transit'] },
+      // A new shipment ships its paid order; its delivery delivers the order.
+      movesParent: { reference: 'order_id', field: 'status', on: { ready: 'shipped', delivered: 'delivered' } },
     },
     shipped_at: { type: 'datetime', label: { en: 'Picked up', zh: '揽收时间' }, stamp: { field: 'status', states: ['in_transit'], once: true } },
     delivered_at: { type: 'datetime', label: { en: 'Delivered', zh: '签收时间' }, stamp: { field: 'status', states: ['delivered'], once: true } },
@@ -58,6 +61,8 @@ export default defineResource({
   search: ['tracking_no'],
   sortable: ['created_at'],
   defaultSort: { field: 'id', order: 'DESC' },
+  // A carrier's pick-up or delivery list, marked at once: each delivery delivers its order.
+  bulkUpdate: { fields: ['status'], maxRecords: 200 },
   access: {
     admin: { actions: ADMIN },
     procurement: { actions: ALL },

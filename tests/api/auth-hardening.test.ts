@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../server/auth/password.ts';
 import { passwordProblem } from '../../server/auth/password-policy.ts';
 import { createSession, endSessionsOfUser, SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from '../../server/auth/sessions.ts';
-import { beginAttempt, THROTTLE_WINDOW_MS } from '../../server/auth/sign-in-throttle.ts';
+import { ACCOUNT_FIRST_PAUSE_MS, ACCOUNT_FREE_FAILURES, ACCOUNT_WINDOW_MS, ADDRESS_LIMIT, ADDRESS_WINDOW_MS, beginAttempt } from '../../server/auth/sign-in-throttle.ts';
 import { createApp } from '../../server/http/app.ts';
 import common from '../../server/auth/common-passwords.json' with { type: 'json' };
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
@@ -52,36 +52,45 @@ async function pastFailures(count: number, each: (i: number) => { username: stri
 }
 
 describe('failed sign-in throttle', () => {
-  it('locks a username after 10 failures from any address, whatever its case or spacing, even for the right password', async () => {
+  it('pauses a username after 5 failures from any address, whatever its case or spacing, even for the right password', async () => {
     const spellings = ['ops', ' OPS ', 'Ops', 'ops\t', 'oPs'];
-    const statuses = await guesses(proxied, 12, (i) => ({ username: spellings[i % spellings.length], address: `203.0.113.${i + 1}` }));
-    // Simultaneous guesses cannot slip past the count: exactly 10 were checked.
-    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(2);
+    const statuses = await guesses(proxied, 8, (i) => ({ username: spellings[i % spellings.length], address: `203.0.113.${i + 1}` }));
+    // Simultaneous guesses cannot slip past the count: exactly the free five were checked.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(ACCOUNT_FREE_FAILURES);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
 
     const locked = await login(proxied, 'ops', DEMO_PASSWORD, '198.51.100.7');
     expect(locked.status).toBe(429);
     expect(locked.body).toEqual({ message: expect.any(String) });
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(THROTTLE_WINDOW_MS / 1000 - 60);
-    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(THROTTLE_WINDOW_MS / 1000);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(ACCOUNT_FIRST_PAUSE_MS / 1000 - 10);
+    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(ACCOUNT_FIRST_PAUSE_MS / 1000);
     expect(locked.headers['set-cookie']).toBeUndefined();
   });
 
-  it('says in Retry-After when the window frees a slot, and lets the user in then', async () => {
-    await pastFailures(10, (i) => ({ username: 'marketing', address: `203.0.113.${i + 20}` }));
-    await t.db('sign_in_failures').update({ failed_at: iso(Date.now() - THROTTLE_WINDOW_MS + 60_000) });
+  it('doubles the pause with each further failure, says it in Retry-After, and lets the user in after it', async () => {
+    await pastFailures(ACCOUNT_FREE_FAILURES, (i) => ({ username: 'marketing', address: `203.0.113.${i + 20}` }));
+    // The first pause has passed: one more guess is checked, and the next pause is twice as long.
+    await t.db('sign_in_failures').update({ failed_at: iso(Date.now() - ACCOUNT_FIRST_PAUSE_MS - 1000) });
+    expect((await login(proxied, 'marketing', 'wrong-guess', '198.51.100.8')).status).toBe(401);
     const locked = await login(proxied, 'marketing', DEMO_PASSWORD, '198.51.100.8');
     expect(locked.status).toBe(429);
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(58);
-    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan((2 * ACCOUNT_FIRST_PAUSE_MS) / 1000 - 10);
+    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual((2 * ACCOUNT_FIRST_PAUSE_MS) / 1000);
 
-    await t.db('sign_in_failures').update({ failed_at: iso(Date.now() - THROTTLE_WINDOW_MS - 1000) });
+    await t.db('sign_in_failures').update({ failed_at: iso(Date.now() - 2 * ACCOUNT_FIRST_PAUSE_MS - 1000) });
     expect((await login(proxied, 'marketing', DEMO_PASSWORD, '198.51.100.8')).status).toBe(200);
   });
 
-  it('locks a client address across usernames; X-Forwarded-For and extra body fields change nothing without trust proxy', async () => {
+  it('does not let colleagues behind one shared address lock each other out', async () => {
+    const office = '203.0.113.40';
+    await pastFailures(ACCOUNT_FREE_FAILURES, () => ({ username: 'procurement', address: office }));
+    expect((await login(proxied, 'procurement', DEMO_PASSWORD, office)).status).toBe(429);
+    expect((await login(proxied, 'service', DEMO_PASSWORD, office)).status).toBe(200);
+  });
+
+  it('stops one address guessing across usernames; X-Forwarded-For and extra body fields change nothing without trust proxy', async () => {
     const responses = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
+      Array.from({ length: ADDRESS_LIMIT }, (_, i) =>
         request(t.app)
           .post('/api/auth/login')
           .set('X-Forwarded-For', `192.0.2.${i}`)
@@ -89,27 +98,28 @@ describe('failed sign-in throttle', () => {
           .send({ username: `nobody${i}`, password: 'wrong-guess', address: `192.0.2.${i}`, ip: `192.0.2.${i}` }),
       ),
     );
-    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(401));
+    expect(responses.map((r) => r.status)).toEqual(Array(ADDRESS_LIMIT).fill(401));
     const locked = await request(t.app)
       .post('/api/auth/login')
       .set('X-Forwarded-For', '192.0.2.200')
       .send({ username: 'procurement', password: DEMO_PASSWORD });
     expect(locked.status).toBe(429);
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(ADDRESS_WINDOW_MS / 1000 - 60);
   });
 
   it('does not forget an address’s failures when someone signs in from it', async () => {
     const address = '203.0.113.50';
-    await pastFailures(9, (i) => ({ username: `nobody${i}`, address }));
+    await pastFailures(ADDRESS_LIMIT - 1, (i) => ({ username: `nobody${i}`, address }));
     expect((await login(proxied, 'pr', DEMO_PASSWORD, address)).status).toBe(200);
     expect((await login(proxied, 'nobody', 'wrong-guess', address)).status).toBe(401);
     expect((await login(proxied, 'pr', DEMO_PASSWORD, address)).status).toBe(429);
   });
 
   it('forgets a username’s failures when its owner signs in', async () => {
-    await pastFailures(9, (i) => ({ username: 'service', address: `203.0.113.${i + 60}` }));
+    await pastFailures(ACCOUNT_FREE_FAILURES - 1, (i) => ({ username: 'service', address: `203.0.113.${i + 60}` }));
     expect((await login(proxied, 'service', DEMO_PASSWORD, '203.0.113.70')).status).toBe(200);
-    expect((await login(proxied, 'service', 'wrong-guess', '203.0.113.71')).status).toBe(401);
+    // Without the reset these would be eight failures, and the account would pause.
+    await pastFailures(ACCOUNT_FREE_FAILURES - 1, (i) => ({ username: 'service', address: `203.0.113.${i + 80}` }));
     expect((await login(proxied, 'service', DEMO_PASSWORD, '203.0.113.72')).status).toBe(200);
   });
 
@@ -129,7 +139,7 @@ describe('failed sign-in throttle', () => {
   });
 
   it('stores digests, not usernames or addresses, and clears rows past the window at the next failure', async () => {
-    await t.db('sign_in_failures').insert({ attempt_id: 'old', subject: 'x'.repeat(64), failed_at: iso(Date.now() - THROTTLE_WINDOW_MS - 1) });
+    await t.db('sign_in_failures').insert({ attempt_id: 'old', subject: 'x'.repeat(64), failed_at: iso(Date.now() - ACCOUNT_WINDOW_MS - 1) });
     await login(proxied, 'my-secret-typed-here', 'wrong-guess', '203.0.113.90');
     const rows = await t.db('sign_in_failures').select('attempt_id', 'subject');
     expect(rows.map((row) => row.attempt_id)).not.toContain('old');
@@ -294,7 +304,9 @@ describe('changing one’s own password', () => {
     const responses = await Promise.all(
       Array.from({ length: 10 }, (_, i) => agent.post('/api/auth/password').send({ currentPassword: `guess-${i}`, newPassword: 'a-new-password-2026' })),
     );
-    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(400));
+    // The free failures are checked (wrong current password); the rest wait.
+    expect(responses.filter((r) => r.status === 400)).toHaveLength(ACCOUNT_FREE_FAILURES);
+    expect(responses.filter((r) => r.status === 429)).toHaveLength(10 - ACCOUNT_FREE_FAILURES);
     const locked = await agent.post('/api/auth/password').send({ currentPassword: FIRST, newPassword: 'a-new-password-2026' });
     expect(locked.status).toBe(429);
     expect(locked.headers['retry-after']).toBeDefined();

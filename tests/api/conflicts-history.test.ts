@@ -120,6 +120,18 @@ describe('history and restoring a version', () => {
     expect(JSON.stringify(marketingView)).not.toMatch(/"(cost|margin|margin_headroom)"/);
   });
 
+  it('leaves no trace of a change made only to fields the role cannot see (not who, not when)', async () => {
+    const product = await newProduct(ops);
+    await ops.put(`/api/products/${product.id}`).send({ cost: 6500 });
+    await ops.put(`/api/products/${product.id}`).send({ stock: 4 });
+    const opsView = (await ops.get(`/api/products/${product.id}/history`)).body;
+    expect(opsView.map((entry: { version: number }) => entry.version)).toEqual([3, 2, 1]);
+    const marketing = await t.signIn('marketing');
+    const marketingView = (await marketing.get(`/api/products/${product.id}/history`)).body;
+    expect(marketingView.map((entry: { version: number }) => entry.version)).toEqual([3, 1]);
+    expect(marketingView[0].changes).toEqual({ stock: { from: 0, to: 4 } });
+  });
+
   it('restores an older version as an audited update', async () => {
     const product = await newProduct();
     await admin.put(`/api/products/${product.id}`).send({ price: 20000, name: '改名' });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../server/engine/csv.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { exportRecords } from '../../server/data/export.ts';
+import { listRecords, type RecordContext } from '../../server/data/records.ts';
+import { createRegistry } from '../../server/engine/registry.ts';
+import products from '../../server/resources/products.ts';
+import { resources } from '../../server/resources/index.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -50,5 +55,49 @@ describe('CSV export', () => {
     expect(response.text).toContain(`'@SUM(A1)`);
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell(-5)).toBe('-5');
+  });
+});
+
+describe('export pages', () => {
+  const ctxOf = async (username: string): Promise<RecordContext> => {
+    const user = await t.db('users').where('username', username).first();
+    return {
+      db: t.db,
+      registry: createRegistry(resources),
+      user: { id: Number(user.id), username, fullName: user.full_name, role: user.role, locale: 'en', theme: 'light' },
+      timeZone: 'Asia/Shanghai',
+    };
+  };
+  const exportedIds = async (ctx: RecordContext, raw: Record<string, unknown>, pageSize: number) => {
+    const ids: number[] = [];
+    let pages = 0;
+    for await (const page of exportRecords(ctx, products, raw, pageSize)) {
+      pages += 1;
+      ids.push(...page.records.map((record) => Number(record.id)));
+    }
+    return { ids, pages };
+  };
+
+  beforeAll(async () => {
+    // Empty values and ties in the sort columns: the cases where continuing from the last row is subtle.
+    await t.db('products').where('id', '<=', 40).update({ sales_growth: null, launched_on: null });
+    await t.db('products').whereBetween('id', [41, 80]).update({ sales_growth: 1234, launched_on: '2026-01-01' });
+  });
+
+  it.each([
+    ['sales_growth', 'ASC'],
+    ['sales_growth', 'DESC'],
+    ['launched_on', 'ASC'],
+    ['name', 'ASC'],
+    ['launched_on', 'DESC'],
+    ['id', 'ASC'],
+  ])('continue from the last row seen: sorted by %s %s, every row once, in the order the list shows', async (field, order) => {
+    const ctx = await ctxOf('ops');
+    const raw = { sort: JSON.stringify([field, order]), filter: JSON.stringify({ price_gte: 0 }) };
+    const listed = (await listRecords(ctx, products, raw)).records.map((record) => Number(record.id));
+    const { ids, pages } = await exportedIds(ctx, raw, 7);
+    expect(listed.length).toBeGreaterThan(100);
+    expect(pages).toBeGreaterThan(listed.length / 7);
+    expect(ids).toEqual(listed);
   });
 });

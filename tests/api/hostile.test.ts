@@ -7,6 +7,9 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 import { checkJson, MAX_JSON_DEPTH } from '../../server/http/json-safety.ts';
+import { logLine, MAX_LOG_CHARS } from '../../server/http/errors.ts';
+import { CSV_LIMITS } from '../../server/engine/csv.ts';
+import { MAX_IN_VALUES } from '../../server/engine/list-query.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -156,6 +159,46 @@ describe('malformed requests', () => {
     const response = await request(t.app).post('/no/such/page').set('Content-Type', 'application/json').send('{}');
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ message: 'Not found' });
+  });
+});
+
+describe('bounded inputs', () => {
+  const importCatalogs = (csv: string) => admin.post('/api/catalogs/import').query({ dryRun: 'true' }).set('Content-Type', 'text/csv; charset=utf-8').send(csv);
+
+  it(`refuses an "any of" filter of more than ${MAX_IN_VALUES} values on any field, not only ids`, async () => {
+    const many = Array.from({ length: MAX_IN_VALUES + 1 }, (_, i) => String(i));
+    const listProducts = (filter: object) => admin.get('/api/products').query({ filter: JSON.stringify(filter) });
+    const response = await listProducts({ brand: many });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual({ brand: 'Too many values' });
+    expect((await listProducts({ brand: many.slice(0, MAX_IN_VALUES) })).status).toBe(200);
+  });
+
+  it(`refuses a CSV file with more than ${CSV_LIMITS.columns} cells in a row, without echoing it back`, async () => {
+    const wide = Array.from({ length: CSV_LIMITS.columns + 1 }, (_, i) => `column_${i}_${'x'.repeat(1000)}`).join(',');
+    const response = await importCatalogs(`${wide}\n`);
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(new RegExp(`more than ${CSV_LIMITS.columns} cells`));
+    expect(JSON.stringify(response.body).length).toBeLessThan(1000);
+  });
+
+  it('refuses a CSV file with more rows than one import takes, before checking any of them', async () => {
+    const before = await catalogCount();
+    const response = await admin.post('/api/catalogs/import').set('Content-Type', 'text/csv; charset=utf-8').send(`name\n${'x\n'.repeat(CSV_LIMITS.rows)}`);
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(/rows: split it/);
+    expect(await catalogCount()).toBe(before);
+  });
+});
+
+describe('server logs', () => {
+  it(`keep one failure to ${MAX_LOG_CHARS} characters however large its message (a statement and its values)`, () => {
+    const huge = new Error(`insert into "catalogs" values ('${'x'.repeat(1_000_000)}')`);
+    const line = logLine(huge);
+    expect(line.length).toBeLessThan(MAX_LOG_CHARS + 100);
+    expect(line).toMatch(/^Error: insert into "catalogs"/);
+    expect(line).toMatch(/more characters\)$/);
+    expect(logLine(new Error('short'))).toMatch(/^Error: short\n/);
   });
 });
 

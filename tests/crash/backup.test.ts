@@ -1,5 +1,5 @@
 /**
- * `npm run backup` and `npm run restore` (server/db/backup-cli.ts) as real processes: an online
+ * `npm run backup` and `npm run restore` (server/backup-cli.ts) as real processes: an online
  * backup while another process keeps writing is one consistent, intact snapshot; a restore puts
  * a backup back exactly; damaged or foreign files are refused; PostgreSQL is pointed to pg_dump.
  */
@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { attachedFileKeys } from '../../server/db/backup.ts';
 import { exitOf, spawnTs, tempDatabase } from './helpers/server-process.ts';
 
 let dir: string | undefined;
@@ -15,7 +16,7 @@ afterEach(() => {
 });
 
 async function cli(command: 'backup' | 'restore', file: string, databaseUrl: string) {
-  const child = spawnTs('server/db/backup-cli.ts', [command, file], { DATABASE_URL: databaseUrl });
+  const child = spawnTs('server/backup-cli.ts', [command, file], { DATABASE_URL: databaseUrl });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -108,6 +109,31 @@ describe('npm run restore', () => {
     expect(open.prepare("SELECT count(*) FROM catalogs WHERE name = '后来的'").pluck().get()).toBe(0);
     expect(open.pragma('integrity_check', { simple: true })).toBe('ok');
     open.close();
+  });
+
+  it('backs up the files the records attach beside the copy, and brings them back with it', { timeout: 60_000 }, async () => {
+    let live: string;
+    ({ dir, file: live } = tempDatabase());
+    // The seeded records attach images; give this copy of the database their bytes.
+    const keys = attachedFileKeys(live);
+    expect(keys.length).toBeGreaterThan(0);
+    const stored = (root: string, key: string) => path.join(root, key.slice(0, 2), key);
+    const liveFiles = path.join(dir, 'attachments');
+    for (const key of keys) {
+      fs.mkdirSync(path.dirname(stored(liveFiles, key)), { recursive: true });
+      fs.writeFileSync(stored(liveFiles, key), `bytes of ${key}`);
+    }
+    const target = path.join(dir, 'with-files.sqlite');
+    const backup = await cli('backup', target, live);
+    expect(backup.code, backup.output).toBe(0);
+    expect(backup.output).toMatch(new RegExp(`Attached files: ${keys.length} copied`));
+    for (const key of keys) expect(fs.readFileSync(stored(`${target}.files`, key), 'utf8')).toBe(`bytes of ${key}`);
+
+    fs.rmSync(liveFiles, { recursive: true });
+    const restore = await cli('restore', target, live);
+    expect(restore.code, restore.output).toBe(0);
+    expect(restore.output).toMatch(new RegExp(`Attached files: ${keys.length} brought back`));
+    for (const key of keys) expect(fs.readFileSync(stored(liveFiles, key), 'utf8')).toBe(`bytes of ${key}`);
   });
 
   it('refuses a damaged file or one that is not a back-office database, and leaves the live one alone', async () => {

@@ -4,6 +4,7 @@ import { validateWrite } from '../../server/engine/validate.ts';
 import products from '../../server/resources/products.ts';
 import promotions from '../../server/resources/promotions.ts';
 import users from '../../server/resources/users.ts';
+import suppliers from '../../server/resources/suppliers.ts';
 
 /** The shop's zone: a date-time typed without an offset is its wall clock. */
 const SHOP = 'Asia/Shanghai';
@@ -144,5 +145,53 @@ describe('validateWrite against hostile keys and values', () => {
   it('refuses NUL characters and integers beyond the column', () => {
     expect(refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: { ...validProduct, name: 'a\u0000b' } })).errors).toHaveProperty('name');
     expect(refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: { ...validProduct, catalog_id: 2 ** 31 } })).errors).toHaveProperty('catalog_id');
+  });
+});
+
+describe('formats and control characters', () => {
+  const supplier = (body: Record<string, unknown>) => () => validateWrite(suppliers, 'admin', { timeZone: SHOP, mode: 'update', body });
+  const errorsOf = (body: Record<string, unknown>) => refusal(supplier(body)).errors;
+
+  it.each([
+    ['a space inside', 'li lei@example.com'],
+    ['a space at the end', 'lilei@example.com '],
+    ['a tab', 'lilei@example.com\t'],
+    ['a line break', 'lilei@example.com\nBcc: all@example.com'],
+    ['two @', 'li@lei@example.com'],
+    ['no dot in the host', 'lilei@localhost'],
+    ['two dots in a row', 'li..lei@example.com'],
+    ['a host label starting with a dash', 'lilei@-example.com'],
+    ['quotes', '"lilei"@example.com'],
+    ['over 254 characters', `${'a'.repeat(64)}@${'b'.repeat(190)}.com`],
+  ])('refuses an email address with %s', (_what, email) => {
+    expect(errorsOf({ email })).toHaveProperty('email');
+  });
+
+  it.each(['lilei@example.com', 'li.lei+orders@mail.example.com.cn', 'sales_01@shop-example.cn'])('accepts %s', (email) => {
+    expect(supplier({ email })()).toMatchObject({ email });
+  });
+
+  it.each([
+    ['two spaces in a row', '010  8888 6666'],
+    ['a letter', '010-8888-666O'],
+    ['a trailing dash', '138-0013-8000-'],
+    ['too few digits', '1234'],
+    ['too many digits', '1'.repeat(21)],
+    ['a line break', '13800138000\n'],
+  ])('refuses a phone number with %s', (_what, phone) => {
+    expect(errorsOf({ phone })).toHaveProperty('phone');
+  });
+
+  it.each(['13800138000', '+86 138 0013 8000', '010-8888-6666'])('accepts the phone number %s', (phone) => {
+    expect(supplier({ phone })()).toMatchObject({ phone });
+  });
+
+  it('refuses control characters on one line, and keeps line breaks and tabs in text', () => {
+    expect(errorsOf({ name: '华为\u0007供应商' })).toEqual({ name: 'Must not contain control characters or line breaks' });
+    expect(errorsOf({ name: '华为\n供应商' })).toEqual({ name: 'Must not contain control characters or line breaks' });
+    expect(errorsOf({ name: '华为\u001b[31m' })).toHaveProperty('name');
+    const notes = validateWrite(products, 'operations', { timeZone: SHOP, mode: 'update', body: { description: '<p>第一行</p>\n\t<p>第二行</p>' } });
+    expect(notes).toMatchObject({ description: '<p>第一行</p>\n\t<p>第二行</p>' });
+    expect(refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'update', body: { description: 'a\u0008b' } })).errors).toHaveProperty('description');
   });
 });

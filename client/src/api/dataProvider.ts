@@ -9,6 +9,10 @@ import { httpClient } from './httpClient.ts';
 import { withRefusedWrites } from './refusedWrites.ts';
 import type { HistoryEntry, ImportReport } from './types.ts';
 import { uploadFile } from './uploadCsv.ts';
+import { attachmentMethods, type AttachmentMethods } from '../attachments/attachmentsApi.ts';
+import { commentMethods, type CommentMethods } from '../comments/commentsApi.ts';
+import { bulkUpdateMethods, type BulkUpdateMethods } from '../pricing/bulkUpdateApi.ts';
+import { reorderMethods, type ReorderMethods } from '../reorder/reorderApi.ts';
 
 export interface ImportParams {
   file: Blob;
@@ -19,7 +23,7 @@ export interface ImportParams {
   signal?: AbortSignal;
 }
 
-export interface AppDataProvider extends DataProvider {
+export interface AppDataProvider extends DataProvider, AttachmentMethods, CommentMethods, BulkUpdateMethods, ReorderMethods {
   getHistory(resource: string, params: { id: Identifier }): Promise<{ data: HistoryEntry[] }>;
   /** Saves version `version` again as a new change; `basedOn` is the version the user was looking at. */
   revert(resource: string, params: { id: Identifier; version: number; basedOn?: number }): Promise<{ data: RaRecord }>;
@@ -43,6 +47,10 @@ export function createDataProvider(apiUrl = '/api'): AppDataProvider {
   // A write refused for want of a session fails as a write (refusedWrites.ts), never as a success.
   return withRefusedWrites<AppDataProvider>({
     ...simpleRestProvider(apiUrl, httpClient),
+    ...attachmentMethods(apiUrl),
+    ...commentMethods(apiUrl),
+    ...bulkUpdateMethods(apiUrl),
+    ...reorderMethods(apiUrl),
 
     async getHistory(resource, { id }) {
       return { data: (await httpClient(`${recordUrl(resource, id)}/history`)).json as HistoryEntry[] };

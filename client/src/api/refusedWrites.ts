@@ -12,7 +12,10 @@
 import { HttpError, type DataProvider } from 'react-admin';
 
 /** Methods that only read: a 401 on them signs out the usual way. Anything else writes. */
-const READS = new Set(['getList', 'getOne', 'getMany', 'getManyReference', 'getHistory', 'exportUrl']);
+const READS = new Set([
+  ...['getList', 'getOne', 'getMany', 'getManyReference', 'getHistory', 'exportUrl'],
+  ...['listAttachments', 'firstImages', 'listComments', 'reorderSuggestions'],
+]);
 
 /**
  * Writes the server refused because no one is signed in any more. A set rather than a subclass:

@@ -16,12 +16,13 @@ import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
-import { Confirm, useNotify, useRecordContext, type Identifier } from 'react-admin';
+import { Confirm, useDataProvider, useNotify, useRecordContext, type Identifier } from 'react-admin';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
-import { downloadUrl, listAttachments, removeAttachment, reorderAttachments, uploadAttachment } from './attachmentsApi.ts';
+import { downloadUrl } from './attachmentsApi.ts';
+import type { AppDataProvider } from '../api/dataProvider.ts';
 import { formatBytes, typeName, typeNames } from './formatting.ts';
 import type { Attachment, AttachmentsDefinition } from './types.ts';
 
@@ -51,6 +52,7 @@ export function AttachmentsSection({ resource, id, definition, canEdit }: Sectio
   const label = useLabel();
   const message = useMessage();
   const notify = useNotify();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [files, setFiles] = useState<Attachment[]>();
   const [loadFailed, setLoadFailed] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -59,12 +61,14 @@ export function AttachmentsSection({ resource, id, definition, canEdit }: Sectio
 
   const reload = useCallback(async () => {
     try {
-      setFiles(await listAttachments(resource, id));
+      const { data } = await dataProvider.listAttachments(resource, { id });
+      // Signed out on the way: an empty answer while the sign-in page opens.
+      setFiles(Array.isArray(data) ? data : []);
       setLoadFailed(false);
     } catch {
       setLoadFailed(true);
     }
-  }, [resource, id]);
+  }, [dataProvider, resource, id]);
   useEffect(() => {
     void reload();
   }, [reload]);
@@ -88,7 +92,7 @@ export function AttachmentsSection({ resource, id, definition, canEdit }: Sectio
     const chosen = Array.from(event.target.files ?? []);
     event.target.value = ''; // the same file may be chosen again after a refusal
     void change(async () => {
-      for (const file of chosen) await uploadAttachment(resource, id, file);
+      for (const file of chosen) await dataProvider.uploadAttachment(resource, { id, file });
     }, message('attachmentsUploaded'));
   };
 
@@ -96,7 +100,7 @@ export function AttachmentsSection({ resource, id, definition, canEdit }: Sectio
     if (!files) return;
     const order = files.map((file) => file.id);
     [order[index], order[index + by]] = [order[index + by], order[index]];
-    void change(() => reorderAttachments(resource, id, order));
+    void change(() => dataProvider.reorderAttachments(resource, { id, ids: order }));
   };
 
   const images = definition.kind === 'images';
@@ -211,7 +215,7 @@ export function AttachmentsSection({ resource, id, definition, canEdit }: Sectio
         onConfirm={() => {
           const file = toRemove!;
           setToRemove(undefined);
-          void change(() => removeAttachment(resource, id, file.id), message('attachmentsRemoved'));
+          void change(() => dataProvider.removeAttachment(resource, { id, attachmentId: file.id }), message('attachmentsRemoved'));
         }}
         onClose={() => setToRemove(undefined)}
       />

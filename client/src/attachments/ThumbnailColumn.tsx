@@ -5,20 +5,24 @@
  * may keep for an hour. Rows without an image cost nothing.
  */
 import { useEffect, useState, type ReactElement } from 'react';
-import { DataTable, useListContext, useRecordContext, type Identifier } from 'react-admin';
+import { DataTable, useDataProvider, useListContext, useRecordContext, type Identifier } from 'react-admin';
+import type { AppDataProvider } from '../api/dataProvider.ts';
 import type { ResourceSchema } from '../schema/types.ts';
-import { firstImages, thumbnailUrl } from './attachmentsApi.ts';
+import { thumbnailUrl } from './attachmentsApi.ts';
 
 type FirstImages = Record<string, number>;
 
 /** Requests in flight, by URL key: every row of a page asks at once, and shares one request. */
 const inFlight = new Map<string, Promise<FirstImages>>();
 
-function sharedFirstImages(resource: string, ids: readonly Identifier[]): Promise<FirstImages> {
+function sharedFirstImages(dataProvider: AppDataProvider, resource: string, ids: readonly Identifier[]): Promise<FirstImages> {
   const key = `${resource}:${ids.join(',')}`;
   let request = inFlight.get(key);
   if (!request) {
-    request = firstImages(resource, ids).finally(() => inFlight.delete(key));
+    request = dataProvider
+      .firstImages(resource, { ids })
+      .then(({ data }) => data)
+      .finally(() => inFlight.delete(key));
     inFlight.set(key, request);
   }
   return request;
@@ -26,20 +30,21 @@ function sharedFirstImages(resource: string, ids: readonly Identifier[]): Promis
 
 function useFirstImages(resource: string): FirstImages | undefined {
   const { data } = useListContext();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const ids = (data ?? []).map((record) => record.id);
   const key = ids.join(',');
   const [images, setImages] = useState<FirstImages>();
   useEffect(() => {
     if (!key) return;
     let current = true;
-    sharedFirstImages(resource, key.split(',')).then(
+    sharedFirstImages(dataProvider, resource, key.split(',')).then(
       (found) => current && setImages(found),
       () => current && setImages({}),
     );
     return () => {
       current = false;
     };
-  }, [resource, key]);
+  }, [dataProvider, resource, key]);
   return images;
 }
 

@@ -10,7 +10,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRecordContext } from 'react-admin';
+import { useDataProvider, useRecordContext } from 'react-admin';
+import type { AppDataProvider } from '../api/dataProvider.ts';
 import type { RaRecord } from 'react-admin';
 import { HistoryItem } from '../history/RecordHistory.tsx';
 import { useRecordHistory } from '../history/useRecordHistory.ts';
@@ -20,7 +21,6 @@ import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { mergeActivity } from './activity.ts';
 import { CommentBox } from './CommentBox.tsx';
 import { CommentItem } from './CommentItem.tsx';
-import { listComments } from './commentsApi.ts';
 
 export function ActivityStream() {
   const record = useRecordContext();
@@ -33,7 +33,16 @@ function Activity({ record, resource, maxLength }: { record: RaRecord; resource:
   const message = useMessage();
   const queryClient = useQueryClient();
   const commentsKey = ['comments', resource.name, record.id];
-  const comments = useQuery({ queryKey: commentsKey, queryFn: () => listComments(resource.name, record.id), retry: false });
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const comments = useQuery({
+    queryKey: commentsKey,
+    // Signed out on the way: an empty answer while the sign-in page opens.
+    queryFn: async () => {
+      const { data } = await dataProvider.listComments(resource.name, { id: record.id });
+      return Array.isArray(data) ? data : [];
+    },
+    retry: false,
+  });
   const history = useRecordHistory(resource.name, record.id, record.version);
   const reload = () => queryClient.invalidateQueries({ queryKey: commentsKey });
 

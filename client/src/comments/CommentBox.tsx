@@ -6,9 +6,9 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { HttpError, useNotify, type Identifier } from 'react-admin';
+import { HttpError, useDataProvider, useNotify, type Identifier } from 'react-admin';
+import type { AppDataProvider } from '../api/dataProvider.ts';
 import { useMessage } from '../i18n/messages.ts';
-import { postComment } from './commentsApi.ts';
 
 export interface CommentBoxProps {
   resource: string;
@@ -21,6 +21,7 @@ export interface CommentBoxProps {
 export function CommentBox({ resource, id, maxLength, onPosted }: CommentBoxProps) {
   const message = useMessage();
   const notify = useNotify();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -30,7 +31,7 @@ export function CommentBox({ resource, id, maxLength, onPosted }: CommentBoxProp
     setPending(true);
     setError(undefined);
     try {
-      await postComment(resource, id, text);
+      await dataProvider.postComment(resource, { id, body: text });
       setText('');
       notify(message('commentPosted'), { type: 'success' });
       onPosted();

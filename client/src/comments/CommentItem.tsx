@@ -5,12 +5,12 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { Identifier } from 'react-admin';
+import { useDataProvider, type Identifier } from 'react-admin';
+import type { AppDataProvider } from '../api/dataProvider.ts';
 import type { CommentEntry } from '../api/types.ts';
 import { useServerAction } from '../api/useServerAction.ts';
 import { LocaleDateField } from '../fields/LocaleDateField.tsx';
 import { useMessage } from '../i18n/messages.ts';
-import { deleteComment } from './commentsApi.ts';
 
 export interface CommentItemProps {
   comment: CommentEntry;
@@ -21,7 +21,8 @@ export interface CommentItemProps {
 
 export function CommentItem({ comment, resource, id, onDeleted }: CommentItemProps) {
   const message = useMessage();
-  const { pending, execute } = useServerAction(() => deleteComment(resource, id, comment.id), message('commentDeleted'), onDeleted);
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const { pending, execute } = useServerAction(() => dataProvider.deleteComment(resource, { id, commentId: comment.id }), message('commentDeleted'), onDeleted);
   return (
     <Box component="li" sx={{ listStyle: 'none' }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap', mb: 0.5 }}>

@@ -17,6 +17,7 @@ import { DurationField } from '../fields/DurationField.tsx';
 import { LocaleDateField } from '../fields/LocaleDateField.tsx';
 import { JsonField } from '../fields/JsonField.tsx';
 import { MoneyField, PercentField } from '../fields/MoneyField.tsx';
+import { NoAccessReferenceField } from '../fields/NoAccessReferenceField.tsx';
 import { RecordOfField } from '../fields/RecordOfField.tsx';
 import { UnitDependentField } from '../fields/UnitDependentField.tsx';
 import { toChoices } from './choices.ts';
@@ -48,8 +49,8 @@ export function fieldElement(field: FieldSchema, label: (label: Label) => string
       if (field.reference) return <ReferenceField key={field.name} {...common} reference={field.reference} />;
       // A target the role only looks up (`lookup`): its name, with no page to open.
       if (field.lookup) return <ReferenceField key={field.name} {...common} reference={field.lookup} link={false} />;
-      // Otherwise the role cannot read the target: the bare id.
-      return <NumberField key={field.name} {...common} />;
+      // Otherwise the role cannot read the target: said so, never a bare id that looks like data.
+      return <NoAccessReferenceField key={field.name} {...common} />;
     case 'text':
       return <TextField key={field.name} {...common} sx={{ whiteSpace: 'pre-line' }} />;
     case 'json':

@@ -22,6 +22,7 @@ import { LazyRichTextInput } from '../inputs/LazyRichTextInput.tsx';
 import { UnitDependentInput } from '../inputs/UnitDependentInput.tsx';
 import { ShopDateTimeInput } from '../time/ShopDateTimeInput.tsx';
 import { WorkflowSelectInput } from '../workflow/WorkflowSelectInput.tsx';
+import { StateLockedInput } from '../workflow/StateLockedInput.tsx';
 import { toChoices } from './choices.ts';
 import { validatorsFor, type FormMode } from './validators.ts';
 
@@ -32,7 +33,9 @@ export interface InputContext {
   app: AppSchema;
 }
 
-export function inputElement(field: FieldSchema, { mode, label, app }: InputContext): ReactElement {
+export function inputElement(field: FieldSchema, context: InputContext): ReactElement {
+  if (context.mode === 'edit' && field.editableWhile && !field.readOnly) return <StateLockedInput key={field.name} field={field} input={inputElement({ ...field, editableWhile: undefined }, context)} />; // retail-orders: editableWhile
+  const { mode, label, app } = context;
   const disabled = field.readOnly;
   const common = {
     source: field.name,

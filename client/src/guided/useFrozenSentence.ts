@@ -8,6 +8,7 @@ import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
+import { closedByOpenWhile } from './openWhile.ts';
 
 /** "This purchase list is received; its purchase list items can no longer be changed.", or undefined while open. */
 export function useFrozenSentence(child: ResourceSchema | undefined): string | undefined {
@@ -17,9 +18,10 @@ export function useFrozenSentence(child: ResourceSchema | undefined): string | u
   const message = useMessage();
   if (!parent || !record || !child) return undefined;
   const lower = (text: string) => text.toLocaleLowerCase();
+  const closed = closedByOpenWhile(parent, child, record); // retail-orders: openWhile
   for (const field of parent.fields) {
     const state = String(record[field.name]);
-    if (!field.closingStates?.includes(state)) continue;
+    if (!field.closingStates?.includes(state) && closed?.field !== field) continue;
     const choice = field.choices?.find((candidate) => candidate.id === state);
     return message('frozenChildren', {
       parent: lower(label(parent.labelSingular)),

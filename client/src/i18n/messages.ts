@@ -207,12 +207,23 @@ export const MESSAGES = {
     en: 'Marking it {state} adds the {amount} of its {children} to their {target}’s {field}.',
     zh: '标记为{state}将把{children}的{amount}加到对应{target}的{field}。',
   },
+  // retail-orders: steps that take stock, fields the record's state settles
+  stepEffectTake: {
+    en: 'Marking it {state} takes the {amount} of its {count} {children} from their {target}’s {field}.',
+    zh: '标记为{state}将从对应{target}的{field}中扣除 {count} 条{children}的{amount}。',
+  },
+  stepEffectTakeUncounted: {
+    en: 'Marking it {state} takes the {amount} of its {children} from their {target}’s {field}.',
+    zh: '标记为{state}将从对应{target}的{field}中扣除{children}的{amount}。',
+  },
+  lockedByState: { en: 'Cannot be changed while it is {state}', zh: '{state}状态下不可修改' },
   preferredChoices: { en: '{records} of this {field}', zh: '本{field}{records}' },
   otherChoices: { en: 'Others', zh: '其他' },
   // Date-times on the shop's clock (SHOP_TIME_ZONE), whatever the browser's zone
   shopTimeZoneHint: { en: 'Shop time ({zone})', zh: '店铺时间（{zone}）' },
   // Audit log and records named by id
   auditRecordGone: { en: 'no longer exists', zh: '已不存在' },
+  referenceNoAccess: { en: 'No access #{id}', zh: '无权查看 #{id}' },
   // Saved views, column chooser, in-place editing, bulk status change and assign (saved-views)
   columns: { en: 'Columns', zh: '显示列' },
   columnsReset: { en: 'Default columns', zh: '恢复默认列' },

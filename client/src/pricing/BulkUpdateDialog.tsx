@@ -19,14 +19,15 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { useListContext, useNotify, useRefresh } from 'react-admin';
+import { useDataProvider, useListContext, useNotify, useRefresh } from 'react-admin';
+import type { AppDataProvider } from '../api/dataProvider.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { bulkFieldsOf } from '../bulk/bulkFields.ts';
 import { parseHundredths } from '../inputs/hundredths.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { BulkUpdatePreview } from './BulkUpdatePreview.tsx';
-import { postBulkUpdate, type BulkUpdateBody, type BulkUpdateReport, type BulkUpdateRow } from './bulkUpdateApi.ts';
+import { sendBulkUpdate, type BulkUpdateBody, type BulkUpdateReport, type BulkUpdateRow } from './bulkUpdateApi.ts';
 
 type Operation = BulkUpdateBody['operation'];
 type Scope = 'selected' | 'filter';
@@ -47,6 +48,7 @@ export default function BulkUpdateDialog({ resource, onClose }: { resource: Reso
   const message = useMessage();
   const notify = useNotify();
   const refresh = useRefresh();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [scope, setScope] = useState<Scope>(selectedIds.length ? 'selected' : 'filter');
   const [field, setField] = useState(numberFields[0]);
   const [operation, setOperation] = useState<Operation>('raise');
@@ -78,7 +80,7 @@ export default function BulkUpdateDialog({ resource, onClose }: { resource: Reso
       ...filled,
     };
     setPending(true);
-    const answer = await postBulkUpdate(resource.name, body);
+    const answer = await sendBulkUpdate(dataProvider, resource.name, body);
     setPending(false);
     if (!answer.ok) {
       setOutcome({ error: answer.message, rows: answer.rows ?? outcome.report?.rows });

@@ -1,6 +1,7 @@
 /**
- * `POST /api/<resource>/bulk-update`: a dry run or the change itself. A refusal (400, 409) that
- * carries the offending rows resolves as a report too, so the dialog can show them.
+ * `POST /api/<resource>/bulk-update`: a dry run or the change itself, a custom method of the data
+ * provider. A refusal (400, 409) that carries the offending rows resolves as a report too, so the
+ * dialog can show them; an ended session rejects, so it signs out as any other call.
  */
 import { HttpError } from 'react-admin';
 import type { BulkUpdateReport, BulkUpdateRow } from '../../../server/engine/bulk-update.ts';
@@ -22,13 +23,35 @@ export interface BulkUpdateBody {
 
 export type BulkUpdateOutcome = { ok: true; report: BulkUpdateReport } | { ok: false; message: string; rows?: BulkUpdateRow[]; errors?: Record<string, string> };
 
-export async function postBulkUpdate(resource: string, body: BulkUpdateBody): Promise<BulkUpdateOutcome> {
+export interface BulkUpdateMethods {
+  /** A refusal that names rows or fields resolves as an outcome; an ended session (401) rejects, to sign out. */
+  bulkUpdate(resource: string, params: BulkUpdateBody): Promise<{ data: BulkUpdateOutcome }>;
+}
+
+export function bulkUpdateMethods(apiUrl: string): BulkUpdateMethods {
+  return {
+    async bulkUpdate(resource, body) {
+      try {
+        const { json } = await httpClient(`${apiUrl}/${resource}/bulk-update`, { method: 'POST', body: JSON.stringify(body) });
+        return { data: { ok: true, report: json as BulkUpdateReport } };
+      } catch (error) {
+        if (error instanceof HttpError && error.status === 401) throw error;
+        const answer = error instanceof HttpError ? (error.body as { message?: string; rows?: BulkUpdateRow[]; errors?: Record<string, string> } | undefined) : undefined;
+        const message = answer?.message ?? (error instanceof Error ? error.message : String(error));
+        return { data: { ok: false, message, rows: answer?.rows, errors: answer?.errors } };
+      }
+    },
+  };
+}
+
+/**
+ * One bulk update through the data provider, as an outcome the dialogs show: a refusal the
+ * server explains, or a failed call (an ended session, whose sign-in the provider has begun).
+ */
+export async function sendBulkUpdate(dataProvider: BulkUpdateMethods, resource: string, body: BulkUpdateBody): Promise<BulkUpdateOutcome> {
   try {
-    const { json } = await httpClient(`/api/${resource}/bulk-update`, { method: 'POST', body: JSON.stringify(body) });
-    return { ok: true, report: json as BulkUpdateReport };
+    return (await dataProvider.bulkUpdate(resource, body)).data;
   } catch (error) {
-    const answer = error instanceof HttpError ? (error.body as { message?: string; rows?: BulkUpdateRow[]; errors?: Record<string, string> } | undefined) : undefined;
-    const message = answer?.message ?? (error instanceof Error ? error.message : String(error));
-    return { ok: false, message, rows: answer?.rows, errors: answer?.errors };
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

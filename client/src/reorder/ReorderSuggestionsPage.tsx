@@ -17,11 +17,12 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { Button, Loading, Title, useCreatePath, useLocaleState, useNotify, useRedirect } from 'react-admin';
+import { Button, Loading, Title, useCreatePath, useDataProvider, useLocaleState, useNotify, useRedirect } from 'react-admin';
 import { errorMessage } from '../api/errorMessage.ts';
 import { displayMoney } from '../inputs/hundredths.ts';
 import { useMessage } from '../i18n/messages.ts';
-import { applyReorderSuggestions, useReorderSuggestions, type SupplierSuggestions } from './reorderApi.ts';
+import { useReorderSuggestions, type SupplierSuggestions } from './reorderApi.ts';
+import type { AppDataProvider } from '../api/dataProvider.ts';
 
 const DEFAULT_DAYS = 30;
 
@@ -43,6 +44,7 @@ export default function ReorderSuggestionsPage() {
   const [unchecked, setUnchecked] = useState<Set<number>>(new Set());
   const [pending, setPending] = useState(false);
   const { data, isPending, error } = useReorderSuggestions(days);
+  const dataProvider = useDataProvider<AppDataProvider>();
 
   const changeDays = (text: string) => {
     setDaysText(text);
@@ -59,7 +61,7 @@ export default function ReorderSuggestionsPage() {
   const create = async () => {
     setPending(true);
     try {
-      const { lists } = await applyReorderSuggestions({ days, supplier_ids: chosen.map((group) => group.supplier_id), items });
+      const { lists } = (await dataProvider.applyReorderSuggestions({ days, supplier_ids: chosen.map((group) => group.supplier_id), items })).data;
       notify(message('reorderCreated', { count: lists.length }), { type: 'success' });
       redirect(createPath({ resource: 'purchase_lists', type: 'list' }));
     } catch (failure) {

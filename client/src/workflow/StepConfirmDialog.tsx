@@ -43,13 +43,15 @@ export function StepConfirmDialog({ field, next, open, onConfirm, onClose }: Pro
     target: lower(label(effect.target)),
     field: lower(label(effect.field)),
   };
-  const content = total === undefined ? message('stepEffectUncounted', values) : message('stepEffect', { ...values, count: total });
+  const [counted, uncounted] = effect.subtract ? (['stepEffectTake', 'stepEffectTakeUncounted'] as const) : (['stepEffect', 'stepEffectUncounted'] as const); // retail-orders: onEnter subtract
+  const content = total === undefined ? message(uncounted, values) : message(counted, { ...values, count: total });
   return <Confirm isOpen={open} title={message('stepConfirmTitle', { state })} content={content} onConfirm={onConfirm} onClose={onClose} />;
 }
 
-/** Whether moving `field` to `next` changes other records, so the step needs a confirmation. */
-export function changesOtherRecords(field: FieldSchema, next: unknown): boolean {
-  return Boolean(field.onEnter?.[String(next)]);
+/** Whether moving `field` from `current` to `next` changes other records, so the step needs a confirmation. */
+export function changesOtherRecords(field: FieldSchema, next: unknown, current?: unknown): boolean {
+  const effect = field.onEnter?.[String(next)];
+  return Boolean(effect) && (!effect!.from || effect!.from.includes(String(current))); // retail-orders: onEnter from
 }
 
 /**
@@ -61,7 +63,7 @@ export function useStepGuard(): { guard: (values: FieldValues, save: () => Promi
   const record = useRecordContext();
   const [pending, setPending] = useState<{ field: FieldSchema; next: string; answer: (go: boolean) => void }>();
   const guard = (values: FieldValues, save: () => Promise<unknown>) => {
-    const field = resource?.fields.find((candidate) => values[candidate.name] !== record?.[candidate.name] && changesOtherRecords(candidate, values[candidate.name]));
+    const field = resource?.fields.find((candidate) => values[candidate.name] !== record?.[candidate.name] && changesOtherRecords(candidate, values[candidate.name], record?.[candidate.name]));
     if (!field) return save();
     return new Promise((resolve) =>
       setPending({

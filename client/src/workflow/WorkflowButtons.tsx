@@ -54,7 +54,7 @@ function StepButton({ field, next }: { field: FieldSchema; next: string }) {
       },
     );
   // A step that changes other records (receiving adds stock) asks first.
-  const onClick = () => (changesOtherRecords(field, next) ? setConfirming(true) : save());
+  const onClick = () => (changesOtherRecords(field, next, record[field.name]) ? setConfirming(true) : save());
   return (
     <>
       <Button variant={next === 'cancelled' ? 'outlined' : 'contained'} color={next === 'cancelled' ? 'error' : 'primary'} size="small" disabled={isPending} onClick={onClick}>

@@ -4,6 +4,7 @@
  * After the references step, so the record read is one the write may point at.
  */
 import { allFields } from '../../engine/access.ts';
+import { copiesOnThisWrite, copyFallback } from '../../engine/copied-from.ts';
 import { columnOf } from '../../engine/definition.ts';
 import { decodeValue } from '../codec.ts';
 import { memo, type WriteStep } from '../write-plan.ts';
@@ -14,14 +15,14 @@ export const copiedValues: WriteStep = {
   async run(ctx, plan) {
     const { def, values, existing } = plan;
     for (const [name, field] of Object.entries(def.fields)) {
-      if (!field.copiedFrom) continue;
+      if (!field.copiedFrom || !copiesOnThisWrite(field, values, existing)) continue; // `once`: kept from the first write
       const { reference, field: sourceName } = field.copiedFrom;
       const id = reference in values ? values[reference] : existing[reference];
       const target = ctx.registry.get(def.fields[reference].reference!);
       const source = allFields(target)[sourceName];
       const column = columnOf(sourceName, source);
       const row = id == null ? undefined : await memo(ctx, `copy:${target.name}:${id}:${column}`, () => ctx.trx(target.table).where('id', id as number).first(column));
-      values[name] = row ? decodeValue(source, row[column]) : null;
+      values[name] = (row ? decodeValue(source, row[column]) : null) ?? copyFallback(field); // a copy from nothing takes the default
     }
   },
 };

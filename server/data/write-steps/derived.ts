@@ -12,6 +12,7 @@ import type { Row } from '../context.ts';
 import type { RollupLink } from '../../engine/registry.ts';
 import { derivedGroupsTouched, recomputeGroup } from '../derived.ts';
 import { refreshFollowedCopies } from '../followed-copies.ts';
+import { refreshParentComputed } from '../rollup-computed.ts';
 import { afterWrites, type WriteStep } from '../write-plan.ts';
 
 export const derived: WriteStep = {
@@ -39,4 +40,5 @@ async function refreshRollup(trx: Knex.Transaction, child: ResourceDefinition, p
     .whereNull('deleted_at');
   const sum = children.reduce((total: number, row: Row) => total + rollup.value(decodeRow(child, row)), 0);
   await trx(parent.table).where('id', parentId).update({ [columnOf(field, allFields(parent)[field])]: sum });
+  await refreshParentComputed(trx, parent, parentId); // an order's total follows its items
 }

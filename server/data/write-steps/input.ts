@@ -11,6 +11,7 @@ export const input: WriteStep = {
   name: 'input',
   kinds: ['create', 'update'],
   run(ctx, plan) {
+    if (plan.serverMade) return;
     const update = plan.kind === 'update';
     plan.values = validateWrite(plan.def, ctx.user.role, {
       mode: update ? 'update' : 'create',

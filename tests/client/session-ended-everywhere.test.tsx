@@ -1,0 +1,61 @@
+/**
+ * Screens beyond lists and forms (reorder suggestions, attached files, bulk changes) call the API
+ * through the same data provider and auth provider: when the session has ended, the user is sent
+ * to the sign-in page with the reason, and a refused write is never announced as done.
+ */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../server/engine/definition.ts';
+import { appSchema } from '../../server/engine/schema.ts';
+import { REORDER_SUGGESTIONS_PAGE } from '../../server/engine/reorder.ts';
+import { dashboards } from '../../server/dashboards/index.ts';
+import { resources } from '../../server/resources/index.ts';
+import { API } from './fixtures/fakeApi.ts';
+import { schemaFor } from './fixtures/schemas.ts';
+import { server } from './fixtures/server.ts';
+import { renderApp } from './renderApp.tsx';
+
+const SESSION_ENDED = 'Your session ended; sign in again.';
+const signedOut = () => HttpResponse.json({ message: 'Sign in first' }, { status: 401 });
+const schemaWithPages = (role: Role) =>
+  appSchema(resources, { id: 1, username: role, fullName: `Test ${role}`, role, locale: null, theme: null }, dashboards, [REORDER_SUGGESTIONS_PAGE]);
+
+describe('an ended session on screens beyond lists and forms', () => {
+  it('the reorder suggestions page sends the user to sign in, saying why', async () => {
+    renderApp(schemaWithPages('operations'), '/purchase_lists/reorder-suggestions');
+    server.use(http.get(`${API}/reorder-suggestions`, signedOut));
+    expect(await screen.findByText(SESSION_ENDED)).toBeInTheDocument();
+    expect(await screen.findByLabelText(/Username/)).toBeInTheDocument();
+  });
+
+  it("a record's files tab sends the user to sign in, saying why", async () => {
+    renderApp(schemaFor('operations'), '/products/1/show');
+    server.use(http.get(`${API}/products/1/attachments`, signedOut));
+    await userEvent.click(await screen.findByRole('tab', { name: 'Product images' }));
+    expect(await screen.findByText(SESSION_ENDED)).toBeInTheDocument();
+  });
+
+  it('a bulk change refused for an ended session is not announced as applied', { timeout: 120_000 }, async () => {
+    renderApp(schemaFor('operations'), '/products');
+    const posted: string[] = [];
+    server.use(
+      http.post(`${API}/products/bulk-update`, ({ request }) => {
+        posted.push(request.url);
+        return signedOut();
+      }),
+    );
+    const cell = await screen.findByText('CUP-001');
+    await userEvent.click(within(cell.closest('tr')!).getByRole('checkbox'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Reprice' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Products: change in bulk' });
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Change' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Lower by a percent' }));
+    await userEvent.type(within(dialog).getByLabelText('Percent'), '10');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByText(SESSION_ENDED)).toBeInTheDocument();
+    expect(posted).toHaveLength(1);
+    expect(screen.queryByText(/applied|changed/i)).not.toBeInTheDocument();
+  });
+});
