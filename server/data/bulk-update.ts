@@ -1,12 +1,12 @@
 /**
  * Bulk updates over a selection of records (definition word `bulkUpdate`): prices adjusted, a
- * status changed, tickets assigned. A dry run reports each record's value and the computed
- * fields that follow it, before and after, flags every record that would break a floor, and
- * gives each record a single update would refuse that update's answer, writing nothing. Applying is all or nothing: if any record would be
- * refused, nothing is written (400 with those records); otherwise every record goes through the
- * same write as a single update (checks, version, audit, change log) in one transaction.
+ * status changed, tickets assigned. Each record is one update through the write pipeline. A dry
+ * run (the plans, never committed) reports each record's value and the computed fields that
+ * follow it, before and after, flags every record that would break a floor, and gives each
+ * record a single update would refuse that update's answer. Applying is all or nothing: if any
+ * record is refused, nothing is written (400 with those records); otherwise every plan is
+ * committed in the transaction it was checked in.
  */
-import type { Knex } from 'knex';
 import { canQueryField, readableFields } from '../engine/access.ts';
 import { nextValue, parseBulkUpdate, type BulkUpdateReport, type BulkUpdateRequest, type BulkUpdateRow } from '../engine/bulk-update.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
@@ -14,18 +14,14 @@ import { ApiError, badRequest, notFound } from '../engine/errors.ts';
 import { parseListQuery } from '../engine/list-query.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { floorJudge, type FloorJudge } from './floors.ts';
 import { applyFilters, applySearch, column } from './query.ts';
 import { readableQuery, requireAction } from './reading.ts';
-import { applyUpdate, checkUpdate, prepareUpdate } from './records.ts';
-import { hashSecrets, runWrite } from './write-checks.ts';
+import { checkWrites, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
+import type { WritePlan } from './write-plan.ts';
+import { runWrite } from './write-checks.ts';
 
-interface Plan {
-  existing: Row;
-  values: Row;
-  notes: Row;
-  report: BulkUpdateRow;
-}
+/** Thrown inside the transaction to end a preview: it never commits, even by accident. */
+class PreviewDone extends Error {}
 
 export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<BulkUpdateReport> {
   requireAction(def, ctx, 'edit');
@@ -38,49 +34,50 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
   const shown = [request.field, ...Object.keys(def.fields).filter((name) => def.fields[name].computed?.from.includes(request.field))].filter(
     (name) => readable.has(name),
   );
-  // Each record is judged as a single update of it would be (the same functions, in the same
-  // order), inside a transaction that reads what the write would commit against.
-  const plans = await ctx.db.transaction(async (trx) => {
-    const judge = floorJudge(trx, ctx.registry, def, ctx);
-    const planned: Plan[] = [];
-    for (const existing of records) planned.push(await planRecord(trx, ctx, def, request, existing, shown, readable, judge));
-    return planned;
-  });
-  const rows = plans.map((plan) => plan.report);
-  const refused = rows.filter((row) => row.errors);
-  const summary = { dryRun: request.dryRun, field: request.field, total: rows.length, flagged: rows.filter((row) => row.flagged).length, refused: refused.length };
-  if (request.dryRun) return { ...summary, changed: 0, rows };
-  if (refused.length) {
-    const message = `${refused.length} of ${rows.length} record(s) would be refused; nothing was changed`;
-    throw new ApiError(400, message, undefined, undefined, { ...summary, changed: 0, rows: refused });
-  }
-  const toWrite = plans.filter((plan) => !plan.report.unchanged);
-  await runWrite(ctx, async (trx) => {
-    for (const { existing, values, notes, report } of toWrite) {
-      await checkUpdate(trx, ctx, def, existing, values);
-      const updated = await applyUpdate(trx, ctx, def, existing, values, await hashSecrets(def, values), notes);
-      if (!updated) {
-        throw new ApiError(409, `"${String(report.label)}" was changed by someone else meanwhile; nothing was changed, run it again`, undefined, undefined, {
-          rows: [report],
-        });
+  // Each record is one update through the write pipeline: planned (prepared, then checked in the
+  // transaction that would commit it), and committed only when no record was refused.
+  const plans: WritePlan[] = [];
+  for (const existing of records) plans.push(await prepareWrite(ctx, { kind: 'update', def, existing, body: { [request.field]: nextValue(existing[request.field], request.operation, request.value), ...request.notes } }));
+  let rows: BulkUpdateRow[] = [];
+  const summarize = () => {
+    const refused = rows.filter((row) => row.errors);
+    return { dryRun: request.dryRun, field: request.field, total: rows.length, flagged: rows.filter((row) => row.flagged).length, refused: refused.length };
+  };
+  const toWrite = () => plans.filter((plan) => !plan.unchanged);
+  try {
+    await runWrite(ctx, async (trx) => {
+      const writing = writeContext(ctx, trx, { batch: true });
+      await checkWrites(writing, plans);
+      rows = plans.map((plan) => reportRow(def, request, plan, shown, readable));
+      if (request.dryRun) throw new PreviewDone();
+      const refused = rows.filter((row) => row.errors);
+      if (refused.length) {
+        const message = `${refused.length} of ${rows.length} record(s) would be refused; nothing was changed`;
+        throw new ApiError(400, message, undefined, undefined, { ...summarize(), changed: 0, rows: refused });
       }
-    }
-  });
-  return { ...summary, changed: toWrite.length, rows };
+      for (const plan of toWrite()) {
+        try {
+          await commitWrite(writing, plan);
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
+          const report = rows.find((row) => row.id === plan.existing.id)!;
+          throw new ApiError(409, `"${String(report.label)}" was changed by someone else meanwhile; nothing was changed, run it again`, undefined, undefined, {
+            rows: [report],
+          });
+        }
+      }
+      await finishBatch(writing);
+    });
+  } catch (error) {
+    if (!(error instanceof PreviewDone)) throw error;
+    return { ...summarize(), changed: 0, rows };
+  }
+  return { ...summarize(), changed: toWrite().length, rows };
 }
 
-/** One record's plan and report: its new values, or why a single update of it would be refused. */
-async function planRecord(
-  trx: Knex.Transaction,
-  ctx: RecordContext,
-  def: ResourceDefinition,
-  request: BulkUpdateRequest,
-  existing: Row,
-  shown: string[],
-  readable: Set<string>,
-  judge: FloorJudge,
-): Promise<Plan> {
-  const next = nextValue(existing[request.field], request.operation, request.value);
+/** One record's line: before and after, the floors, or why a single update of it would be refused. */
+function reportRow(def: ResourceDefinition, request: BulkUpdateRequest, plan: WritePlan, shown: string[], readable: Set<string>): BulkUpdateRow {
+  const { existing } = plan;
   const report: BulkUpdateRow = {
     id: existing.id as number,
     label: existing[def.recordRepresentation],
@@ -88,25 +85,21 @@ async function planRecord(
     after: pick(existing, shown),
     floors: {},
     flagged: false,
-    unchanged: false,
+    unchanged: plan.unchanged,
   };
-  const plan: Plan = { existing, values: {}, notes: {}, report };
-  try {
-    ({ values: plan.values, notes: plan.notes } = prepareUpdate(ctx, def, existing, { [request.field]: next, ...request.notes }));
-    report.unchanged = Object.keys(plan.values).length === 0;
-    if (report.unchanged) return plan;
-    await checkUpdate(trx, ctx, def, existing, plan.values);
-    const verdict = await judge.judge('update', existing, plan.values, plan.notes);
-    report.after = pick(verdict.merged, shown);
-    for (const [name, { bound }] of Object.entries(verdict.bounds)) if (readable.has(name)) report.floors[name] = bound;
-    report.flagged = Object.keys(verdict.breaches).length > 0;
-    if (Object.keys(verdict.refusals).length) Object.assign(report, { errors: verdict.refusals, status: 400, message: 'Below the floor' });
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    Object.assign(report, { errors: error.errors ?? { [request.field]: error.message }, status: error.status, message: error.message });
+  const next = (plan.body as Row)[request.field];
+  if (plan.floors) {
+    report.after = pick(plan.floors.merged, shown);
+    for (const [name, { bound }] of Object.entries(plan.floors.bounds)) if (readable.has(name)) report.floors[name] = bound;
+    report.flagged = Object.keys(plan.floors.breaches).length > 0;
+  }
+  if (plan.refusal) {
+    const { errors, status, message } = plan.refusal;
+    // The table shows a reason per record: a refusal naming no field is shown on the changed one.
+    Object.assign(report, { errors: errors ?? { [request.field]: message }, status, message });
     report.after = { ...report.after, [request.field]: next };
   }
-  return plan;
+  return report;
 }
 
 /** The full stored records of the selection, within the role's read rule; 400 beyond the limit. */

@@ -12,12 +12,21 @@ import type { RecordContext, Row } from './context.ts';
 /** Rows per `whereIn`, well under both databases' limits on bound parameters. */
 const ID_CHUNK = 500;
 
+/** One group of a derived resource to recompute: its records, and the child resource they derive from. */
+export interface DerivedGroup {
+  target: ResourceDefinition;
+  child: ResourceDefinition;
+  group: unknown;
+}
+
 /**
- * After `def`'s `records` were written (old and new states of an update both given). `update`
- * says the records are one record's states before and after an update: a derived record then
- * only regroups when its group field changed (a price edit leaves the classes alone).
+ * The groups touched after `def`'s `records` were written (old and new states of an update both
+ * given). `update` says the records are one record's states before and after an update: a
+ * derived record then only regroups when its group field changed (a price edit leaves the
+ * classes alone).
  */
-export async function refreshDerived(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, records: Row[], update = false) {
+export async function derivedGroupsTouched(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, records: Row[], update = false): Promise<DerivedGroup[]> {
+  const touched: DerivedGroup[] = [];
   for (const target of ctx.registry.all) {
     const rule = target.derivedFrom;
     if (!rule) continue;
@@ -34,8 +43,14 @@ export async function refreshDerived(trx: Knex.Transaction, ctx: RecordContext, 
       const own = records.map((record) => record[rule.groupBy]);
       if (!update || new Set(own).size > 1) groups.push(...own);
     }
-    for (const group of new Set(groups)) if (group != null) await recomputeGroup(trx, target, ctx.registry.get(rule.resource), group);
+    for (const group of new Set(groups)) if (group != null) touched.push({ target, child: ctx.registry.get(rule.resource), group });
   }
+  return touched;
+}
+
+/** Recomputes every group `records` touched, at once: for writes outside the pipeline (computed sales rows). */
+export async function refreshDerived(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, records: Row[], update = false): Promise<void> {
+  for (const { target, child, group } of await derivedGroupsTouched(trx, ctx, def, records, update)) await recomputeGroup(trx, target, child, group);
 }
 
 /**

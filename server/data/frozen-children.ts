@@ -1,7 +1,7 @@
 /**
  * The server side of `closingStates`: a record that belongs to a closed parent (a received
- * purchase list's items) may not be written. Every write path goes through `checkParentsOpen`
- * (via `checkWritable` in write-checks.ts, and restore from the trash), whatever the role.
+ * purchase list's items) may not be written. Every write goes through `checkParentsOpen` (the
+ * pipeline's access step, via `checkWritable` in write-checks.ts for files and comments too), whatever the role.
  */
 import type { Knex } from 'knex';
 import { closingLinks, frozenMessage } from '../engine/closing-states.ts';
@@ -17,7 +17,7 @@ export async function checkParentsOpen(db: Knex | Knex.Transaction, ctx: RecordC
 }
 
 /** The first closed parent of `record`, with the reference field and the message; undefined when none. */
-export async function closedParent(
+async function closedParent(
   db: Knex | Knex.Transaction,
   ctx: RecordContext,
   def: ResourceDefinition,
@@ -36,20 +36,4 @@ export async function closedParent(
     }
   }
   return undefined;
-}
-
-/**
- * `closedParent` for many records at once (an import's rows, a bulk update's selection), each
- * parent read once; nothing is read when no parent of `def` can close. For reports before the
- * transaction: the write itself checks again through `checkWritable`.
- */
-export function closedParentJudge(db: Knex, ctx: RecordContext, def: ResourceDefinition) {
-  const links = closingLinks(def, ctx.registry.find);
-  const seen = new Map<string, Promise<{ field: string; message: string } | undefined>>();
-  return (record: Row) => {
-    if (!links.length) return Promise.resolve(undefined);
-    const key = JSON.stringify(links.map((link) => record[link.field] ?? null));
-    if (!seen.has(key)) seen.set(key, closedParent(db, ctx, def, record));
-    return seen.get(key)!;
-  };
 }

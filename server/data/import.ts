@@ -1,48 +1,29 @@
 /**
- * CSV import for any resource the role may create in. Every row goes through the same
- * validation and field permissions as the API; a dry run reports per row and field and writes
- * nothing; applying is all or nothing, in one transaction. With `match` (a unique field such as
- * sku), rows whose value already exists update that record instead of creating a duplicate.
+ * CSV import for any resource the role may create in. Every row is one create (or, with `match`,
+ * a unique field such as sku, an update of the record holding its value) through the write
+ * pipeline, so it is judged exactly as the same change saved in the form. A dry run plans every
+ * row and reports per row and field, never committing; applying is all or nothing, in one
+ * transaction.
  */
-import type { Knex } from 'knex';
 import type { ImportProblem, ImportReport } from '../engine/api-types.ts';
 import { allFields, can, fieldMode } from '../engine/access.ts';
-import { columnOf, setOnCreateValue, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
-import { ApiError, badRequest, conflict } from '../engine/errors.ts';
+import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
+import { ApiError, badRequest } from '../engine/errors.ts';
 import { parseCsv, unguardCell } from '../engine/csv.ts';
-import { checkInitialStates, checkSteps } from '../engine/transitions.ts';
-import { matchesConditions } from '../engine/conditions.ts';
-import { stampsFor } from '../engine/stamps.ts';
-import { applyTimeStates } from '../engine/time-states.ts';
-import { validateWrite } from '../engine/validate.ts';
-import { notesAsChanges, takeRequestOnly } from '../engine/request-only.ts';
-import { flooredFields } from '../engine/floors.ts';
-import { recordChangeLog } from './change-log.ts';
-import { floorJudge } from './floors.ts';
-import { diffRecords, recordAudits } from './audit.ts';
-import { decodeRow, newRow } from './codec.ts';
+import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { checkExclusiveAfterWrite } from './exclusive.ts';
-import { closedParentJudge } from './frozen-children.ts';
-import { refreshDerived } from './derived.ts';
-import { loadFull, readableQuery, requireAction } from './reading.ts';
-import { applyUpdate } from './records.ts';
-import { moveParents } from './moves-parent.ts';
-import { checkEditableWhile } from '../engine/editable-while.ts';
-import { checkWritable, copyReferencedValues, unsuitableReference, hashSecrets, refreshRollups, runWrite } from './write-checks.ts';
+import { readableQuery, requireAction } from './reading.ts';
+import { checkWrites, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
+import type { WritePlan } from './write-plan.ts';
+import { runWrite } from './write-checks.ts';
 
 /** At most this many problems are reported: enough to fix a file, small enough to show. */
 const MAX_PROBLEMS = 1000;
-/** Rows per INSERT: well under SQLite's 32,766 bound parameters for any of our tables. */
+/** Match values per query: well under SQLite's 32,766 bound parameters. */
 const CHUNK = 400;
 
-interface PlannedRow {
-  row: number;
-  values: Row;
-  existing?: Row;
-  /** Request-only values of the row (a margin override reason). */
-  notes: Row;
-}
+/** Thrown inside the transaction to end a dry run: it never commits, even by accident. */
+class DryRunDone extends Error {}
 
 export async function importCsv(
   ctx: RecordContext,
@@ -62,10 +43,19 @@ export async function importCsv(
   const [header, ...rows] = table;
   const columns = mapHeader(def, header);
   const problems: ImportProblem[] = [];
-  const report = (problem: ImportProblem) => problems.length < MAX_PROBLEMS && problems.push(problem);
+  const statuses = new Set<number>();
+  const report = (status: number, problem: ImportProblem) => {
+    statuses.add(status);
+    if (problems.length < MAX_PROBLEMS) problems.push(problem);
+  };
+  const reportRefusal = (row: number, refusal: ApiError) => {
+    const fields = Object.entries(refusal.errors ?? {});
+    if (!fields.length) report(refusal.status, { row, message: refusal.message });
+    for (const [field, message] of fields) report(refusal.status, { row, field, message });
+  };
 
   const bodies = rows.map((cells, index) => {
-    if (cells.length > columns.length) report({ row: index + 1, message: `${cells.length} cells for ${columns.length} columns` });
+    if (cells.length > columns.length) report(400, { row: index + 1, message: `${cells.length} cells for ${columns.length} columns` });
     const body: Row = {};
     columns.forEach((name, i) => {
       const cell = unguardCell(cells[i] ?? '');
@@ -79,78 +69,48 @@ export async function importCsv(
     throw new ApiError(403, 'You may create but not update records, so rows cannot be matched');
   }
 
-  const planned: PlannedRow[] = [];
-  bodies.forEach((body, index) => {
+  // Each row is one create or update through the write pipeline, prepared before the transaction.
+  const planned: { row: number; plan: WritePlan }[] = [];
+  for (const [index, body] of bodies.entries()) {
     const row = index + 1;
     const match = options.match ? existingByKey.get(body[options.match]) : undefined;
+    if (match?.trashed) {
+      report(400, { row, field: options.match, message: 'In the trash' });
+      continue;
+    }
     const existing = match?.record;
-    try {
-      if (match?.trashed) throw badRequest('The matching record is in the trash', { [options.match!]: 'In the trash' });
-      const values = existing
-        ? validateWrite(def, ctx.user.role, { mode: 'update', body, existing, timeZone: ctx.timeZone, find: ctx.registry.find })
-        : validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone, find: ctx.registry.find });
-      if (existing) checkSteps(def, ctx.user.role, existing, values);
-      if (existing) checkEditableWhile(def, existing, values); // retail-orders: editableWhile
-      else checkInitialStates(def, values);
-      if (!existing) for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate) values[name] = setOnCreateValue(field, ctx.user);
-      planned.push({ row, values, existing, notes: takeRequestOnly(def, values) });
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      const fields = Object.entries(error.errors ?? {});
-      if (!fields.length) report({ row, message: error.message });
-      for (const [field, message] of fields) report({ row, field, message });
-    }
-  });
-  await checkReferencesInBulk(ctx, def, planned, report);
-  const frozen = closedParentJudge(ctx.db, ctx, def);
-  let frozenRows = 0;
-  for (const plan of planned) {
-    // As a single write: neither the record as it is nor as it will be may belong to a closed parent.
-    for (const record of plan.existing ? [plan.existing, { ...plan.existing, ...plan.values }] : [plan.values]) {
-      const refusal = await frozen(record);
-      if (refusal) {
-        report({ row: plan.row, field: refusal.field, message: refusal.message });
-        frozenRows++;
-        break;
-      }
-    }
+    planned.push({ row, plan: await prepareWrite(ctx, existing ? { kind: 'update', def, existing, body } : { kind: 'create', def, body }) });
   }
-  if (flooredFields(def).length) {
-    // Reported per row like any other problem; applying checks again inside the transaction.
-    const judge = floorJudge(ctx.db, ctx.registry, def, ctx);
-    for (const plan of planned) {
-      const { refusals } = await judge.judge(plan.existing ? 'update' : 'create', plan.existing ?? {}, plan.values, plan.notes);
-      for (const [field, message] of Object.entries(refusals)) report({ row: plan.row, field, message });
-    }
-  }
-  checkUniqueInFile(def, planned, report);
-  await checkUniqueInDatabase(ctx.db, def, planned, report);
+  checkUniqueInFile(def, planned, (problem) => report(409, problem));
 
-  const created = planned.filter((p) => !p.existing).length;
+  const created = planned.filter(({ plan }) => plan.kind === 'create').length;
   const result: ImportReport = { dryRun: options.dryRun, total: rows.length, created, updated: planned.length - created, errors: problems };
-  if (problems.length) {
-    const message = `${problems.length} problem(s) in the file; nothing was imported`;
-    // Rows refused only because their parent is closed are a conflict with its state, as single writes answer.
-    throw new ApiError(frozenRows >= problems.length ? 409 : 400, message, undefined, undefined, { ...result, created: 0, updated: 0 });
-  }
-  if (options.dryRun) return result;
-
-  await runWrite(ctx, async (trx) => {
-    for (const plan of planned) {
-      // As a single update: the record as it is and as it will be must both be the role's to change.
-      if (plan.existing) await checkWritable(trx, ctx, def, plan.existing, 'change');
-      await checkWritable(trx, ctx, def, plan.existing ? { ...plan.existing, ...plan.values } : plan.values);
-    }
-    await insertAll(trx, ctx, def, planned.filter((p) => !p.existing));
-    for (const plan of planned.filter((p) => p.existing && Object.keys(p.values).length)) {
-      const secrets = await hashSecrets(def, plan.values);
-      if (!(await applyUpdate(trx, ctx, def, plan.existing!, plan.values, secrets, plan.notes))) {
-        throw conflict(`Row ${plan.row}: the record was changed while importing; run the import again`);
+  try {
+    await runWrite(ctx, async (trx) => {
+      // Every row is checked against the database as it was before the file, then all are written.
+      const writing = writeContext(ctx, trx, { batch: true });
+      await checkWrites(writing, planned.map(({ plan }) => plan));
+      for (const { row, plan } of planned) if (plan.refusal) reportRefusal(row, plan.refusal);
+      if (problems.length) {
+        const message = `${problems.length} problem(s) in the file; nothing was imported`;
+        // A file refused for one reason answers as a single write of its rows would (409 for closed parents).
+        const status = statuses.size === 1 ? [...statuses][0] : 400;
+        throw new ApiError(status, message, undefined, undefined, { ...result, created: 0, updated: 0 });
       }
-    }
-    await refreshRollups(trx, ctx, def, planned.filter((p) => !p.existing).map((p) => p.values));
-    await refreshDerived(trx, ctx, def, planned.filter((p) => !p.existing).map((p) => p.values));
-  });
+      if (options.dryRun) throw new DryRunDone();
+      for (const { row, plan } of planned) {
+        try {
+          await commitWrite(writing, plan);
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
+          throw new ApiError(409, `Row ${row}: the record was changed while importing; run the import again`);
+        }
+      }
+      await finishBatch(writing);
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunDone)) throw error;
+  }
   return result;
 }
 
@@ -229,90 +189,22 @@ async function loadMatches(ctx: RecordContext, def: ResourceDefinition, match: s
   return found;
 }
 
-async function checkReferencesInBulk(ctx: RecordContext, def: ResourceDefinition, planned: PlannedRow[], report: (p: ImportProblem) => void) {
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (field.type !== 'reference') continue;
-    const target = ctx.registry.get(field.reference!);
-    const ids = [...new Set(planned.map((p) => p.values[name]).filter((id): id is number => typeof id === 'number'))];
-    const live = new Set<number>();
-    const unsuitable = new Set<number>();
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const rows: Row[] = await ctx.db(target.table).whereIn('id', ids.slice(i, i + CHUNK)).whereNull('deleted_at');
-      for (const row of rows) {
-        live.add(Number(row.id));
-        if (field.referenceWhere && !matchesConditions(field.referenceWhere, decodeRow(target, row), ctx.user)) unsuitable.add(Number(row.id));
-      }
-    }
-    for (const plan of planned) {
-      const id = plan.values[name];
-      if (typeof id !== 'number') continue;
-      if (!live.has(id)) report({ row: plan.row, field: name, message: `No ${target.labelSingular.en.toLowerCase()} with id ${id}` });
-      else if (unsuitable.has(id)) report({ row: plan.row, field: name, message: unsuitableReference(target, field.referenceWhere!) });
-    }
-  }
-}
-
-function checkUniqueInFile(def: ResourceDefinition, planned: PlannedRow[], report: (p: ImportProblem) => void) {
+/**
+ * Two rows of one file claiming one unique value (409 on the later row): the file's own clash,
+ * which checking each row against the database before any is written cannot see.
+ */
+function checkUniqueInFile(def: ResourceDefinition, planned: { row: number; plan: WritePlan }[], report: (p: ImportProblem) => void) {
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.unique) continue;
     const firstRow = new Map<unknown, number>();
-    for (const plan of planned) {
-      const value = plan.values[name] ?? plan.existing?.[name];
+    for (const { row, plan } of planned) {
+      if (plan.refusal) continue;
+      const value = plan.values[name] ?? plan.existing[name];
       if (value === undefined || value === null) continue;
       const first = firstRow.get(value);
-      if (first !== undefined) report({ row: plan.row, field: name, message: `"${value}" is also in row ${first}` });
-      else firstRow.set(value, plan.row);
+      if (first !== undefined) report({ row, field: name, message: `"${value}" is also in row ${first}` });
+      else firstRow.set(value, row);
     }
   }
 }
 
-async function checkUniqueInDatabase(db: Knex, def: ResourceDefinition, planned: PlannedRow[], report: (p: ImportProblem) => void) {
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (!field.unique) continue;
-    const column = columnOf(name, field);
-    const claims = planned.filter((p) => p.values[name] !== undefined && p.values[name] !== null);
-    const holders = new Map<unknown, number>();
-    for (let i = 0; i < claims.length; i += CHUNK) {
-      const rows = await db(def.table).whereIn(column, claims.slice(i, i + CHUNK).map((p) => p.values[name]) as string[]).select('id', column);
-      for (const row of rows) holders.set(row[column], Number(row.id));
-    }
-    for (const plan of claims) {
-      const holder = holders.get(plan.values[name]);
-      if (holder !== undefined && holder !== plan.existing?.id) {
-        report({ row: plan.row, field: name, message: `${field.label.en} "${plan.values[name]}" is already taken` });
-      }
-    }
-  }
-}
-
-async function insertAll(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, plans: PlannedRow[]) {
-  const now = new Date();
-  for (let i = 0; i < plans.length; i += CHUNK) {
-    const rows: Row[] = [];
-    for (const plan of plans.slice(i, i + CHUNK)) {
-      await copyReferencedValues(trx, ctx, def, plan.values);
-      Object.assign(plan.values, stampsFor(def, {}, plan.values, now.toISOString()));
-      applyTimeStates(def, plan.values, now);
-      rows.push({ ...newRow(def, plan.values, now), ...(await hashSecrets(def, plan.values)).columns });
-    }
-    const inserted: { id: number }[] = await trx(def.table).insert(rows).returning('id');
-    // A new link may clash with another (a product in two overlapping promotions); new parents have no links yet.
-    if (def.exclusive) for (const { id } of inserted) await checkExclusiveAfterWrite(trx, ctx, def, await loadFull(trx, def, Number(id)));
-    const chunk = plans.slice(i, i + CHUNK);
-    const created = inserted.map(({ id }, j) => decodeRow(def, { ...rows[j], id: Number(id) }));
-    for (const record of created) await moveParents(trx, ctx, def, {}, record, applyUpdate); // retail-orders: movesParent
-    await recordChangeLog(trx, ctx, def, created.map((after, j) => ({ before: {}, after, notes: chunk[j].notes })));
-    await recordAudits(
-      trx,
-      inserted.map(({ id }, j) => ({
-        action: 'create' as const,
-        user: ctx.user,
-        resource: def.name,
-        recordId: Number(id),
-        recordVersion: 1,
-        changes: { ...diffRecords(def, {}, decodeRow(def, rows[j])), ...notesAsChanges(def, chunk[j].notes) },
-        clientAddress: ctx.clientAddress,
-      })),
-    );
-  }
-}

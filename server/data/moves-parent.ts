@@ -12,7 +12,7 @@ import { parentMayMove, parentMovesFor } from '../engine/moves-parent.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadFull } from './reading.ts';
 
-/** records.ts's applyUpdate, handed in by the caller (the record service imports this module). */
+/** The parent's update, handed in by the pipeline's effects step (the server's own change, through the pipeline). */
 export type ApplyUpdate = (
   trx: Knex.Transaction,
   ctx: RecordContext,

@@ -5,13 +5,14 @@
 import type { Knex } from 'knex';
 import { columnOf, setOnCreateValue, type ResourceDefinition } from '../engine/definition.ts';
 import { resolvePath } from '../engine/reference-paths.ts';
-import { applyTimeStates } from '../engine/time-states.ts';
+import { applyTimeStates } from '../engine/follows-dates.ts';
 import { diffRecords } from './audit.ts';
 import { encodeRecord, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadFull } from './reading.ts';
 import { followPath, lookUpNumbers } from './reference-paths.ts';
-import { audit, refreshRollups } from './write-checks.ts';
+import { refreshRollups } from './rollups.ts';
+import { audit } from './write-checks.ts';
 
 /** After `before` became `after` (an update of `def`), the effects of the states it entered. */
 export async function applyRecordEffects(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, before: Row, after: Row) {

@@ -1,46 +1,22 @@
 /**
  * The generic resource service: list, read, create, update and delete for any definition, with
- * the role's access rules applied. Each write runs in one transaction together with its audit
- * entry, so a refused write changes nothing and an accepted one is always on record.
+ * the role's access rules applied. A write is a door into the write pipeline (write-pipeline.ts):
+ * this file says where its input comes from (the request body, the stored record) and answers
+ * the record as the role may see it.
  */
 import { canQueryField, readableFields } from '../engine/access.ts';
 import type { Knex } from 'knex';
-import { defaultValues, setOnCreateValue, type ResourceDefinition } from '../engine/definition.ts';
+import type { ResourceDefinition } from '../engine/definition.ts';
 import { maskForListing, maskForRole } from '../engine/masking.ts';
-import { stampsFor } from '../engine/stamps.ts';
-import { applyTimeStates } from '../engine/time-states.ts';
-import { ApiError, conflict, notFound } from '../engine/errors.ts';
+import { notFound } from '../engine/errors.ts';
 import { MAX_PAGE_ROWS, parseListQuery } from '../engine/list-query.ts';
 import { isPlainObject } from '../engine/values.ts';
-import { checkInitialStates, checkSteps, isAllowedStep } from '../engine/transitions.ts';
-import { validateWrite } from '../engine/validate.ts';
-import { notesAsChanges, takeRequestOnly } from '../engine/request-only.ts';
-import { endSessionsOfUser } from '../auth/sessions.ts';
-import { diffRecords, lastChange } from './audit.ts';
-import { applyComputed, columnsFor, decodeRow, encodeRecord, newRow } from './codec.ts';
+import { columnsFor, decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyFilters, applySearch, column } from './query.ts';
-import { checkExclusiveAfterWrite } from './exclusive.ts';
-import { refreshDerived } from './derived.ts';
-import { refreshAggregates } from './aggregates.ts';
-import { refreshFollowedCopies } from './followed-copies.ts';
-import { applyStateEffects } from './workflow-effects.ts';
-import { recordChangeLog } from './change-log.ts';
-import { moveParents } from './moves-parent.ts';
-import { checkEditableWhile } from '../engine/editable-while.ts';
-import { enforceFloors } from './floors.ts';
-import { loadFull, loadReadable, project, readableQuery, requireAction } from './reading.ts';
-import { moveToTrash } from './trash.ts';
-import {
-  audit,
-  checkReferences,
-  checkUnique,
-  checkWritable,
-  copyReferencedValues,
-  hashSecrets,
-  refreshRollups,
-  runWrite,
-} from './write-checks.ts';
+import { loadReadable, project, readableQuery, requireAction } from './reading.ts';
+import { writeRecord } from './write-pipeline.ts';
+import { editConflict } from './write-steps/store.ts';
 
 export type { RecordContext } from './context.ts';
 
@@ -76,7 +52,7 @@ export async function listRecords(
   // getMany (ids only, no page) needs no count: every match is in the answer.
   const idsOnly = !parsed.range && !parsed.search && parsed.filters.length === 1 && parsed.filters[0].field === 'id';
   const [rows, total] = await Promise.all([rowsQuery, idsOnly ? undefined : countRows(base)]);
-  const records = (rows as Row[]).map((row) => maskForRole(def, ctx.user.role, maskForListing(def, decodeRow(def, row)))); // retail-members: role masks
+  const records = (rows as Row[]).map((row) => maskForRole(def, ctx.user.role, maskForListing(def, decodeRow(def, row))));
   return { records, total: total ?? records.length, start };
 }
 
@@ -91,39 +67,12 @@ export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id:
     .where(column(def, 'id'), id)
     .first(columnsFor(def, readableFields(def, ctx.user.role)));
   if (!row) throw notFound(`No ${def.labelSingular.en.toLowerCase()} with id ${id}`);
-  return maskForRole(def, ctx.user.role, decodeRow(def, row)); // retail-members: role masks
+  return maskForRole(def, ctx.user.role, decodeRow(def, row));
 }
 
 export async function createRecord(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<Row> {
   requireAction(def, ctx, 'create');
-  const values = validateWrite(def, ctx.user.role, { mode: 'create', body, timeZone: ctx.timeZone, find: ctx.registry.find });
-  const notes = takeRequestOnly(def, values);
-  checkInitialStates(def, values);
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (field.setOnCreate) values[name] = setOnCreateValue(field, ctx.user);
-  }
-  Object.assign(values, stampsFor(def, {}, { ...defaultValues(def), ...values }, new Date().toISOString()));
-  // Seeds write the demo's states as of the demo date; a write through the API takes today's.
-  applyTimeStates(def, values, new Date());
-  const secrets = await hashSecrets(def, values);
-  return runWrite(ctx, async (trx) => {
-    await checkWritable(trx, ctx, def, values);
-    await checkReferences(trx, ctx, def, values);
-    await copyReferencedValues(trx, ctx, def, values);
-    await enforceFloors(trx, ctx, def, 'create', {}, values, notes);
-    await checkUnique(trx, def, values);
-    const [inserted] = await trx(def.table).insert({ ...newRow(def, values), ...secrets.columns }).returning('id');
-    const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
-    await refreshRollups(trx, ctx, def, [values]);
-    await refreshDerived(trx, ctx, def, [values]);
-    await refreshAggregates(trx, ctx, def, [{ ...values, id }]); // retail-data: sales rolled up from orders
-    const created = await loadFull(trx, def, id);
-    await moveParents(trx, ctx, def, {}, created, applyUpdate); // retail-orders: movesParent (a new shipment ships its order)
-    await checkExclusiveAfterWrite(trx, ctx, def, created);
-    await recordChangeLog(trx, ctx, def, [{ before: {}, after: created, notes }]);
-    await audit(trx, ctx, def, 'create', created, { ...diffRecords(def, {}, created, secrets.written), ...notesAsChanges(def, notes) });
-    return project(def, ctx, created);
-  });
+  return project(def, ctx, await writeRecord(ctx, { kind: 'create', def, body }));
 }
 
 /**
@@ -141,100 +90,16 @@ export async function updateRecord(
   requireAction(def, ctx, 'edit');
   const existing = await loadReadable(ctx.db, ctx, def, id);
   const { changes, basedOn } = splitVersion(body, ifMatch);
-  if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def, id);
-  const { values, notes } = prepareUpdate(ctx, def, existing, changes);
-  if (Object.keys(values).length === 0) return project(def, ctx, existing); // nothing to change, nothing to record
-  const secrets = await hashSecrets(def, values);
-  return runWrite(ctx, async (trx) => {
-    await checkUpdate(trx, ctx, def, existing, values);
-    const updated = await applyUpdate(trx, ctx, def, existing, values, secrets, notes);
-    if (!updated) throw await editConflict(ctx, def, id);
-    return project(def, ctx, updated);
-  });
-}
-
-/**
- * The checks of an update that need no database: the fields (400/403) and the workflow steps
- * (409). Answers the values to write and the request-only notes. Shared by every update of one
- * record (a form save, a bulk change), so each answers alike.
- */
-export function prepareUpdate(ctx: RecordContext, def: ResourceDefinition, existing: Row, changes: unknown): { values: Row; notes: Row } {
-  const values = validateWrite(def, ctx.user.role, { mode: 'update', body: changes, existing, timeZone: ctx.timeZone, find: ctx.registry.find });
-  const notes = takeRequestOnly(def, values);
-  if (Object.keys(values).length) checkSteps(def, ctx.user.role, existing, values);
-  checkEditableWhile(def, existing, values); // retail-orders: editableWhile
-  return { values, notes };
-}
-
-/**
- * The checks of an update against the database, inside its transaction: the role's row rule on
- * the record as it is and as it will be, references (and their `referenceWhere`), unique values.
- */
-export async function checkUpdate(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, existing: Row, values: Row): Promise<void> {
-  await checkWritable(trx, ctx, def, existing, 'change');
-  // A workflow step the role may take is judged by the state before it ("submit my draft").
-  const after = Object.fromEntries(Object.entries(values).filter(([name, value]) => !isAllowedStep(def, ctx.user.role, name, existing[name], value)));
-  await checkWritable(trx, ctx, def, { ...existing, ...after });
-  await checkReferences(trx, ctx, def, values);
-  await checkUnique(trx, def, values, existing.id as number, existing);
-}
-
-/**
- * Writes checked values over `existing` with its computed fields, the next version, rollups,
- * ended sessions where the definition asks, and the audit entry. Undefined when the stored
- * version is no longer `existing`'s: someone else's write came first.
- */
-export async function applyUpdate(
-  trx: Knex.Transaction,
-  ctx: RecordContext,
-  def: ResourceDefinition,
-  existing: Row,
-  values: Row,
-  secrets: { columns: Row; written: string[] },
-  notes: Row = {},
-): Promise<Row | undefined> {
-  const id = existing.id as number;
-  await copyReferencedValues(trx, ctx, def, values, existing);
-  Object.assign(values, stampsFor(def, existing, { ...existing, ...values }, new Date().toISOString()));
-  await enforceFloors(trx, ctx, def, 'update', existing, values, notes);
-  const merged = { ...existing, ...values };
-  applyTimeStates(def, merged, new Date());
-  applyComputed(def, merged);
-  const written = Object.keys(def.fields).filter((name) => name in values || def.fields[name].computed || def.fields[name].followsDates);
-  const row = {
-    ...encodeRecord(def, Object.fromEntries(written.map((name) => [name, merged[name]]))),
-    ...secrets.columns,
-    updated_at: new Date().toISOString(),
-    version: (existing.version as number) + 1,
-  };
-  // The version in the WHERE makes the check and the write one step, across processes too.
-  const count = await trx(def.table).where({ id, version: existing.version }).whereNull('deleted_at').update(row);
-  if (count !== 1) return undefined;
-  await refreshRollups(trx, ctx, def, [existing, merged]);
-  await refreshDerived(trx, ctx, def, [existing, merged], true);
-  await refreshAggregates(trx, ctx, def, [existing, merged]); // retail-data: sales rolled up from orders
-  await refreshFollowedCopies(trx, ctx.registry.all, def, existing, merged);
-  await applyStateEffects(trx, ctx, def, existing, merged);
-  await moveParents(trx, ctx, def, existing, merged, applyUpdate); // retail-orders: movesParent (a delivered shipment delivers its order)
-  if (def.sessionsEndOnChange?.some((name) => name in values || secrets.written.includes(name))) {
-    await endSessionsOfUser(trx, id, id === ctx.user.id ? ctx.sessionToken : undefined);
-  }
-  const updated = await loadFull(trx, def, id);
-  await checkExclusiveAfterWrite(trx, ctx, def, updated, existing);
-  await recordChangeLog(trx, ctx, def, [{ before: existing, after: updated, notes }]);
-  await audit(trx, ctx, def, 'update', updated, { ...diffRecords(def, existing, updated, secrets.written), ...notesAsChanges(def, notes) });
-  return updated;
+  if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def.labelSingular.en, def.name, id);
+  return project(def, ctx, await writeRecord(ctx, { kind: 'update', def, existing, body: changes }));
 }
 
 /** Moves the record (and its cascading children) to the trash; answers with the record. */
 export async function deleteRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireAction(def, ctx, 'delete');
   const existing = await loadReadable(ctx.db, ctx, def, id);
-  return runWrite(ctx, async (trx) => {
-    await checkWritable(trx, ctx, def, existing, 'delete');
-    await moveToTrash(trx, ctx, def, existing, new Date().toISOString());
-    return project(def, ctx, existing);
-  });
+  await writeRecord(ctx, { kind: 'delete', def, existing });
+  return project(def, ctx, existing);
 }
 
 /** Separates the version a request was based on from the fields it changes. */
@@ -245,12 +110,4 @@ function splitVersion(body: unknown, ifMatch: string | undefined): { changes: un
   const basedOn = header !== undefined ? Number(header) : typeof version === 'number' ? version : undefined;
   if (version !== undefined && typeof version !== 'number') return { changes: body, basedOn }; // validation names it
   return { changes, basedOn };
-}
-
-async function editConflict(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<ApiError> {
-  const change = await lastChange(ctx.db, def.name, id);
-  const who = change ? ` by ${change.username} at ${change.at}` : '';
-  return conflict(`This ${def.labelSingular.en.toLowerCase()} was changed${who} after you opened it. Reload it, or re-apply your change.`, {
-    version: 'Out of date',
-  });
 }

@@ -1,7 +1,7 @@
 /**
  * Reorder suggestions against the database: the products running short, grouped by supplier,
  * and the draft purchase lists made from them. The lists and items go through the generic
- * write pipeline (createRecord), so validation, row rules, rollup totals and the audit apply
+ * write pipeline (through createRecord), so validation, row rules, rollup totals and the audit apply
  * exactly as when someone types them in.
  */
 import { canReach } from '../engine/schema.ts';

@@ -1,79 +1,21 @@
 /**
  * The trash: a delete marks the record (`deleted_at`) instead of removing it, so that it can be
- * restored; purging removes it for good. Records that a deleted one takes with it (references
- * declared `onDelete: 'cascade'`) share its timestamp, which is how a restore brings them back.
+ * restored; purging removes it for good. Restoring is a door into the write pipeline
+ * (write-pipeline.ts), which brings back the records that cascaded with it too.
  */
-import type { Knex } from 'knex';
-import { endSessionsOfUser } from '../auth/sessions.ts';
-import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
-import { conflict } from '../engine/errors.ts';
-import { decodeRow } from './codec.ts';
-import { checkParentsOpen } from './frozen-children.ts';
-import { checkExclusiveAfterWrite } from './exclusive.ts';
-import { refreshDerived } from './derived.ts';
+import type { ResourceDefinition } from '../engine/definition.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadFull, loadReadable, project, requireAction } from './reading.ts';
-import { audit, checkUnique, refreshRollups, runWrite } from './write-checks.ts';
+import { writeRecord } from './write-pipeline.ts';
+import { audit, runWrite } from './write-checks.ts';
 import { detachAll } from './attachments.ts';
 import { removeStoredFile } from './attachment-store.ts';
-
-/** Trashes `record` and, first, every live record that cascades from it; 409 if others still refer to it. */
-export async function moveToTrash(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, record: Row, at: string) {
-  const blockers: string[] = [];
-  for (const { resource, field } of ctx.registry.referencesTo(def.name)) {
-    const referring = trx(resource.table).where(columnOf(field, resource.fields[field]), record.id as number).whereNull('deleted_at');
-    if (resource.fields[field].onDelete === 'cascade') {
-      for (const child of await referring) await moveToTrash(trx, ctx, resource, decodeRow(resource, child), at);
-      continue;
-    }
-    const [{ count }] = await referring.count({ count: '*' });
-    if (Number(count) > 0) blockers.push(`${count} ${(Number(count) === 1 ? resource.labelSingular : resource.label).en.toLowerCase()}`);
-  }
-  if (blockers.length) throw conflict(`Still referred to by ${blockers.join(', ')}; change or delete those first`);
-
-  const version = (record.version as number) + 1;
-  await trx(def.table).where('id', record.id as number).update({ deleted_at: at, version });
-  if (def.sessionsEndOnChange) await endSessionsOfUser(trx, record.id as number);
-  await refreshRollups(trx, ctx, def, [record]);
-  await refreshDerived(trx, ctx, def, [record]);
-  await audit(trx, ctx, def, 'delete', { ...record, version });
-}
 
 export async function restoreRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireAction(def, ctx, 'trash');
   const trashed = await loadReadable(ctx.db, ctx, def, id, true);
-  const row = await ctx.db(def.table).where('id', id).first('deleted_at');
-  return runWrite(ctx, async (trx) => {
-    // Only a record restored on its own: children coming back with their parent are as they were.
-    await checkParentsOpen(trx, ctx, def, trashed);
-    await restoreWithChildren(trx, ctx, def, trashed, row.deleted_at);
-    return project(def, ctx, await loadFull(trx, def, id));
-  });
-}
-
-async function restoreWithChildren(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, record: Row, deletedAt: unknown) {
-  // A record comes back only to live references and only with values no live record took meanwhile.
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (field.type !== 'reference' || record[name] == null) continue;
-    const target = ctx.registry.get(field.reference!);
-    if (!(await trx(target.table).where('id', record[name] as number).whereNull('deleted_at').first('id'))) {
-      throw conflict(`Restore the ${target.labelSingular.en.toLowerCase()} it belongs to first`, { [name]: 'In the trash or gone' });
-    }
-  }
-  await checkUnique(trx, def, record, record.id as number);
-  const version = (record.version as number) + 1;
-  await trx(def.table).where('id', record.id as number).update({ deleted_at: null, version });
-  await checkExclusiveAfterWrite(trx, ctx, def, record);
-  await refreshRollups(trx, ctx, def, [record]);
-  await refreshDerived(trx, ctx, def, [record]);
-  await audit(trx, ctx, def, 'restore', { ...record, version });
-  for (const { resource, field } of ctx.registry.referencesTo(def.name)) {
-    if (resource.fields[field].onDelete !== 'cascade') continue;
-    const children = await trx(resource.table)
-      .where(columnOf(field, resource.fields[field]), record.id as number)
-      .where('deleted_at', deletedAt as string);
-    for (const child of children) await restoreWithChildren(trx, ctx, resource, decodeRow(resource, child), deletedAt);
-  }
+  await writeRecord(ctx, { kind: 'restore', def, existing: trashed });
+  return project(def, ctx, await loadFull(ctx.db, def, id));
 }
 
 /**

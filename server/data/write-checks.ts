@@ -1,28 +1,19 @@
 /**
- * Checks and follow-ups shared by every write: the role's row rule, references that must point
- * at live records, unique values, secrets hashed before the transaction, and rollups kept equal
- * to the sum over their children.
+ * What every write of a record shares, whichever pipeline it takes (a record's save in
+ * write-pipeline.ts, a file or a comment): the role's write rule with closed parents, one
+ * transaction whose database errors become API errors, and the audit entry.
  */
 import type { Knex } from 'knex';
-import { allFields, roleAccess } from '../engine/access.ts';
-import { columnOf, type ResourceDefinition, type RowConditionValue, type RowRule } from '../engine/definition.ts';
-import { badRequest, conflict, forbidden } from '../engine/errors.ts';
-import { hashPassword } from '../auth/password.ts';
-import { ApiError } from '../engine/errors.ts';
+import { roleAccess } from '../engine/access.ts';
+import type { ResourceDefinition, RowRule } from '../engine/definition.ts';
+import { ApiError, forbidden } from '../engine/errors.ts';
 import { recordAudit, type AuditAction } from './audit.ts';
 import { translateDatabaseError } from './database-errors.ts';
-import { decodeRow, decodeValue, encodeValue } from './codec.ts';
+import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { matchesConditions, matchesRule } from '../engine/conditions.ts';
+import { matchesRule } from '../engine/conditions.ts';
 import { checkParentsOpen } from './frozen-children.ts';
-import { isPostgres } from '../db/connection.ts';
-import { rollupValue } from '../engine/rollups.ts';
-import { followRollups } from './rollup-followers.ts';
-import { applyRanks } from './ranks.ts';
-import { checkMaxFrom } from './max-from.ts';
 import { refuseAggregatedRow } from './aggregates.ts';
-import { copiesOnThisWrite, copyFallback } from '../engine/copied-from.ts';
-import { refreshParentComputed } from './rollup-computed.ts';
 
 /**
  * The one gate every write of a record passes, whatever its door (form, CSV row, bulk update,
@@ -38,7 +29,7 @@ export async function checkWritable(
   record: Row,
   verb: 'change' | 'delete' | 'create' = 'create',
 ): Promise<void> {
-  refuseAggregatedRow(def, record, verb); // retail-data: computed rows (sales from orders) are nobody's to edit
+  refuseAggregatedRow(def, record, verb); // computed rows (sales from orders) are nobody's to edit
   await checkParentsOpen(trx, ctx, def, record);
   await checkWriteRule(trx, ctx, def, record, verb);
 }
@@ -66,136 +57,6 @@ async function satisfiesRule(trx: Knex.Transaction, ctx: RecordContext, def: Res
   const parent = ctx.registry.get(def.fields[rule.through].reference!);
   const row = await trx(parent.table).where('id', record[rule.through] as number).whereNull('deleted_at').first();
   return Boolean(row) && holds(decodeRow(parent, row));
-}
-
-/** A reference to a record that does not exist (or is in the trash) is bad input on that field. */
-export async function checkReferences(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, values: Row) {
-  const errors: Record<string, string> = {};
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (field.type !== 'reference' || values[name] === null || values[name] === undefined) continue;
-    const target = ctx.registry.get(field.reference!);
-    const found = await trx(target.table).where('id', values[name] as number).whereNull('deleted_at').first();
-    if (!found) errors[name] = `No ${target.labelSingular.en.toLowerCase()} with id ${values[name]}`;
-    else if (field.referenceWhere && !matchesConditions(field.referenceWhere, decodeRow(target, found), ctx.user)) {
-      errors[name] = unsuitableReference(target, field.referenceWhere);
-    }
-  }
-  if (Object.keys(errors).length) throw badRequest('Some references point at nothing suitable', errors);
-}
-
-/** The error on a reference whose record exists but fails the field's `referenceWhere`. */
-export function unsuitableReference(target: ResourceDefinition, where: Readonly<Record<string, RowConditionValue>>): string {
-  return `This ${target.labelSingular.en.toLowerCase()} does not qualify: ${describeConditions(target, where)}`;
-}
-
-/** "status must be Resolved or Closed", from the conditions and the target's labels. */
-function describeConditions(target: ResourceDefinition, where: Readonly<Record<string, RowConditionValue>>): string {
-  return Object.entries(where)
-    .map(([name, expected]) => {
-      const field = target.fields[name];
-      const options = (Array.isArray(expected) ? expected : [expected]).map((value) =>
-        value === null ? 'empty' : (field.choices?.find((choice) => choice.id === value)?.label.en ?? String(value)),
-      );
-      return `${field.label.en.toLowerCase()} must be ${options.join(' or ')}`;
-    })
-    .join('; ');
-}
-
-/**
- * 409 on the field whose value another record (live or in the trash) already holds, and on every
- * field of a `uniqueTogether` group whose values together another record holds. `existing` is
- * the stored record on an update, whose values fill the group's fields the write leaves alone.
- */
-export async function checkUnique(trx: Knex.Transaction, def: ResourceDefinition, values: Row, id?: number, existing: Row = {}) {
-  const errors: Record<string, string> = {};
-  for (const group of def.uniqueTogether ?? []) {
-    if (!group.some((name) => values[name] !== undefined)) continue; // this write leaves the group alone
-    const record = { ...existing, ...values };
-    if (group.some((name) => record[name] === null || record[name] === undefined)) continue; // as in SQL, null never clashes
-    const clash = trx(def.table).where(
-      Object.fromEntries(group.map((name) => [columnOf(name, def.fields[name]), encodeValue(def.fields[name], record[name])])),
-    );
-    if (id !== undefined) clash.whereNot('id', id);
-    const holder = await clash.first('id', 'deleted_at');
-    if (!holder) continue;
-    const what = `${group.map((name) => def.fields[name].label.en).join(' + ')} ${group.map((name) => String(record[name])).join(' / ')}`;
-    const message = `${what} already has a record (${holder.deleted_at ? 'in the trash' : `#${holder.id}`})`;
-    for (const name of group) errors[name] = message;
-  }
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (!field.unique || values[name] === null || values[name] === undefined) continue;
-    const clash = trx(def.table).where(columnOf(name, field), values[name] as string);
-    if (id !== undefined) clash.whereNot('id', id);
-    const holder = await clash.first('id', 'deleted_at');
-    if (holder) {
-      const where = holder.deleted_at ? ' by a record in the trash' : '';
-      errors[name] = `${field.label.en} "${values[name]}" is already taken${where}`;
-    }
-  }
-  if (Object.keys(errors).length) throw conflict('A unique value is already taken', errors);
-}
-
-/**
- * Sets each `copiedFrom` field of `values` to the current value of its source field on the
- * record its reference points at (the reference as this write leaves it: `values` over
- * `existing`). Runs on every write, so the stored value is a snapshot as of the last write.
- */
-export async function copyReferencedValues(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, values: Row, existing: Row = {}) {
-  await applyRanks(trx, ctx.registry, def, values, existing); // retail-members: rankBy, before the copies that follow the rank
-  await checkMaxFrom(trx, ctx.registry, def, values, existing); // retail-members: maxFrom
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (!field.copiedFrom) continue;
-    if (!copiesOnThisWrite(field, values, existing)) continue; // retail-orders: copiedFrom `once`
-    const { reference, field: sourceName } = field.copiedFrom;
-    const id = reference in values ? values[reference] : existing[reference];
-    const target = ctx.registry.get(def.fields[reference].reference!);
-    const source = allFields(target)[sourceName];
-    const row = id == null ? undefined : await trx(target.table).where('id', id as number).first(columnOf(sourceName, source));
-    values[name] = (row ? decodeValue(source, row[columnOf(sourceName, source)]) : null) ?? copyFallback(field); // retail-orders: a copy from nothing takes the default
-  }
-}
-
-/**
- * Write-only secrets become their stored form (a password its hash) before the transaction,
- * so the slow hash never holds the database's write lock. Returns the columns and the names.
- */
-export async function hashSecrets(def: ResourceDefinition, values: Row): Promise<{ columns: Row; written: string[] }> {
-  const columns: Row = {};
-  const written: string[] = [];
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (field.type === 'password' && typeof values[name] === 'string') {
-      columns[columnOf(name, field)] = await hashPassword(values[name] as string);
-      written.push(name);
-    }
-    if (field.writeOnly) delete values[name];
-  }
-  return { columns, written };
-}
-
-/**
- * Keeps parents' rollup fields equal to their aggregate over their live children after a child
- * changes (server/engine/rollups.ts), then what follows them (server/data/rollup-followers.ts).
- */
-export async function refreshRollups(trx: Knex.Transaction, ctx: RecordContext, child: ResourceDefinition, records: Row[]) {
-  const touched = new Map<ResourceDefinition, Set<number>>();
-  for (const { parent, field, rollup } of ctx.registry.rollupsOver(child.name)) {
-    const parentIds = new Set(records.map((record) => record[rollup.foreignKey]).filter((id) => id != null));
-    for (const parentId of parentIds) {
-      // retail-members: on PostgreSQL, concurrent writes under one parent take turns here, so each sum sees the other's child (SQLite writers already take turns).
-      // NO KEY UPDATE, not UPDATE: the children's foreign keys already hold KEY SHARE on the parent, which UPDATE would deadlock against.
-      if (isPostgres(trx)) await trx(parent.table).where('id', parentId as number).forNoKeyUpdate().first('id');
-      const children = await trx(child.table)
-        .where(columnOf(rollup.foreignKey, child.fields[rollup.foreignKey]), parentId as number)
-        .whereNull('deleted_at');
-      const value = rollupValue(rollup, children.map((row: Row) => decodeRow(child, row)));
-      const parentField = allFields(parent)[field];
-      await trx(parent.table).where('id', parentId as number).update({ [columnOf(field, parentField)]: encodeValue(parentField, value) });
-      if (!touched.has(parent)) touched.set(parent, new Set());
-      touched.get(parent)!.add(parentId as number);
-      await refreshParentComputed(trx, parent, parentId as number); // retail-orders: an order's total follows its items
-    }
-  }
-  await followRollups(trx, ctx.registry, child, records, touched); // retail-members: ranks, age states, keepsAtLeast
 }
 
 /** Runs a write in one transaction; database errors a valid request can meet become API errors. */

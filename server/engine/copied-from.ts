@@ -2,7 +2,7 @@
  * The word `copiedFrom` beyond a plain snapshot: `once` (copied when the record is created and
  * when its reference changes, never on other writes: an order item keeps the price it was added
  * at, an order the member's discount it was placed with), and what a copy from nothing takes (the
- * field's default). Pure: server/data/write-checks.ts copies, the registry checks.
+ * field's default). Pure: server/data/write-steps/copied-values.ts copies, the registry checks.
  */
 import type { FieldDefinition, ResourceDefinition } from './definition.ts';
 

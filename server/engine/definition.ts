@@ -135,7 +135,7 @@ export interface FieldDefinition {
    * enum: the value follows the clock between two date-time fields of the record (a promotion is
    * planned before it starts, running until it ends, ended after), except while it holds one of
    * `except` (cancelled), which users choose. The server sets it on every write and moves it
-   * as time passes (server/data/time-states.ts).
+   * as time passes (server/data/follows-dates.ts).
    */
   followsDates?: FollowsDates;
   /**

@@ -5,7 +5,7 @@
  */
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshTimeStates } from '../../server/data/time-states.ts';
+import { refreshTimeStates } from '../../server/data/follows-dates.ts';
 import { refreshFollowingFigures } from '../../server/data/rollup-refresh.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
 import { resources } from '../../server/resources/index.ts';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedValue, divideRounded } from '../../server/engine/bulk-update.ts';
 import type { ResourceDefinition } from '../../server/engine/definition.ts';
-import { floorsToJudge, formatAmount, judgeFloors } from '../../server/engine/floors.ts';
+import { floorsToJudge, formatAmount, judgeFloors } from '../../server/engine/margin-floors.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
 import { takeRequestOnly } from '../../server/engine/request-only.ts';
 import { resources } from '../../server/resources/index.ts';

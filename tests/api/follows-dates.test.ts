@@ -1,7 +1,7 @@
 /** Promotion status follows the dates (the `followsDates` word) unless cancelled, on writes and as time passes. */
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshTimeStates } from '../../server/data/time-states.ts';
+import { refreshTimeStates } from '../../server/data/follows-dates.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
 import { resources } from '../../server/resources/index.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';

@@ -1,13 +1,12 @@
 /**
- * Reads the bounds of `floorFrom` fields from the referenced records and refuses (400) a write
- * that would take a value below its bound without an allowed override.
+ * Reads the bounds of `floorFrom` fields from the referenced records and judges a write against
+ * them; the pipeline's margin-floors step refuses (400) what the verdict refuses.
  */
 import type { Knex } from 'knex';
 import { allFields } from '../engine/access.ts';
 import { applyComputed } from './codec.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
-import { badRequest } from '../engine/errors.ts';
-import { flooredFields, floorsToJudge, judgeFloors, type Bounds, type FloorVerdict } from '../engine/floors.ts';
+import { flooredFields, floorsToJudge, judgeFloors, type Bounds, type FloorVerdict } from '../engine/margin-floors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { decodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -18,8 +17,9 @@ export interface FloorJudge {
 }
 
 /**
- * A judge for many writes of one resource (an import, a bulk update): each referenced record is
- * read once. Give it the write's transaction so the bound is the one the write commits against.
+ * A judge for the writes of one resource in one batch (an import, a bulk update): each
+ * referenced record is read once. Give it the write's transaction so the bound is the one the
+ * write commits against.
  */
 export function floorJudge(db: Knex | Knex.Transaction, registry: Registry, def: ResourceDefinition, ctx: Pick<RecordContext, 'user'>): FloorJudge {
   const cache = new Map<string, Promise<number | null>>();
@@ -53,19 +53,4 @@ export function floorJudge(db: Knex | Knex.Transaction, registry: Registry, def:
       return { ...judgeFloors(def, ctx.user.role, { mode, values, merged, bounds, notes }), merged, bounds };
     },
   };
-}
-
-/** Throws 400 with the refusals, if any; used by every single write inside its transaction. */
-export async function enforceFloors(
-  trx: Knex.Transaction,
-  ctx: RecordContext,
-  def: ResourceDefinition,
-  mode: 'create' | 'update',
-  existing: Row,
-  values: Row,
-  notes: Row,
-): Promise<void> {
-  if (!flooredFields(def).length) return;
-  const { refusals } = await floorJudge(trx, ctx.registry, def, ctx).judge(mode, existing, values, notes);
-  if (Object.keys(refusals).length) throw badRequest(Object.values(refusals)[0], refusals);
 }
