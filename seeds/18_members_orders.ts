@@ -13,6 +13,8 @@ import type { Knex } from 'knex';
 import { refreshAllAggregates } from '../server/data/aggregates.ts';
 import { applyComputed } from '../server/data/codec.ts';
 import { recomputeAll } from '../server/data/derived.ts';
+import { refreshFollowingFigures } from '../server/data/rollup-refresh.ts';
+import { createRegistry } from '../server/engine/registry.ts';
 import { shopTimeZone } from '../server/engine/shop-time.ts';
 import afterSales from '../server/resources/after-sales.ts';
 import { resources } from '../server/resources/index.ts';
@@ -68,6 +70,9 @@ export async function seed(db: Knex): Promise<void> {
   });
   const drawn = performance.now();
   const counts = await writeBook(db, book);
+  // Rows went in past the write pipeline: members' points, order figures, tiers and activity as
+  // the server's own words compute them (the book's figures are the plan; these are the truth).
+  await refreshFollowingFigures(db, createRegistry(resources), DEMO_NOW);
   const written = performance.now();
   await refreshAllAggregates(db, { get: (name) => resources.find((def) => def.name === name)! }, sales, shopTimeZone());
   const summed = performance.now();

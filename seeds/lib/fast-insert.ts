@@ -11,6 +11,7 @@ import { isPostgres } from '../../server/db/connection.ts';
 import { encodeValue, newRow } from '../../server/data/codec.ts';
 import { allFields } from '../../server/engine/access.ts';
 import { columnOf, defaultValues, type ResourceDefinition } from '../../server/engine/definition.ts';
+import { rollupValue } from '../../server/engine/rollups.ts';
 
 type Row = Record<string, unknown>;
 
@@ -75,13 +76,14 @@ export async function nextId(db: Knex, table: string): Promise<number> {
 }
 
 /**
- * What codec's newRow stores (defaults, zero rollups, computed fields, timestamps), for many rows
+ * What codec's newRow stores (defaults, empty rollups, computed fields, timestamps), for many rows
  * of one definition: the defaults and field lists are worked out once, not per row. The first
  * row is checked against newRow itself, so the two cannot drift apart.
  */
 export function rowMaker(def: ResourceDefinition): (values: Row, at: Date) => Row {
   const defaults = defaultValues(def);
-  const rollups = Object.keys(def.fields).filter((name) => def.fields[name].rollup);
+  // A rollup over no children: 0 for a sum, nothing for a latest value.
+  const rollups = Object.entries(def.fields).filter(([, field]) => field.rollup).map(([name, field]) => [name, rollupValue(field.rollup!, [])] as const);
   const computed = Object.entries(def.fields).filter(([, field]) => field.computed);
   // Fields stored under another column name or as JSON text; everything else goes in as it is.
   const encoded = new Map(Object.entries(allFields(def)).filter(([, field]) => !field.writeOnly && (field.type === 'enum_list' || field.type === 'json' || field.column)));
@@ -89,7 +91,7 @@ export function rowMaker(def: ResourceDefinition): (values: Row, at: Date) => Ro
   return (values, at) => {
     const timestamp = at.toISOString();
     const record: Row = { ...defaults, ...values, created_at: timestamp, updated_at: timestamp };
-    for (const name of rollups) record[name] = 0;
+    for (const [name, empty] of rollups) record[name] = empty;
     for (const [name, field] of computed) record[name] = field.computed!.compute(record);
     // A fresh object rather than deleting renamed keys: rows stay fast to read when inserted.
     const row: Row = {};
@@ -101,7 +103,7 @@ export function rowMaker(def: ResourceDefinition): (values: Row, at: Date) => Ro
     if (!checked) {
       checked = true;
       const expected = newRow(def, values, at);
-      if (JSON.stringify(Object.entries(expected).sort()) !== JSON.stringify(Object.entries(row).sort())) throw new Error(`${def.name}: rowMaker and newRow disagree`);
+      if (JSON.stringify(Object.entries(expected).sort()) !== JSON.stringify(Object.entries(row).sort())) throw new Error(`${def.name}: rowMaker and newRow disagree on ${Object.keys({ ...expected, ...row }).filter((k) => JSON.stringify(row[k]) !== JSON.stringify(expected[k])).join(", ")}`);
     }
     return row;
   };

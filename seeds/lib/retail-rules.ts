@@ -5,6 +5,8 @@
  * server's rules change, change them here too (tests/api/retail-seed.test.ts checks the rows
  * against these functions).
  */
+import { ageInDays } from '../../server/engine/ages-from.ts';
+import { shopTimeZone } from '../../server/engine/shop-time.ts';
 
 export interface Tier {
   id: number;
@@ -49,13 +51,13 @@ export function pointsTakenBack(refund: number, pointsPerYuan: number): number {
 
 /**
  * Activity from the last order (or, for a member who never ordered, from joining), on the
- * shop's calendar: whole days between the two instants.
+ * shop's calendar: whole business days between their dates.
  */
 export function activityStatus(lastOrderAt: Date | null, joinedAt: Date, now: Date): 'active' | 'dormant' | 'churned' {
-  const since = lastOrderAt ?? joinedAt;
-  const days = (now.getTime() - since.getTime()) / 86_400_000;
-  if (days <= ACTIVE_DAYS) return 'active';
-  return days <= DORMANT_DAYS ? 'dormant' : 'churned';
+  // Whole business days in the shop's zone, as the server's `agesFrom` counts them.
+  const days = ageInDays((lastOrderAt ?? joinedAt).toISOString(), now, shopTimeZone());
+  if (days < ACTIVE_DAYS) return 'active';
+  return days < DORMANT_DAYS ? 'dormant' : 'churned';
 }
 
 /** What a refund of `quantity` units of an item may be at most: what was paid for them after the tier discount. */

@@ -27,9 +27,9 @@ beforeAll(async () => {
   );
   tierless = (await service.post('/api/members').send({ name: '王小明', phone: '13800000001' })).body.id;
   member = (await service.post('/api/members').send({ name: '李金卡', phone: '13800000002' })).body.id;
-  // A tier follows points (retail-members): 5,000 points earn the member a tier worth 10%.
-  expect((await admin.post('/api/member_tiers').send({ name: '金卡', min_points: 5000, points_per_yuan: 2, discount: 1000 })).status).toBe(201);
-  expect((await admin.post('/api/point_entries').send({ member_id: member, change: 5000, reason: 'manual', note: '测试积分' })).status).toBe(201);
+  // A tier follows points: 5,500 points earn the member this tier worth 10% (above the demo's 金卡 at 5,000, below 钻石).
+  expect((await admin.post('/api/member_tiers').send({ name: '测试金卡', min_points: 5500, points_per_yuan: 2, discount: 1000 })).status).toBe(201);
+  expect((await admin.post('/api/point_entries').send({ member_id: member, change: 5500, reason: 'manual', note: '测试积分' })).status).toBe(201);
 });
 afterAll(() => t.close());
 

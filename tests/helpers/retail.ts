@@ -10,7 +10,10 @@ let serial = 0;
 export const newPhone = () => `139${String(Date.now() % 100_000 * 1000 + (serial += 1)).padStart(8, '0').slice(-8)}`;
 export const newCode = (prefix: string) => `${prefix}-${Date.now().toString(36).toUpperCase()}-${(serial += 1)}`;
 
-/** Four tiers (普通 0, 银卡 1,000, 金卡 5,000, 钻石 20,000 points), created by marketing. */
+/**
+ * Four tiers (普通 0, 银卡 1,000, 金卡 5,000, 钻石 20,000 points), set by marketing: the demo's
+ * tiers of the same names take these figures, any other tier is created.
+ */
 export async function createTiers(marketing: request.Agent) {
   const tiers = [
     { name: '普通会员', name_en: 'Regular', min_points: 0, points_per_yuan: 1, discount: 0 },
@@ -18,10 +21,12 @@ export async function createTiers(marketing: request.Agent) {
     { name: '金卡会员', name_en: 'Gold', min_points: 5000, points_per_yuan: 3, discount: 1000 },
     { name: '钻石会员', name_en: 'Diamond', min_points: 20000, points_per_yuan: 5, discount: 1500 },
   ];
+  const existing = (await marketing.get('/api/member_tiers').query({ range: '[0,99]' })).body as { id: number; name: string; version: number }[];
   const created: Record<string, { id: number }> = {};
   for (const tier of tiers) {
-    const res = await marketing.post('/api/member_tiers').send(tier);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const same = existing.find((row) => row.name === tier.name);
+    const res = same ? await marketing.put(`/api/member_tiers/${same.id}`).send({ ...tier, version: same.version }) : await marketing.post('/api/member_tiers').send(tier);
+    expect(res.status, JSON.stringify(res.body)).toBe(same ? 200 : 201);
     created[tier.name_en] = res.body;
   }
   return created as Record<'Regular' | 'Silver' | 'Gold' | 'Diamond', { id: number }>;
