@@ -15,7 +15,7 @@ import { isPlainObject } from '../engine/values.ts';
 import { checkInitialStates, checkSteps, isAllowedStep } from '../engine/transitions.ts';
 import { validateWrite } from '../engine/validate.ts';
 import { notesAsChanges, takeRequestOnly } from '../engine/request-only.ts';
-import { endSessionsOfUser } from '../auth/sessions.ts';
+import { endSessionsOfUser } from './sessions.ts';
 import { diffRecords, lastChange } from './audit.ts';
 import { applyComputed, columnsFor, decodeRow, encodeRecord, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';

@@ -4,7 +4,7 @@
  * declared `onDelete: 'cascade'`) share its timestamp, which is how a restore brings them back.
  */
 import type { Knex } from 'knex';
-import { endSessionsOfUser } from '../auth/sessions.ts';
+import { endSessionsOfUser } from './sessions.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
 import { decodeRow } from './codec.ts';

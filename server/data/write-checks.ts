@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import { allFields, roleAccess } from '../engine/access.ts';
 import { columnOf, type ResourceDefinition, type RowConditionValue, type RowRule } from '../engine/definition.ts';
 import { badRequest, conflict, forbidden } from '../engine/errors.ts';
-import { hashPassword } from '../auth/password.ts';
+import { hashPassword } from './password-hash.ts';
 import { ApiError } from '../engine/errors.ts';
 import { recordAudit, type AuditAction } from './audit.ts';
 import { translateDatabaseError } from './database-errors.ts';
