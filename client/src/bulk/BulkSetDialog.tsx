@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { useGetList, useListContext, useNotify, useRefresh } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
-import { postBulkUpdate, type BulkUpdateReport, type BulkUpdateRow } from '../pricing/bulkUpdateApi.ts';
+import { postBulkUpdate, type BulkUpdateReport, type BulkUpdateRow } from '../api/bulkUpdateApi.ts';
 import { findResource, useAppSchema } from '../schema/useAppSchema.ts';
 import type { FieldSchema, ResourceSchema } from '../schema/types.ts';
 import { bulkFieldsOf } from './bulkFields.ts';

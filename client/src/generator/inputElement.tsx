@@ -22,7 +22,7 @@ import { LazyRichTextInput } from '../inputs/LazyRichTextInput.tsx';
 import { UnitDependentInput } from '../inputs/UnitDependentInput.tsx';
 import { ShopDateTimeInput } from '../time/ShopDateTimeInput.tsx';
 import { WorkflowSelectInput } from '../workflow/WorkflowSelectInput.tsx';
-import { toChoices } from './choices.ts';
+import { toChoices } from '../schema/choices.ts';
 import { validatorsFor, type FormMode } from './validators.ts';
 
 export interface InputContext {

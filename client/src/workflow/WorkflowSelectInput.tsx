@@ -1,6 +1,6 @@
 import { SelectInput, useRecordContext, type SelectInputProps } from 'react-admin';
 import type { Choice, Label } from '../schema/types.ts';
-import { toChoices } from '../generator/choices.ts';
+import { toChoices } from '../schema/choices.ts';
 
 type Props = Omit<SelectInputProps, 'choices' | 'label' | 'source'> & {
   source: string;
