@@ -6,6 +6,7 @@
  * filterable and sortable field leads some index.
  */
 import type { Knex } from 'knex';
+import { addLiveIndexes, dropLiveIndexes } from './lib/system-columns.ts';
 
 /** [table, columns] pairs; the measured case (status filter, price sort) led the way. */
 const LIST_INDEXES: [string, string[]][] = [
@@ -43,18 +44,10 @@ const LIST_INDEXES: [string, string[]][] = [
   ['audit_log', ['record_version']],
 ];
 
-const indexName = (table: string, columns: string[]) => `${table}_live_${columns.join('_')}`;
-
 export async function up(knex: Knex): Promise<void> {
-  for (const [table, columns] of LIST_INDEXES) {
-    await knex.schema.alterTable(table, (t) => {
-      t.index([...columns, 'id'], indexName(table, columns), { predicate: knex.whereNull('deleted_at') });
-    });
-  }
+  await addLiveIndexes(knex, LIST_INDEXES);
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const [table, columns] of LIST_INDEXES) {
-    await knex.schema.alterTable(table, (t) => t.dropIndex([], indexName(table, columns)));
-  }
+  await dropLiveIndexes(knex, LIST_INDEXES);
 }

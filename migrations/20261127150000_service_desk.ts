@@ -5,17 +5,9 @@
  * filters or sorts on, which the schema-parity test checks).
  */
 import type { Knex } from 'knex';
+import { addLiveIndexes, systemColumns } from './lib/system-columns.ts';
 
 type Table = Knex.CreateTableBuilder;
-
-function systemColumns(t: Table) {
-  t.increments('id').primary();
-  t.timestamp('created_at', { useTz: true }).notNullable();
-  t.timestamp('updated_at', { useTz: true }).notNullable();
-  t.integer('version').notNullable().defaultTo(1);
-  t.timestamp('deleted_at', { useTz: true }).nullable();
-  t.index(['deleted_at']);
-}
 
 function reference(t: Table, column: string, table: string, options: { required?: boolean; onDelete?: string } = {}) {
   const col = t.integer(column).unsigned().references('id').inTable(table).onDelete(options.onDelete ?? 'RESTRICT');
@@ -54,8 +46,6 @@ const LIST_INDEXES: [string, string[]][] = [
   ['qa_reviews', ['score']],
   ['qa_reviews', ['created_at']],
 ];
-
-const indexName = (table: string, columns: string[]) => `${table}_live_${columns.join('_')}`;
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('service_tickets', (t) => {
@@ -104,11 +94,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('score').notNullable();
     t.text('comments');
   });
-  for (const [table, columns] of LIST_INDEXES) {
-    await knex.schema.alterTable(table, (t) => {
-      t.index([...columns, 'id'], indexName(table, columns), { predicate: knex.whereNull('deleted_at') });
-    });
-  }
+  await addLiveIndexes(knex, LIST_INDEXES);
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -6,18 +6,9 @@
  * List indexes follow 20261127140000_list_indexes.ts: partial on live rows, ending in id.
  */
 import type { Knex } from 'knex';
+import { addLiveIndexes, systemColumns } from './lib/system-columns.ts';
 
 type Table = Knex.CreateTableBuilder;
-
-/** id, timestamps, version and the trash mark, as every resource table has them. */
-function systemColumns(t: Table) {
-  t.increments('id').primary();
-  t.timestamp('created_at', { useTz: true }).notNullable();
-  t.timestamp('updated_at', { useTz: true }).notNullable();
-  t.integer('version').notNullable().defaultTo(1);
-  t.timestamp('deleted_at', { useTz: true }).nullable();
-  t.index(['deleted_at']);
-}
 
 /** A monthly row of a partner: the reference is led by the (partner, month) unique index. */
 function partnerMonth(t: Table, table: string, column: string, partners: string) {
@@ -50,8 +41,6 @@ const LIST_INDEXES: [string, string[]][] = [
   ['edm_campaigns', ['orders']],
   ['edm_campaigns', ['revenue']],
 ];
-
-const indexName = (table: string, columns: string[]) => `${table}_live_${columns.join('_')}`;
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('media_partner_stats', (t) => {
@@ -87,11 +76,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('conversion_rate');
   });
 
-  for (const [table, columns] of LIST_INDEXES) {
-    await knex.schema.alterTable(table, (t) => {
-      t.index([...columns, 'id'], indexName(table, columns), { predicate: knex.whereNull('deleted_at') });
-    });
-  }
+  await addLiveIndexes(knex, LIST_INDEXES);
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -6,6 +6,7 @@
  * is led by every field a list filters or sorts on).
  */
 import type { Knex } from 'knex';
+import { addLiveIndexes, systemColumns } from './lib/system-columns.ts';
 
 const LIST_INDEXES: string[][] = [
   ['product_id', 'created_at'],
@@ -25,12 +26,7 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['min_margin', 'id'], 'catalogs_live_min_margin', { predicate: knex.whereNull('deleted_at') });
   });
   await knex.schema.createTable('price_history', (t) => {
-    t.increments('id').primary();
-    t.timestamp('created_at', { useTz: true }).notNullable();
-    t.timestamp('updated_at', { useTz: true }).notNullable();
-    t.integer('version').notNullable().defaultTo(1);
-    t.timestamp('deleted_at', { useTz: true }).nullable();
-    t.index(['deleted_at']);
+    systemColumns(t);
     // A purged product takes its history with it; a trashed one keeps it, in the trash too.
     t.integer('product_id').unsigned().notNullable().references('id').inTable('products').onDelete('CASCADE');
     // Empty on the first row of a product: a create has no old values.
@@ -41,11 +37,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('changed_by').unsigned().nullable().references('id').inTable('users').onDelete('RESTRICT');
     t.text('reason').nullable();
   });
-  for (const columns of LIST_INDEXES) {
-    await knex.schema.alterTable('price_history', (t) => {
-      t.index([...columns, 'id'], `price_history_live_${columns.join('_')}`, { predicate: knex.whereNull('deleted_at') });
-    });
-  }
+  await addLiveIndexes(knex, LIST_INDEXES.map((columns) => ['price_history', columns] as const));
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -4,17 +4,9 @@
  * pair), and list indexes partial on live rows like every resource table.
  */
 import type { Knex } from 'knex';
+import { addLiveIndexes, systemColumns } from './lib/system-columns.ts';
 
 type Table = Knex.CreateTableBuilder;
-
-function systemColumns(t: Table) {
-  t.increments('id').primary();
-  t.timestamp('created_at', { useTz: true }).notNullable();
-  t.timestamp('updated_at', { useTz: true }).notNullable();
-  t.integer('version').notNullable().defaultTo(1);
-  t.timestamp('deleted_at', { useTz: true }).nullable();
-  t.index(['deleted_at']);
-}
 
 /** The pair's columns, each referencing its table; the unique index is led by the first. */
 function pair(t: Table, table: string, [first, firstTable]: [string, string], [second, secondTable]: [string, string]) {
@@ -31,8 +23,6 @@ const LIST_INDEXES: [string, string[]][] = [
   ['pr_event_media', ['contact_name']],
 ];
 
-const indexName = (table: string, columns: string[]) => `${table}_live_${columns.join('_')}`;
-
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('promotion_products', (t) => {
     systemColumns(t);
@@ -45,11 +35,7 @@ export async function up(knex: Knex): Promise<void> {
     t.string('response', 16).notNullable();
     t.string('contact_name', 100);
   });
-  for (const [table, columns] of LIST_INDEXES) {
-    await knex.schema.alterTable(table, (t) => {
-      t.index([...columns, 'id'], indexName(table, columns), { predicate: knex.whereNull('deleted_at') });
-    });
-  }
+  await addLiveIndexes(knex, LIST_INDEXES);
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -7,6 +7,7 @@
  * 20261127140000_list_indexes.ts: partial on live rows, ending in id.
  */
 import type { Knex } from 'knex';
+import { addLiveIndexes, dropLiveIndexes, systemColumns } from './lib/system-columns.ts';
 
 const LIST_INDEXES: [string, string[]][] = [
   ['sales', ['month']],
@@ -18,17 +19,10 @@ const LIST_INDEXES: [string, string[]][] = [
   ['products', ['margin_headroom']],
 ];
 
-const indexName = (table: string, columns: string[]) => `${table}_live_${columns.join('_')}`;
-
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('sales', (t) => {
     // id, timestamps, version and the trash mark, as every resource table has them.
-    t.increments('id').primary();
-    t.timestamp('created_at', { useTz: true }).notNullable();
-    t.timestamp('updated_at', { useTz: true }).notNullable();
-    t.integer('version').notNullable().defaultTo(1);
-    t.timestamp('deleted_at', { useTz: true }).nullable();
-    t.index(['deleted_at']);
+    systemColumns(t);
     // The (product, month) unique index leads with the reference, so it serves a product's rows too.
     t.integer('product_id').unsigned().notNullable().references('id').inTable('products').onDelete('CASCADE');
     t.date('month').notNullable();
@@ -53,17 +47,11 @@ export async function up(knex: Knex): Promise<void> {
     .whereNotNull('catalog_min_margin')
     .update({ margin_headroom: knex.raw('?? - ??', ['margin', 'catalog_min_margin']) });
 
-  for (const [table, columns] of LIST_INDEXES) {
-    await knex.schema.alterTable(table, (t) => {
-      t.index([...columns, 'id'], indexName(table, columns), { predicate: knex.whereNull('deleted_at') });
-    });
-  }
+  await addLiveIndexes(knex, LIST_INDEXES);
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const [table, columns] of LIST_INDEXES.filter(([table]) => table === 'products')) {
-    await knex.schema.alterTable(table, (t) => t.dropIndex([...columns, 'id'], indexName(table, columns)));
-  }
+  await dropLiveIndexes(knex, LIST_INDEXES.filter(([table]) => table === 'products'));
   await knex.schema.alterTable('products', (t) => {
     t.dropColumn('margin_headroom');
     t.dropColumn('catalog_min_margin');

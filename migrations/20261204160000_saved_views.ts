@@ -5,19 +5,13 @@
  * the list filters by resource: list indexes partial on live rows, ending in id.
  */
 import type { Knex } from 'knex';
+import { addLiveIndexes, systemColumns } from './lib/system-columns.ts';
 
 const LIST_INDEXES: string[][] = [['owner_id', 'resource'], ['owner_role', 'shared'], ['resource'], ['shared'], ['name'], ['updated_at']];
 
-const indexName = (columns: string[]) => `saved_views_live_${columns.join('_')}`;
-
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('saved_views', (t) => {
-    t.increments('id').primary();
-    t.timestamp('created_at', { useTz: true }).notNullable();
-    t.timestamp('updated_at', { useTz: true }).notNullable();
-    t.integer('version').notNullable().defaultTo(1);
-    t.timestamp('deleted_at', { useTz: true }).nullable();
-    t.index(['deleted_at']);
+    systemColumns(t);
     t.string('name', 100).notNullable();
     t.string('resource', 64).notNullable();
     t.text('filter').notNullable();
@@ -28,11 +22,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('owner_id').unsigned().nullable().references('id').inTable('users');
     t.string('owner_role', 32).nullable();
   });
-  for (const columns of LIST_INDEXES) {
-    await knex.schema.alterTable('saved_views', (t) => {
-      t.index([...columns, 'id'], indexName(columns), { predicate: knex.whereNull('deleted_at') });
-    });
-  }
+  await addLiveIndexes(knex, LIST_INDEXES.map((columns) => ['saved_views', columns] as const));
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -8,17 +8,9 @@
  * points.
  */
 import type { Knex } from 'knex';
+import { addLiveIndexes, dropLiveIndexes, systemColumns } from './lib/system-columns.ts';
 
 type Table = Knex.CreateTableBuilder;
-
-function systemColumns(t: Table) {
-  t.increments('id').primary();
-  t.timestamp('created_at', { useTz: true }).notNullable();
-  t.timestamp('updated_at', { useTz: true }).notNullable();
-  t.integer('version').notNullable().defaultTo(1);
-  t.timestamp('deleted_at', { useTz: true }).nullable();
-  t.index(['deleted_at']);
-}
 
 function reference(t: Table, column: string, table: string, options: { required?: boolean; onDelete?: string } = {}) {
   const col = t.integer(column).unsigned().references('id').inTable(table).onDelete(options.onDelete ?? 'RESTRICT');
@@ -77,8 +69,6 @@ const LIST_INDEXES: [string, string[]][] = [
   ['service_tickets', ['member_id']],
   ['sales', ['source']],
 ];
-
-const indexName = (table: string, columns: string[]) => `${table}_live_${columns.join('_')}`;
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('member_tiers', (t) => {
@@ -172,17 +162,11 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('sales', (t) => {
     t.string('source', 16).notNullable().defaultTo('manual');
   });
-  for (const [table, columns] of LIST_INDEXES) {
-    await knex.schema.alterTable(table, (t) => {
-      t.index([...columns, 'id'], indexName(table, columns), { predicate: knex.whereNull('deleted_at') });
-    });
-  }
+  await addLiveIndexes(knex, LIST_INDEXES);
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const [table, columns] of LIST_INDEXES.filter(([table]) => table === 'service_tickets' || table === 'sales')) {
-    await knex.schema.alterTable(table, (t) => t.dropIndex([...columns, 'id'], indexName(table, columns)));
-  }
+  await dropLiveIndexes(knex, LIST_INDEXES.filter(([table]) => table === 'service_tickets' || table === 'sales'));
   await knex.schema.alterTable('sales', (t) => t.dropColumn('source'));
   await knex.schema.alterTable('service_tickets', (t) => {
     t.dropColumn('member_id');

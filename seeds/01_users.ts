@@ -3,14 +3,20 @@
  * colleagues per department so lists and owner pickers look like a real office.
  */
 import type { Knex } from 'knex';
-import { decoyHash, hashPassword } from '../server/auth/password.ts';
+import { decoyHash, hashPassword } from '../server/data/password-hash.ts';
 import { newRow } from '../server/data/codec.ts';
 import type { Role } from '../server/engine/definition.ts';
 import users from '../server/resources/users.ts';
 import { HISTORY_START, addDays, daysFromReference } from './lib/clock.ts';
-import { DEMO_PASSWORD, DEMO_USERS } from './lib/demo-users.ts';
+import { DEMO_PASSWORD, DEMO_USERNAMES, DEMO_USERS } from './lib/demo-users.ts';
 import { insertRows } from './lib/insert.ts';
 import { Random } from './lib/random.ts';
+
+/**
+ * Accounts this seed creates with a published password. The seed runner hands them to the
+ * server's start-up check, which refuses production while one exists; the server never imports seeds.
+ */
+export const publishedUsernames: readonly string[] = DEMO_USERNAMES;
 
 interface Colleague {
   username: string;

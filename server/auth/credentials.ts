@@ -7,7 +7,7 @@
  */
 import type { Knex } from 'knex';
 import { ApiError } from '../engine/errors.ts';
-import { decoyHash, verifyPassword } from './password.ts';
+import { decoyHash, verifyPassword } from '../data/password-hash.ts';
 import { attemptSucceeded, beginAttempt, forgetOldFailures } from './sign-in-throttle.ts';
 
 export interface UserRow {

@@ -5,8 +5,8 @@
  */
 import type { Knex } from 'knex';
 import { recordAudit } from '../data/audit.ts';
-import { hashPassword } from './password.ts';
-import { createSession, endSessionsOfUser } from './sessions.ts';
+import { hashPassword } from '../data/password-hash.ts';
+import { createSession, endSessionsOfUser } from '../data/sessions.ts';
 
 /** Stores the new password and returns the token of the caller's new session. */
 export async function replaceOwnPassword(db: Knex, userId: number, username: string, newPassword: string): Promise<string> {

@@ -1,7 +1,5 @@
-/** Measures and filters more than one dashboard uses. */
-import type { DashboardWhere, Measure } from '../engine/dashboard.ts';
-
-export const count: Measure = { fn: 'count' };
+/** Filters more than one dashboard uses (measures are built with server/engine/dashboard-widgets.ts). */
+import type { DashboardWhere } from '../engine/dashboard.ts';
 
 /** On sale with 30 or fewer in stock: time to reorder. */
 export const LOW_STOCK: DashboardWhere = { status: 'active', stock_lte: 30 };

@@ -4,132 +4,85 @@
  * the partners and contracts it manages.
  */
 import { defineDashboard } from '../engine/dashboard.ts';
+import { avg, breakdown, count, measure, metric, min, ratio, records, sum } from '../engine/dashboard-widgets.ts';
 import { MARKETING_RETAIL_WIDGETS } from './retail-widgets.ts';
-import { count } from './common.ts';
 
 export default defineDashboard({
   name: 'marketing',
   label: { en: 'Marketing overview', zh: '市场概览' },
   roles: ['marketing'],
   widgets: [
-    {
-      kind: 'metric',
-      id: 'return_on_spend',
-      label: { en: 'Return on media spend', zh: '媒体投入产出比' },
-      resource: 'media_partner_stats',
-      measure: { fn: 'ratio', numerator: 'revenue', denominator: 'spend' },
+    metric('return_on_spend', ['Return on media spend', '媒体投入产出比'], 'media_partner_stats', ratio('revenue', 'spend'), {
       period: 'month',
       better: 'higher',
-    },
-    { kind: 'metric', id: 'media_spend', label: { en: 'Media spend', zh: '媒体投入' }, resource: 'media_partner_stats', measure: { fn: 'sum', field: 'spend' }, period: 'month' },
-    { kind: 'metric', id: 'payment_fees', label: { en: 'Payment fees', zh: '支付手续费' }, resource: 'payment_partner_volumes', measure: { fn: 'sum', field: 'fee_cost' }, period: 'month' },
-    {
-      kind: 'breakdown',
-      id: 'channel_ranking',
-      label: { en: 'Channels ranked by return on spend', zh: '渠道投入产出比排名' },
-      resource: 'media_partner_stats',
+    }),
+    metric('media_spend', ['Media spend', '媒体投入'], 'media_partner_stats', sum('spend'), { period: 'month' }),
+    metric('payment_fees', ['Payment fees', '支付手续费'], 'payment_partner_volumes', sum('fee_cost'), { period: 'month' }),
+    breakdown('channel_ranking', ['Channels ranked by return on spend', '渠道投入产出比排名'], 'media_partner_stats', {
       groupBy: 'media_partner_id',
       period: 'month',
       measures: [
-        { id: 'ros', label: { en: 'Return on spend', zh: '投入产出比' }, fn: 'ratio', numerator: 'revenue', denominator: 'spend' },
-        { id: 'spend', label: { en: 'Spend', zh: '投入' }, fn: 'sum', field: 'spend' },
-        { id: 'revenue', label: { en: 'Revenue', zh: '销售额' }, fn: 'sum', field: 'revenue' },
-        { id: 'cost_per_order', label: { en: 'Cost per order', zh: '单笔订单成本' }, fn: 'ratio', numerator: 'spend', denominator: 'orders', unit: 'money' },
+        measure('ros', ['Return on spend', '投入产出比'], ratio('revenue', 'spend')),
+        measure('spend', ['Spend', '投入'], sum('spend')),
+        measure('revenue', ['Revenue', '销售额'], sum('revenue')),
+        measure('cost_per_order', ['Cost per order', '单笔订单成本'], ratio('spend', 'orders', 'money')),
       ],
       sort: { measure: 'ros', order: 'DESC' },
       limit: 10,
       chart: 'table',
-    },
-    {
-      kind: 'breakdown',
-      id: 'spend_vs_revenue',
-      label: { en: 'Spend against revenue, top channels', zh: '主要渠道投入与销售额' },
-      resource: 'media_partner_stats',
+    }),
+    breakdown('spend_vs_revenue', ['Spend against revenue, top channels', '主要渠道投入与销售额'], 'media_partner_stats', {
       groupBy: 'media_partner_id',
       period: 'month',
-      measures: [
-        { id: 'spend', label: { en: 'Spend', zh: '投入' }, fn: 'sum', field: 'spend' },
-        { id: 'revenue', label: { en: 'Revenue', zh: '销售额' }, fn: 'sum', field: 'revenue' },
-      ],
+      measures: [measure('spend', ['Spend', '投入'], sum('spend')), measure('revenue', ['Revenue', '销售额'], sum('revenue'))],
       sort: { measure: 'revenue', order: 'DESC' },
       limit: 8,
       chart: 'bar',
-    },
-    {
-      kind: 'breakdown',
-      id: 'fees_by_partner',
-      label: { en: 'Payment fees by partner', zh: '各支付渠道手续费' },
-      resource: 'payment_partner_volumes',
+    }),
+    breakdown('fees_by_partner', ['Payment fees by partner', '各支付渠道手续费'], 'payment_partner_volumes', {
       groupBy: 'payment_partner_id',
       period: 'month',
-      measures: [{ id: 'fees', label: { en: 'Fees', zh: '手续费' }, fn: 'sum', field: 'fee_cost' }],
+      measures: [measure('fees', ['Fees', '手续费'], sum('fee_cost'))],
       sort: { measure: 'fees', order: 'DESC' },
       chart: 'bar',
-    },
-    {
-      kind: 'records',
-      id: 'edm_recent',
-      label: { en: 'Latest EDM campaigns', zh: '最近的邮件营销' },
-      resource: 'edm_campaigns',
+    }),
+    records('edm_recent', ['Latest EDM campaigns', '最近的邮件营销'], 'edm_campaigns', {
       sort: { field: 'send_date', order: 'DESC' },
       columns: ['name', 'send_date', 'open_rate', 'click_rate', 'conversion_rate', 'revenue'],
       limit: 6,
-    },
-    { kind: 'metric', id: 'active_media', label: { en: 'Active media partners', zh: '合作中的媒体' }, resource: 'media_partners', measure: count, where: { status: 'active' } },
-    { kind: 'metric', id: 'active_payment', label: { en: 'Active payment partners', zh: '合作中的支付伙伴' }, resource: 'payment_partners', measure: count, where: { status: 'active' } },
-    {
-      kind: 'metric',
-      id: 'average_fee_rate',
-      label: { en: 'Average payment fee rate', zh: '平均支付费率' },
-      resource: 'payment_partners',
-      measure: { fn: 'avg', field: 'fee_rate' },
-      where: { status: 'active' },
-    },
-    { kind: 'metric', id: 'featured_products', label: { en: 'Main-push products on sale', zh: '在售主推商品' }, resource: 'products', measure: count, where: { status: 'active', featured: true } },
-    {
-      kind: 'breakdown',
-      id: 'media_by_kind',
-      label: { en: 'Media partners by kind', zh: '媒体类型分布' },
-      resource: 'media_partners',
+    }),
+    metric('active_media', ['Active media partners', '合作中的媒体'], 'media_partners', count, { where: { status: 'active' } }),
+    metric('active_payment', ['Active payment partners', '合作中的支付伙伴'], 'payment_partners', count, { where: { status: 'active' } }),
+    metric('average_fee_rate', ['Average payment fee rate', '平均支付费率'], 'payment_partners', avg('fee_rate'), { where: { status: 'active' } }),
+    metric('featured_products', ['Main-push products on sale', '在售主推商品'], 'products', count, { where: { status: 'active', featured: true } }),
+    breakdown('media_by_kind', ['Media partners by kind', '媒体类型分布'], 'media_partners', {
       groupBy: 'kind',
       where: { status_neq: 'ended' },
-      measures: [{ id: 'partners', label: { en: 'Partners', zh: '合作方数' }, ...count }],
+      measures: [measure('partners', ['Partners', '合作方数'], count)],
       chart: 'bar',
-    },
-    {
-      kind: 'breakdown',
-      id: 'media_by_pricing',
-      label: { en: 'Media partners by pricing model', zh: '媒体计费方式' },
-      resource: 'media_partners',
+    }),
+    breakdown('media_by_pricing', ['Media partners by pricing model', '媒体计费方式'], 'media_partners', {
       groupBy: 'pricing_model',
       where: { status: 'active' },
-      measures: [{ id: 'partners', label: { en: 'Partners', zh: '合作方数' }, ...count }],
+      measures: [measure('partners', ['Partners', '合作方数'], count)],
       chart: 'pie',
-    },
-    {
-      kind: 'breakdown',
-      id: 'fees_by_method',
-      label: { en: 'Fee rates by payment method', zh: '各支付方式费率' },
-      resource: 'payment_partners',
+    }),
+    breakdown('fees_by_method', ['Fee rates by payment method', '各支付方式费率'], 'payment_partners', {
       groupBy: 'method',
       where: { status: 'active' },
       measures: [
-        { id: 'partners', label: { en: 'Partners', zh: '合作方数' }, ...count },
-        { id: 'average_fee', label: { en: 'Average fee rate', zh: '平均费率' }, fn: 'avg', field: 'fee_rate' },
-        { id: 'lowest_fee', label: { en: 'Lowest fee rate', zh: '最低费率' }, fn: 'min', field: 'fee_rate' },
+        measure('partners', ['Partners', '合作方数'], count),
+        measure('average_fee', ['Average fee rate', '平均费率'], avg('fee_rate')),
+        measure('lowest_fee', ['Lowest fee rate', '最低费率'], min('fee_rate')),
       ],
       chart: 'table',
-    },
-    {
-      kind: 'records',
-      id: 'media_contracts_ending',
-      label: { en: 'Media contracts ending within 90 days', zh: '90天内到期的媒体合同' },
-      resource: 'media_partners',
+    }),
+    records('media_contracts_ending', ['Media contracts ending within 90 days', '90天内到期的媒体合同'], 'media_partners', {
       where: { contract_end_gte: { today: 0 }, contract_end_lte: { today: 90 }, status_neq: 'ended' },
       sort: { field: 'contract_end', order: 'ASC' },
       columns: ['name', 'kind', 'pricing_model', 'contract_end', 'status'],
       limit: 8,
-    },
-    ...MARKETING_RETAIL_WIDGETS, // retail-data: the shop's own figures
+    }),
+    ...MARKETING_RETAIL_WIDGETS, // the shop's own figures
   ],
 });

@@ -1,75 +1,46 @@
 /** Operations: what is on sale, what runs low, which promotions run, and their own draft purchase lists. */
 import { defineDashboard } from '../engine/dashboard.ts';
+import { avg, breakdown, count, measure, metric, records, scatter } from '../engine/dashboard-widgets.ts';
 import { OPERATIONS_RETAIL_WIDGETS } from './retail-widgets.ts';
 import { HIGH_GROWTH_BASIS_POINTS, HIGH_SHARE_BASIS_POINTS } from '../resources/product-classes.ts';
-import { LOW_STOCK, OPEN_PURCHASE, count } from './common.ts';
+import { LOW_STOCK, OPEN_PURCHASE } from './common.ts';
 
 export default defineDashboard({
   name: 'operations',
   label: { en: 'Operations overview', zh: '运营概览' },
   roles: ['operations'],
   widgets: [
-    { kind: 'metric', id: 'on_sale', label: { en: 'Products on sale', zh: '在售商品' }, resource: 'products', measure: count, where: { status: 'active' } },
-    { kind: 'metric', id: 'low_stock_count', label: { en: 'On sale, low stock', zh: '在售低库存商品' }, resource: 'products', measure: count, where: LOW_STOCK },
-    { kind: 'metric', id: 'running_promotions', label: { en: 'Running promotions', zh: '进行中的促销' }, resource: 'promotions', measure: count, where: { status: 'running' } },
-    {
-      kind: 'metric',
-      id: 'average_margin',
-      label: { en: 'Average gross margin on sale', zh: '在售商品平均毛利率' },
-      resource: 'products',
-      measure: { fn: 'avg', field: 'margin' },
-      where: { status: 'active' },
-    },
-    {
-      kind: 'breakdown',
-      id: 'products_by_status',
-      label: { en: 'Products by status', zh: '商品状态分布' },
-      resource: 'products',
+    metric('on_sale', ['Products on sale', '在售商品'], 'products', count, { where: { status: 'active' } }),
+    metric('low_stock_count', ['On sale, low stock', '在售低库存商品'], 'products', count, { where: LOW_STOCK }),
+    metric('running_promotions', ['Running promotions', '进行中的促销'], 'promotions', count, { where: { status: 'running' } }),
+    metric('average_margin', ['Average gross margin on sale', '在售商品平均毛利率'], 'products', avg('margin'), { where: { status: 'active' } }),
+    breakdown('products_by_status', ['Products by status', '商品状态分布'], 'products', {
       groupBy: 'status',
-      measures: [{ id: 'products', label: { en: 'Products', zh: '商品数' }, ...count }],
+      measures: [measure('products', ['Products', '商品数'], count)],
       chart: 'pie',
-    },
-    {
-      kind: 'breakdown',
-      id: 'products_by_catalog',
-      label: { en: 'Largest catalogs', zh: '商品最多的类目' },
-      resource: 'products',
+    }),
+    breakdown('products_by_catalog', ['Largest catalogs', '商品最多的类目'], 'products', {
       groupBy: 'catalog_id',
       where: { status: 'active' },
-      measures: [
-        { id: 'products', label: { en: 'Products on sale', zh: '在售商品数' }, ...count },
-        { id: 'margin', label: { en: 'Average margin', zh: '平均毛利率' }, fn: 'avg', field: 'margin' },
-      ],
+      measures: [measure('products', ['Products on sale', '在售商品数'], count), measure('margin', ['Average margin', '平均毛利率'], avg('margin'))],
       sort: { measure: 'products', order: 'DESC' },
       limit: 10,
       chart: 'table',
-    },
-    {
-      kind: 'breakdown',
-      id: 'launches_by_month',
-      label: { en: 'Launches by month', zh: '每月上架商品' },
-      resource: 'products',
+    }),
+    breakdown('launches_by_month', ['Launches by month', '每月上架商品'], 'products', {
       groupBy: 'launched_on',
       bucket: 'month',
       period: 'launched_on',
-      measures: [{ id: 'products', label: { en: 'Products launched', zh: '上架商品数' }, ...count }],
+      measures: [measure('products', ['Products launched', '上架商品数'], count)],
       chart: 'line',
-    },
-    {
-      kind: 'records',
-      id: 'low_stock',
-      label: { en: 'Low stock on sale', zh: '在售低库存商品' },
-      resource: 'products',
+    }),
+    records('low_stock', ['Low stock on sale', '在售低库存商品'], 'products', {
       where: LOW_STOCK,
       sort: { field: 'stock', order: 'ASC' },
       columns: ['sku', 'name', 'catalog_id', 'stock'],
       limit: 10,
-    },
-    {
-      kind: 'scatter',
-      id: 'sales_classes',
-      label: { en: 'Products by share and growth', zh: '商品份额与增长(波士顿矩阵)' },
-      resource: 'products',
+    }),
+    scatter('sales_classes', ['Products by share and growth', '商品份额与增长(波士顿矩阵)'], 'products', {
       where: { status: 'active' },
       x: 'relative_share',
       y: 'sales_growth',
@@ -78,47 +49,31 @@ export default defineDashboard({
       // The rule's own lines, so each quadrant on the plot is exactly one class.
       lines: { x: HIGH_SHARE_BASIS_POINTS, y: HIGH_GROWTH_BASIS_POINTS },
       limit: 500,
-    },
-    {
-      kind: 'records',
-      id: 'slow_movers',
-      label: { en: 'Slow movers tying up stock', zh: '占用库存的滞销品(瘦狗)' },
-      resource: 'products',
+    }),
+    records('slow_movers', ['Slow movers tying up stock', '占用库存的滞销品(瘦狗)'], 'products', {
       where: { bcg_class: 'dog', stock_gt: 0 },
       sort: { field: 'stock', order: 'DESC' },
       columns: ['sku', 'name', 'catalog_id', 'stock', 'cost', 'sales_growth'],
       limit: 10,
-    },
-    {
-      kind: 'records',
-      id: 'near_margin_floor',
-      label: { en: 'On sale: margin under or within 2 points of the floor', zh: '在售商品：毛利率低于或接近类目下限(2个百分点内)' },
-      resource: 'products',
+    }),
+    records('near_margin_floor', ['On sale: margin under or within 2 points of the floor', '在售商品：毛利率低于或接近类目下限(2个百分点内)'], 'products', {
       where: { status: 'active', margin_headroom_lte: 200 },
       sort: { field: 'margin_headroom', order: 'ASC' },
       columns: ['sku', 'name', 'catalog_id', 'margin', 'catalog_min_margin', 'margin_headroom'],
       limit: 10,
-    },
-    {
-      kind: 'records',
-      id: 'active_promotions',
-      label: { en: 'Running promotions, ending first', zh: '进行中的促销(即将结束优先)' },
-      resource: 'promotions',
+    }),
+    records('active_promotions', ['Running promotions, ending first', '进行中的促销(即将结束优先)'], 'promotions', {
       where: { status: 'running' },
       sort: { field: 'ends_at', order: 'ASC' },
       columns: ['name', 'kind', 'discount_value', 'ends_at'],
       limit: 8,
-    },
-    {
-      kind: 'records',
-      id: 'my_open_purchase_lists',
-      label: { en: 'My purchase lists in progress', zh: '我提交的在途采购清单' },
-      resource: 'purchase_lists',
+    }),
+    records('my_open_purchase_lists', ['My purchase lists in progress', '我提交的在途采购清单'], 'purchase_lists', {
       where: { created_by: { user: 'id' }, status: ['draft', ...OPEN_PURCHASE] },
       sort: { field: 'id', order: 'DESC' },
       columns: ['code', 'supplier_id', 'status', 'needed_by'],
       limit: 8,
-    },
-    ...OPERATIONS_RETAIL_WIDGETS, // retail-data: the shop's own figures
+    }),
+    ...OPERATIONS_RETAIL_WIDGETS, // the shop's own figures
   ],
 });

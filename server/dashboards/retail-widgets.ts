@@ -4,7 +4,7 @@
  * the channels orders come from; what the desk has waiting; revenue day by day.
  */
 import type { Widget } from '../engine/dashboard.ts';
-import { count } from './common.ts';
+import { count } from '../engine/dashboard-widgets.ts';
 
 /** Orders that took the customer's money: what revenue, averages and channel figures count. */
 const PAID_ORDERS = { status: ['paid', 'shipped', 'delivered', 'completed'] };

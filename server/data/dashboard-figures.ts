@@ -9,7 +9,7 @@ import type { Knex } from 'knex';
 import { allFields, readableFields } from '../engine/access.ts';
 import { mayNameReferences, measureUnit, servedWidgets, widgetFilter } from '../engine/dashboard-access.ts';
 import { groupFilter, type ListFilter } from '../engine/dashboard-links.ts';
-import type { DateRange, ResolvedPeriod } from '../engine/dashboard-period.ts';
+import type { ResolvedPeriod } from '../engine/dashboard-period.ts';
 import {
   MAX_GROUPS,
   type BreakdownWidget,
@@ -29,49 +29,7 @@ import type { RecordContext, Row } from './context.ts';
 import { applyFilters, column } from './query.ts';
 import { readableQuery } from './reading.ts';
 import { canLookUp } from '../engine/lookup.ts';
-
-export type GroupKey = string | number | boolean | null;
-
-export interface GroupRow {
-  key: GroupKey;
-  /** A name for the key in both languages: an enum's choice, an age bucket, a referenced record. */
-  label?: Label;
-  values: Record<string, number | null>;
-  /** The list filter of this group's rows. */
-  filter?: ListFilter;
-}
-
-/** A record on a scatter plot: its id, position, name and the enum value that colours it. */
-export interface ScatterPoint {
-  id: number;
-  x: number;
-  y: number;
-  label: string;
-  group: string | null;
-}
-
-/** A metric's figure over the period before the chosen one, and the list behind it. */
-export interface PreviousValue extends DateRange {
-  value: number | null;
-  filter: ListFilter;
-}
-
-/**
- * Every widget carries `filter`, the list filter of the rows it was computed over (a group
- * carries its own): the client opens `/<resource>?filter=…` with it.
- */
-export type WidgetData = { id: string; filter: ListFilter } & (
-  | { value: number | null; previous?: PreviousValue }
-  | { rows: GroupRow[] }
-  | { records: Row[]; sort: { field: string; order: 'ASC' | 'DESC' } }
-  | { points: ScatterPoint[] }
-);
-
-export interface DashboardData {
-  /** The period the figures are for, as resolved in the shop's calendar (empty: all time). */
-  period: ResolvedPeriod;
-  widgets: WidgetData[];
-}
+import type { DashboardData, GroupKey, GroupRow, ScatterPoint, WidgetData } from '../engine/dashboard-data.ts';
 
 const YES_NO: Record<string, Label> = { true: { en: 'Yes', zh: '是' }, false: { en: 'No', zh: '否' } };
 const NONE: Label = { en: '(none)', zh: '(未设置)' };

@@ -28,10 +28,27 @@ export async function migrateLatest(db: Knex): Promise<void> {
   await db.migrate.latest({ migrationSource });
 }
 
+/** What a seed file offers the runner: its `seed`, and the accounts it creates with a published password. */
+interface SeedModule {
+  seed: (db: Knex) => Promise<void>;
+  publishedUsernames?: readonly string[];
+}
+
+async function seedModules(): Promise<SeedModule[]> {
+  const modules: SeedModule[] = [];
+  for (const file of scriptFiles(SEEDS_DIR)) modules.push((await import(pathToFileURL(path.join(SEEDS_DIR, file)).href)) as SeedModule);
+  return modules;
+}
+
 /** Runs every seed file of `seeds/` in name order (01_, 02_, ...). */
 export async function runSeeds(db: Knex): Promise<void> {
-  for (const file of scriptFiles(SEEDS_DIR)) {
-    const module = (await import(pathToFileURL(path.join(SEEDS_DIR, file)).href)) as { seed: (db: Knex) => Promise<void> };
-    await module.seed(db);
-  }
+  for (const module of await seedModules()) await module.seed(db);
+}
+
+/**
+ * The usernames the seed files declare published (the demo accounts, whose password is public).
+ * Read from the seeds at run time, like the seeds themselves, so the server never imports `seeds/`.
+ */
+export async function publishedSeedUsernames(): Promise<string[]> {
+  return (await seedModules()).flatMap((module) => [...(module.publishedUsernames ?? [])]);
 }

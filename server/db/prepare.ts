@@ -3,8 +3,7 @@
  * is brand new. In production the demo accounts, whose password is public, stop the start.
  */
 import type { Knex } from 'knex';
-import { DEMO_USERNAMES } from '../../seeds/lib/demo-users.ts';
-import { migrateLatest, runSeeds } from './migrate.ts';
+import { migrateLatest, publishedSeedUsernames, runSeeds } from './migrate.ts';
 
 export async function prepareDatabase(db: Knex, options: { production: boolean }): Promise<{ seeded: boolean }> {
   await migrateLatest(db);
@@ -21,8 +20,9 @@ export async function prepareDatabase(db: Knex, options: { production: boolean }
   return { seeded: true };
 }
 
-/** Demo accounts present, trashed ones included: their names and password are published. */
+/** Demo accounts present, trashed ones included: their names and password are published (the seeds say which). */
 export async function demoUsersPresent(db: Knex): Promise<string[]> {
-  const rows: { username: string }[] = await db('users').whereIn('username', [...DEMO_USERNAMES]).select('username');
+  const published = await publishedSeedUsernames();
+  const rows: { username: string }[] = await db('users').whereIn('username', published).select('username');
   return rows.map((row) => row.username);
 }

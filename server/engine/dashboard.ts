@@ -4,7 +4,9 @@
  *
  * Pure code, like definition.ts: no Express, Knex or React imports.
  *
- * A dashboard is data, one file per dashboard in server/dashboards/ listed in its index.ts:
+ * A dashboard is data, one file per dashboard in server/dashboards/ listed in its index.ts. The
+ * files write their widgets with the builders of dashboard-widgets.ts (metric(...), breakdown(...)),
+ * which make exactly the plain objects shown here:
  *
  *   defineDashboard({
  *     name: 'procurement',                       // GET /api/dashboards/procurement

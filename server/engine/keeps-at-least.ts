@@ -22,7 +22,7 @@ export function keepsAtLeastMessage(parent: ResourceDefinition, word: KeepsAtLea
   return `This would leave the ${parent.labelSingular.en.toLowerCase()} with ${value} ${what}; at least ${word.min}`;
 }
 
-export function keepsAtLeastProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function keepsAtLeastProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const word = field.keepsAtLeast;
   if (!word) return [];
   const at = `${def.name}.${name}: keepsAtLeast`;

@@ -23,7 +23,7 @@ export function maxFromMessage(field: FieldDefinition, max: number): string {
   return field.type === 'money' ? `At most ¥${(bound / 100).toFixed(2)}` : `At most ${bound}`;
 }
 
-export function maxFromProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function maxFromProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const word = field.maxFrom;
   if (!word) return [];
   const at = `${def.name}.${name}: maxFrom`;

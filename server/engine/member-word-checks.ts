@@ -13,7 +13,7 @@ import { roleChoicesProblems } from './role-choices.ts';
 import { rollupProblems } from './rollups.ts';
 import { stepsByProblems } from './steps-by.ts';
 
-export function memberWordProblems(def: ResourceDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function memberWordProblems(def: ResourceDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const problems = [...roleMaskProblems(def), ...roleChoicesProblems(def)];
   for (const [name, field] of Object.entries(def.fields)) {
     problems.push(

@@ -35,7 +35,7 @@ export function parentMayMove(parent: ResourceDefinition, field: string, from: u
 }
 
 /** Registry check: the word sits on a workflow field, names a reference, and states on both sides. */
-export function movesParentProblems(def: ResourceDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function movesParentProblems(def: ResourceDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const problems: string[] = [];
   for (const [name, field] of Object.entries(def.fields)) {
     const rule = field.movesParent;

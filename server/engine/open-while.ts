@@ -31,7 +31,7 @@ export function openWhileLinks(child: ResourceDefinition, find: (name: string) =
 }
 
 /** Registry check: `openWhile` sits on a reference and names states of a workflow field over there. */
-export function openWhileProblems(def: ResourceDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function openWhileProblems(def: ResourceDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const problems: string[] = [];
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.openWhile) continue;

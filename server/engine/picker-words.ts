@@ -6,7 +6,7 @@
 import { allFields } from './access.ts';
 import type { ResourceDefinition } from './definition.ts';
 
-export function pickerWordProblems(def: ResourceDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function pickerWordProblems(def: ResourceDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const problems: string[] = [];
   const targetOf = (name: string) => (def.fields[name]?.type === 'reference' ? byName.get(def.fields[name].reference ?? '') : undefined);
   for (const [name, field] of Object.entries(def.fields)) {

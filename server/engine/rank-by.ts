@@ -30,7 +30,7 @@ export function rankFor(value: number, ranks: readonly { id: number; threshold: 
   return best?.id ?? null;
 }
 
-export function rankByProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function rankByProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const rule = field.rankBy;
   if (!rule) return [];
   const target = byName.get(field.reference ?? '');

@@ -32,7 +32,7 @@ export interface AddTo {
   to: string;
 }
 
-export function recordEffectProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function recordEffectProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const problems: string[] = [];
   for (const [state, effect] of Object.entries(field.onEnter ?? {})) {
     const at = `${def.name}.${name}: onEnter "${state}"`;

@@ -14,7 +14,7 @@ export interface PathStep {
 }
 
 /** The steps of `path` from `def`, or a problem naming what does not exist. */
-export function resolvePath(def: ResourceDefinition, path: string, byName: Map<string, ResourceDefinition>): { steps: PathStep[]; last: FieldDefinition } | { problem: string } {
+export function resolvePath(def: ResourceDefinition, path: string, byName: ReadonlyMap<string, ResourceDefinition>): { steps: PathStep[]; last: FieldDefinition } | { problem: string } {
   const names = path.split('.');
   const steps: PathStep[] = [];
   let current: ResourceDefinition | undefined = def;
@@ -29,7 +29,7 @@ export function resolvePath(def: ResourceDefinition, path: string, byName: Map<s
   return { problem: `path "${path}" is empty` };
 }
 
-export function pathProblem(def: ResourceDefinition, path: string, byName: Map<string, ResourceDefinition>, numeric = false): string | undefined {
+export function pathProblem(def: ResourceDefinition, path: string, byName: ReadonlyMap<string, ResourceDefinition>, numeric = false): string | undefined {
   const resolved = resolvePath(def, path, byName);
   if ('problem' in resolved) return resolved.problem;
   if (numeric && !['integer', 'money', 'basis_points', 'reference'].includes(resolved.last.type)) return `path "${path}" does not end in a number`;

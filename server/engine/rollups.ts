@@ -49,7 +49,7 @@ function comparable(value: unknown): number {
   return typeof value === 'string' ? Date.parse(value) : Number(value);
 }
 
-export function rollupProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function rollupProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const rule = field.rollup;
   if (!rule) return [];
   const child = byName.get(rule.resource);

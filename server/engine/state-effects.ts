@@ -37,7 +37,7 @@ export function shortageMessage(target: ResourceDefinition, field: string, name:
 }
 
 /** Registry check (beyond the names registry.ts checks): `from` names states, amounts are numbers. */
-export function stateEffectProblems(def: ResourceDefinition, byName: Map<string, ResourceDefinition>): string[] {
+export function stateEffectProblems(def: ResourceDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const problems: string[] = [];
   for (const [name, field] of Object.entries(def.fields)) {
     const states = new Set(field.choices?.map((choice) => choice.id));

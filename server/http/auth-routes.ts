@@ -9,7 +9,7 @@ import { checkCredentials, normaliseUsername } from '../auth/credentials.ts';
 import { recordAudit } from '../data/audit.ts';
 import { replaceOwnPassword } from '../auth/own-password.ts';
 import { passwordProblem } from '../auth/password-policy.ts';
-import { createSession, deleteExpiredSessions, deleteSession } from '../auth/sessions.ts';
+import { createSession, deleteExpiredSessions, deleteSession } from '../data/sessions.ts';
 import { ApiError, badRequest, unauthorized, type FieldErrors } from '../engine/errors.ts';
 import { isPlainObject } from '../engine/values.ts';
 import { LOCALES, THEMES, type Preferences, type SessionUser } from '../engine/schema.ts';

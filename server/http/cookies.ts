@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { SESSION_COOKIE, SESSION_MAX_AGE_MS } from '../auth/sessions.ts';
+import { SESSION_COOKIE, SESSION_MAX_AGE_MS } from '../data/sessions.ts';
 
 export function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { NextFunction, Request, Response } from 'express';
-import { SESSION_COOKIE, sessionUser } from '../auth/sessions.ts';
+import { SESSION_COOKIE, sessionUser } from '../data/sessions.ts';
 import { unauthorized } from '../engine/errors.ts';
 import { readCookie } from './cookies.ts';
 

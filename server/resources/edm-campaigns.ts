@@ -4,8 +4,8 @@
  * server on every write.
  */
 import { ADMIN, ALL, READ, defineResource, type Label } from '../engine/definition.ts';
-import { allOf, atLeast, atMost, ratioInBasisPoints } from './figures.ts';
-import { MEMBER_TIERS } from './labels.ts';
+import { allOf, atLeast, atMost, ratioInBasisPoints } from './shared/figure-arithmetic.ts';
+import { MEMBER_TIERS } from './shared/labels-and-choices.ts';
 
 const sent: Label = { en: 'Sent', zh: '发送数' };
 const delivered: Label = { en: 'Delivered', zh: '送达数' };

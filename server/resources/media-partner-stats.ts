@@ -4,7 +4,7 @@
  * the server on every write so every list, export and dashboard agrees on them.
  */
 import { ADMIN, ALL, READ, defineResource, type Label } from '../engine/definition.ts';
-import { amountPer, atLeast, atMost, month, rateFits, ratioInBasisPoints } from './figures.ts';
+import { amountPer, atLeast, atMost, month, rateFits, ratioInBasisPoints } from './shared/figure-arithmetic.ts';
 
 const spend: Label = { en: 'Spend', zh: '投放费用' };
 const visits: Label = { en: 'Visits', zh: '访问量' };

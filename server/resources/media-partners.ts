@@ -1,5 +1,5 @@
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
-import { PARTNER_STATUS, contactName, contractEnd, contractStart, email, phone, status } from './labels.ts';
+import { PARTNER_STATUS, contactName, contractEnd, contractStart, email, phone, status } from './shared/labels-and-choices.ts';
 
 export default defineResource({
   name: 'media_partners',

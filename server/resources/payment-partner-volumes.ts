@@ -4,7 +4,7 @@
  * later change of the partner's rate leaves past months as they were billed.
  */
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
-import { month, shareOfAmount } from './figures.ts';
+import { month, shareOfAmount } from './shared/figure-arithmetic.ts';
 
 export default defineResource({
   name: 'payment_partner_volumes',

@@ -5,7 +5,7 @@
  * catalog (products' `derivedFrom`); reorder suggestions read the same rows.
  */
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
-import { month } from './figures.ts';
+import { month } from './shared/figure-arithmetic.ts';
 
 export default defineResource({
   name: 'sales',

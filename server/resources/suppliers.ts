@@ -1,5 +1,5 @@
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
-import { contactName, email, phone } from './labels.ts';
+import { contactName, email, phone } from './shared/labels-and-choices.ts';
 
 export default defineResource({
   name: 'suppliers',

@@ -5,7 +5,7 @@
  */
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEMBER_TIERS } from '../../server/resources/labels.ts';
+import { MEMBER_TIERS } from '../../server/resources/shared/labels-and-choices.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 type Row = Record<string, unknown>;

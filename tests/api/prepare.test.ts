@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../server/auth/password.ts';
+import { hashPassword } from '../../server/data/password-hash.ts';
 import { openSqlite } from '../../server/db/connection.ts';
 import { prepareDatabase } from '../../server/db/prepare.ts';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../server/auth/password.ts';
+import { verifyPassword } from '../../server/data/password-hash.ts';
 import { openSqlite } from '../../server/db/connection.ts';
 import { migrateLatest, runSeeds } from '../../server/db/migrate.ts';
 import type { ResourceDefinition } from '../../server/engine/definition.ts';

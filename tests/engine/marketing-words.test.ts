@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineResource, isServerManaged, type FieldDefinition, type ResourceDefinition } from '../../server/engine/definition.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
-import { amountPer, ratioInBasisPoints, shareOfAmount } from '../../server/resources/figures.ts';
+import { amountPer, ratioInBasisPoints, shareOfAmount } from '../../server/resources/shared/figure-arithmetic.ts';
 
 const label = { en: 'x', zh: 'x' };
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { openSqlite } from '../../server/db/connection.ts';
-import { hashPassword, verifyPassword } from '../../server/auth/password.ts';
+import { hashPassword, verifyPassword } from '../../server/data/password-hash.ts';
 import { PRODUCTION_PASSWORD_HASH_COST, passwordHashCost, readConfig } from '../../server/config.ts';
 
 const costOf = (hash: string) => Number(hash.split('$')[1]);

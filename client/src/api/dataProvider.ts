@@ -9,10 +9,10 @@ import { httpClient } from './httpClient.ts';
 import { withRefusedWrites } from './refusedWrites.ts';
 import type { HistoryEntry, ImportReport } from './types.ts';
 import { uploadFile } from './uploadCsv.ts';
-import { attachmentMethods, type AttachmentMethods } from '../attachments/attachmentsApi.ts';
-import { commentMethods, type CommentMethods } from '../comments/commentsApi.ts';
-import { bulkUpdateMethods, type BulkUpdateMethods } from '../pricing/bulkUpdateApi.ts';
-import { reorderMethods, type ReorderMethods } from '../reorder/reorderApi.ts';
+import { attachmentMethods, type AttachmentMethods } from './attachmentsApi.ts';
+import { commentMethods, type CommentMethods } from './commentsApi.ts';
+import { bulkUpdateMethods, type BulkUpdateMethods } from './bulkUpdateApi.ts';
+import { reorderMethods, type ReorderMethods } from './reorderApi.ts';
 
 export interface ImportParams {
   file: Blob;

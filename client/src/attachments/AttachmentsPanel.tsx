@@ -21,7 +21,7 @@ import { errorMessage } from '../api/errorMessage.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
-import { downloadUrl } from './attachmentsApi.ts';
+import { downloadUrl } from '../api/attachmentsApi.ts';
 import type { AppDataProvider } from '../api/dataProvider.ts';
 import { formatBytes, typeName, typeNames } from './formatting.ts';
 import type { Attachment, AttachmentsDefinition } from './types.ts';

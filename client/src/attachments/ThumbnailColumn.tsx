@@ -8,7 +8,7 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { DataTable, useDataProvider, useListContext, useRecordContext, type Identifier } from 'react-admin';
 import type { AppDataProvider } from '../api/dataProvider.ts';
 import type { ResourceSchema } from '../schema/types.ts';
-import { thumbnailUrl } from './attachmentsApi.ts';
+import { thumbnailUrl } from '../api/attachmentsApi.ts';
 
 type FirstImages = Record<string, number>;
 

@@ -6,7 +6,7 @@
  * resource's trash ("products/trash"), which only the `trash` action reaches.
  */
 import type { Action, AppSchema, ResourceSchema } from '../schema/types.ts';
-import { trashOf } from '../trash/trashResource.ts';
+import { trashOf } from '../api/trashResource.ts';
 
 /** Actions that change a record: a field must be writable for them. */
 const WRITE_ACTIONS = new Set(['create', 'edit', 'write']);

@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { useDataProvider, useGetList, useListContext, useNotify, useRefresh } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
-import { sendBulkUpdate, type BulkUpdateReport, type BulkUpdateRow } from '../pricing/bulkUpdateApi.ts';
+import { sendBulkUpdate, type BulkUpdateReport, type BulkUpdateRow } from '../api/bulkUpdateApi.ts';
 import type { AppDataProvider } from '../api/dataProvider.ts';
 import { findResource, useAppSchema } from '../schema/useAppSchema.ts';
 import type { FieldSchema, ResourceSchema } from '../schema/types.ts';

@@ -6,8 +6,8 @@
  */
 import { SimpleForm, useEditContext, type SimpleFormProps } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
-import { RestoredDraft } from '../generator/RestoredDraft.tsx';
-import { useUnsavedDraft } from '../generator/useUnsavedDraft.ts';
+import { RestoredDraft } from '../drafts/RestoredDraft.tsx';
+import { useUnsavedDraft } from '../drafts/useUnsavedDraft.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { EditConflictDialog } from './EditConflictDialog.tsx';
 import { useEditConflicts } from './useEditConflicts.ts';

@@ -16,7 +16,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useFormContext } from 'react-hook-form';
 import { FieldValue } from '../fields/FieldValue.tsx';
-import { fieldsNamed } from '../generator/listColumn.tsx';
+import { fieldsNamed } from '../columns/listColumn.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';

@@ -18,8 +18,8 @@ import {
   type Identifier,
   type RaRecord,
 } from 'react-admin';
-import type { UnsavedDraft } from '../generator/useUnsavedDraft.ts';
-import { changedValues, isEditConflict } from './editConflict.ts';
+import type { UnsavedDraft } from '../drafts/useUnsavedDraft.ts';
+import { changedValues, isEditConflict } from '../api/editConflict.ts';
 
 export interface EditConflict {
   /** The server's words: who changed the record, and when. */

@@ -7,7 +7,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { DataTable, LinkBase, ListContextProvider, ResourceContextProvider, useList, type RaRecord } from 'react-admin';
-import { fieldsNamed, listColumn } from '../generator/listColumn.tsx';
+import { fieldsNamed, listColumn } from '../columns/listColumn.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';

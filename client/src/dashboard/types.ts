@@ -1,7 +1,7 @@
 /** The dashboard types the server sends (type-only imports: nothing from server/ is bundled). */
 export type { DashboardSchema, MeasureSchema, WidgetSchema } from '../../../server/engine/dashboard-schema.ts';
 export type { MeasureUnit } from '../../../server/engine/dashboard.ts';
-export type { DashboardData, GroupRow, PreviousValue, ScatterPoint, WidgetData } from '../../../server/data/dashboard-figures.ts';
+export type { DashboardData, GroupRow, PreviousValue, ScatterPoint, WidgetData } from '../../../server/engine/dashboard-data.ts';
 export type { ResolvedPeriod } from '../../../server/engine/dashboard-period.ts';
 
 /** The period presets the server resolves in the shop's calendar (server/engine/dashboard-period.ts). */

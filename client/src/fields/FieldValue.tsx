@@ -4,7 +4,7 @@
  */
 import Typography from '@mui/material/Typography';
 import { RecordContextProvider } from 'react-admin';
-import { fieldElement } from '../generator/fieldElement.tsx';
+import { fieldElement } from './fieldElement.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import type { FieldSchema } from '../schema/types.ts';
 

@@ -26,7 +26,7 @@ import { useLabel } from '../i18n/labels.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { useAppSchema } from '../schema/useAppSchema.ts';
 import { inputElement } from './inputElement.tsx';
-import { writableValues } from './writableValues.ts';
+import { writableValues } from '../schema/writableValues.ts';
 
 interface ChildDialogProps {
   child: ResourceSchema;

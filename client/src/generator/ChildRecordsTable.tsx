@@ -11,7 +11,7 @@ import { useLabel } from '../i18n/labels.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { useFrozenSentence } from '../guided/useFrozenSentence.ts';
 import { AddChildButton, EditChildButton } from './ChildRecordDialog.tsx';
-import { fieldsNamed, listColumn } from './listColumn.tsx';
+import { fieldsNamed, listColumn } from '../columns/listColumn.tsx';
 
 export function ChildRecordsTable({ resource: name, foreignKey }: { resource: string; foreignKey: string }) {
   const child = useResourceSchema(name);

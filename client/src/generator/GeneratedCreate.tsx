@@ -4,9 +4,9 @@ import { Create, SimpleForm, useSaveContext, type RaRecord, type SimpleFormProps
 import { useLabel } from '../i18n/labels.ts';
 import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
 import { inputElement } from './inputElement.tsx';
-import { RestoredDraft } from './RestoredDraft.tsx';
-import { useUnsavedDraft } from './useUnsavedDraft.ts';
-import { writableValues } from './writableValues.ts';
+import { RestoredDraft } from '../drafts/RestoredDraft.tsx';
+import { useUnsavedDraft } from '../drafts/useUnsavedDraft.ts';
+import { writableValues } from '../schema/writableValues.ts';
 
 export function GeneratedCreate() {
   const app = useAppSchema();

@@ -11,7 +11,7 @@ import { useLabel } from '../i18n/labels.ts';
 import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
 import { inputElement } from './inputElement.tsx';
 import { RecordTitle } from './RecordTitle.tsx';
-import { writableValues } from './writableValues.ts';
+import { writableValues } from '../schema/writableValues.ts';
 
 export function GeneratedEdit() {
   const app = useAppSchema();

@@ -21,7 +21,7 @@ import { filterInputs } from './filterInputs.tsx';
 import { ListActions } from './ListActions.tsx';
 import { ListTabs, defaultTabFilter } from './ListTabs.tsx';
 import { SmallScreenList } from './SmallScreenList.tsx';
-import { fieldsNamed, listColumn } from './listColumn.tsx';
+import { fieldsNamed, listColumn } from '../columns/listColumn.tsx';
 
 export function GeneratedList() {
   const app = useAppSchema();

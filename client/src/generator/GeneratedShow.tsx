@@ -10,7 +10,7 @@ import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { ChildRecordsTable } from './ChildRecordsTable.tsx';
-import { fieldElement, readableFields } from './fieldElement.tsx';
+import { fieldElement, readableFields } from '../fields/fieldElement.tsx';
 import { RecordChart } from './RecordChart.tsx';
 import { RecordTitle } from './RecordTitle.tsx';
 import { WorkflowButtons } from '../workflow/WorkflowButtons.tsx';

@@ -8,7 +8,7 @@ import { SavedViewsButton } from '../views/SavedViewsButton.tsx';
 import { CalendarButton } from '../calendar/CalendarButton.tsx';
 import { ExportCsvButton } from '../csv/ExportCsvButton.tsx';
 import { ImportButton } from '../csv/ImportButton.tsx';
-import { extraPagesOf } from '../resources/extraPages.ts';
+import { extraPagesOf } from '../pages/extraPages.ts';
 import { useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
 import { TrashButton } from '../trash/TrashButton.tsx';
 

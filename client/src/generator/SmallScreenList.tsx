@@ -8,8 +8,8 @@ import { cloneElement, Fragment, type ReactElement } from 'react';
 import { SimpleList } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
 import type { FieldSchema, Label, ResourceSchema } from '../schema/types.ts';
-import { fieldElement } from './fieldElement.tsx';
-import { fieldsNamed } from './listColumn.tsx';
+import { fieldElement } from '../fields/fieldElement.tsx';
+import { fieldsNamed } from '../columns/listColumn.tsx';
 
 /** The field's value as in the table, but no link of its own: the whole entry links to the record. */
 function plainField(field: FieldSchema, label: (label: Label) => string): ReactElement {

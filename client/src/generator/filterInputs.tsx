@@ -16,8 +16,8 @@ import {
 import type { AppSchema, FieldSchema, Label, ResourceSchema } from '../schema/types.ts';
 import { MoneyInput, PercentInput } from '../inputs/HundredthsInput.tsx';
 import { fill, MESSAGES } from '../i18n/messages.ts';
-import { toChoices } from './choices.ts';
-import { fieldsNamed } from './listColumn.tsx';
+import { toChoices } from '../schema/choices.ts';
+import { fieldsNamed } from '../columns/listColumn.tsx';
 
 export function filterInputs(resource: ResourceSchema, label: (label: Label) => string, app: AppSchema): ReactElement[] {
   const search = resource.hasSearch ? [<SearchInput key="q" source="q" alwaysOn />] : [];

@@ -23,7 +23,7 @@ import { UnitDependentInput } from '../inputs/UnitDependentInput.tsx';
 import { ShopDateTimeInput } from '../time/ShopDateTimeInput.tsx';
 import { WorkflowSelectInput } from '../workflow/WorkflowSelectInput.tsx';
 import { StateLockedInput } from '../workflow/StateLockedInput.tsx';
-import { toChoices } from './choices.ts';
+import { toChoices } from '../schema/choices.ts';
 import { validatorsFor, type FormMode } from './validators.ts';
 
 export interface InputContext {

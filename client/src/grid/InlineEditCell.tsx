@@ -9,7 +9,7 @@
 import TextField from '@mui/material/TextField';
 import { useState, type KeyboardEvent } from 'react';
 import { HttpError, useNotify, useRecordContext, useRefresh, useUpdate } from 'react-admin';
-import { isEditConflict } from '../conflicts/editConflict.ts';
+import { isEditConflict } from '../api/editConflict.ts';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { formatHundredths, parseHundredths } from '../inputs/hundredths.ts';

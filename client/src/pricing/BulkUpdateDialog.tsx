@@ -27,7 +27,7 @@ import { bulkFieldsOf } from '../bulk/bulkFields.ts';
 import { parseHundredths } from '../inputs/hundredths.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { BulkUpdatePreview } from './BulkUpdatePreview.tsx';
-import { sendBulkUpdate, type BulkUpdateBody, type BulkUpdateReport, type BulkUpdateRow } from './bulkUpdateApi.ts';
+import { sendBulkUpdate, type BulkUpdateBody, type BulkUpdateReport, type BulkUpdateRow } from '../api/bulkUpdateApi.ts';
 
 type Operation = BulkUpdateBody['operation'];
 type Scope = 'selected' | 'filter';

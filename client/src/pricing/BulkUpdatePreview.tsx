@@ -15,7 +15,7 @@ import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { displayMoney, displayPercent } from '../inputs/hundredths.ts';
 import type { FieldSchema } from '../schema/types.ts';
-import type { BulkUpdateRow } from './bulkUpdateApi.ts';
+import type { BulkUpdateRow } from '../api/bulkUpdateApi.ts';
 
 export function BulkUpdatePreview({ rows, fields }: { rows: BulkUpdateRow[]; fields: FieldSchema[] }) {
   const label = useLabel();

@@ -14,9 +14,9 @@ import { labelFor } from '../i18n/labels.ts';
 import { resourceIcon } from '../layout/resourceIcons.ts';
 import { recordName } from '../schema/recordName.ts';
 import type { AppSchema, LookupSchema, ResourceSchema } from '../schema/types.ts';
-import { extraPagesOf } from './extraPages.ts';
+import { extraPagesOf } from '../pages/extraPages.ts';
 import { TrashList } from '../trash/TrashList.tsx';
-import { TRASH_PATH } from '../trash/trashResource.ts';
+import { TRASH_PATH } from '../api/trashResource.ts';
 import type { OverrideRegistry, ViewName } from './registry.ts';
 
 const GENERATED: Record<ViewName, ComponentType> = {

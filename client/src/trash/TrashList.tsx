@@ -5,13 +5,13 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { DataTable, List, ListButton, TopToolbar } from 'react-admin';
-import { fieldsNamed, listColumn } from '../generator/listColumn.tsx';
+import { fieldsNamed, listColumn } from '../columns/listColumn.tsx';
 import { useLabel } from '../i18n/labels.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { PurgeButton } from './PurgeButton.tsx';
 import { RestoreFromTrashButton } from './RestoreFromTrashButton.tsx';
-import { trashResource } from './trashResource.ts';
+import { trashResource } from '../api/trashResource.ts';
 
 export function TrashList() {
   const resource = useResourceSchema();

@@ -1,7 +1,7 @@
 import { SelectInput, useRecordContext, type SelectInputProps } from 'react-admin';
 import type { Choice, FieldSchema, Label } from '../schema/types.ts';
 import { stepsOf } from './stepsOf.ts';
-import { toChoices } from '../generator/choices.ts';
+import { toChoices } from '../schema/choices.ts';
 
 type Props = Omit<SelectInputProps, 'choices' | 'label' | 'source'> & {
   source: string;

@@ -5,7 +5,7 @@
  * account changes (`sessionsEndOnChange`; a trashed user is signed out everywhere).
  */
 import type { Knex } from 'knex';
-import { endSessionsOfUser } from '../../auth/sessions.ts';
+import { endSessionsOfUser } from '../sessions.ts';
 import { applyStateEffects } from '../workflow-effects.ts';
 import { moveParents } from '../moves-parent.ts';
 import type { WriteStep } from '../write-plan.ts';

@@ -3,7 +3,7 @@
  * opens, so the slow hash never holds the database's write lock.
  */
 import { columnOf } from '../../engine/definition.ts';
-import { hashPassword } from '../../auth/password.ts';
+import { hashPassword } from '../password-hash.ts';
 import type { WriteStep } from '../write-plan.ts';
 
 export const secrets: WriteStep = {

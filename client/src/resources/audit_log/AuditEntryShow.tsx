@@ -3,7 +3,7 @@
  * name and linked), its changes as a labelled table, under a title saying what happened to what.
  */
 import { Labeled, Show, SimpleShowLayout } from 'react-admin';
-import { fieldElement, readableFields } from '../../generator/fieldElement.tsx';
+import { fieldElement, readableFields } from '../../fields/fieldElement.tsx';
 import { useLabel } from '../../i18n/labels.ts';
 import { useResourceSchema } from '../../schema/useAppSchema.ts';
 import { AuditChanges } from './AuditChanges.tsx';

@@ -5,8 +5,8 @@
  */
 import { Show, TabbedShowLayout } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel.tsx';
-import { PriceHistoryPanel } from '../../pricing/PriceHistoryPanel.tsx';
-import { fieldElement, readableFields } from '../../generator/fieldElement.tsx';
+import { PriceHistoryPanel } from './PriceHistoryPanel.tsx';
+import { fieldElement, readableFields } from '../../fields/fieldElement.tsx';
 import { RecordTitle } from '../../generator/RecordTitle.tsx';
 import { RecordHistory } from '../../history/RecordHistory.tsx';
 import { useLabel } from '../../i18n/labels.ts';

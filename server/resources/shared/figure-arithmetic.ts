@@ -3,7 +3,7 @@
  * amounts per unit computed with integer arithmetic only, and rules between counts of a funnel
  * (delivered <= sent, ...). Pure; used by definitions through the `check` and `computed` words.
  */
-import { columnBounds, type FieldDefinition, type Label } from '../engine/definition.ts';
+import { columnBounds, type FieldDefinition, type Label } from '../../engine/definition.ts';
 
 type FieldCheck = NonNullable<FieldDefinition['check']>;
 type Figures = Record<string, unknown>;

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { DataTable } from 'react-admin';
 import { InlineEditCell } from '../grid/InlineEditCell.tsx';
 import type { FieldSchema, Label, ResourceSchema } from '../schema/types.ts';
-import { fieldElement } from './fieldElement.tsx';
+import { fieldElement } from '../fields/fieldElement.tsx';
 
 const RIGHT_ALIGNED = new Set(['money', 'basis_points']);
 

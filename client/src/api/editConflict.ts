@@ -1,6 +1,6 @@
 /** What an edit conflict is, and which of the user's values it puts at stake. No React here. */
 import { HttpError, type RaRecord } from 'react-admin';
-import { CONCURRENCY_TOKEN } from '../generator/writableValues.ts';
+import { CONCURRENCY_TOKEN } from '../schema/writableValues.ts';
 
 /** The API's answer to an update based on an old version: 409 with `errors.version`. */
 export function isEditConflict(error: unknown): error is HttpError {

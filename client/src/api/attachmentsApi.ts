@@ -5,9 +5,9 @@
  * bytes (application/octet-stream), with the name in the query; the server decides their type.
  */
 import type { Identifier } from 'react-admin';
-import { httpClient } from '../api/httpClient.ts';
-import { uploadFile } from '../api/uploadCsv.ts';
-import type { Attachment } from './types.ts';
+import type { Attachment } from '../../../server/engine/file-types.ts';
+import { httpClient } from './httpClient.ts';
+import { uploadFile } from './uploadCsv.ts';
 
 /** Absolute, so the same URLs work in the browser, behind Vite's proxy and in tests. */
 const api = () => `${window.location.origin}/api`;

@@ -3,8 +3,8 @@
  * provider, so an ended session signs out (or fails a write as refused) as for any other call.
  */
 import type { Identifier } from 'react-admin';
-import { httpClient } from '../api/httpClient.ts';
-import type { CommentEntry } from '../api/types.ts';
+import { httpClient } from './httpClient.ts';
+import type { CommentEntry } from './types.ts';
 
 export interface CommentMethods {
   listComments(resource: string, params: { id: Identifier }): Promise<{ data: CommentEntry[] }>;

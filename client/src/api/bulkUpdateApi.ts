@@ -5,7 +5,7 @@
  */
 import { HttpError } from 'react-admin';
 import type { BulkUpdateReport, BulkUpdateRow } from '../../../server/engine/bulk-update.ts';
-import { httpClient } from '../api/httpClient.ts';
+import { httpClient } from './httpClient.ts';
 
 export type { BulkUpdateReport, BulkUpdateRow };
 

@@ -12,7 +12,7 @@ import { discardDraft, keepDraft, readDraft, type DraftKey } from '../auth/draft
 import { onSessionEnded } from '../auth/sessionEnded.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { useAppSchema } from '../schema/useAppSchema.ts';
-import { writableValues } from './writableValues.ts';
+import { writableValues } from '../schema/writableValues.ts';
 
 export interface UnsavedDraft {
   /** The values put back after signing in again; undefined when there were none. */

@@ -1,4 +1,4 @@
-import type { Choice, Label } from '../schema/types.ts';
+import type { Choice, Label } from './types.ts';
 
 /** Schema choices in react-admin's `{id, name}` shape, named in the current locale. */
 export function toChoices(choices: readonly Choice[] | undefined, label: (label: Label) => string) {

@@ -1,5 +1,5 @@
 /** Choice lists and labels that more than one resource uses. */
-import type { Choice } from '../engine/definition.ts';
+import type { Choice } from '../../engine/definition.ts';
 
 export const PARTNER_STATUS: readonly Choice[] = [
   { id: 'negotiating', label: { en: 'Negotiating', zh: '洽谈中' } },

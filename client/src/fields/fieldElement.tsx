@@ -12,15 +12,15 @@ import {
   TextField,
 } from 'react-admin';
 import type { FieldSchema, Label } from '../schema/types.ts';
-import { ChoiceListField } from '../fields/ChoiceListField.tsx';
-import { DurationField } from '../fields/DurationField.tsx';
-import { LocaleDateField } from '../fields/LocaleDateField.tsx';
-import { JsonField } from '../fields/JsonField.tsx';
-import { MoneyField, PercentField } from '../fields/MoneyField.tsx';
-import { NoAccessReferenceField } from '../fields/NoAccessReferenceField.tsx';
-import { RecordOfField } from '../fields/RecordOfField.tsx';
-import { UnitDependentField } from '../fields/UnitDependentField.tsx';
-import { toChoices } from './choices.ts';
+import { ChoiceListField } from './ChoiceListField.tsx';
+import { DurationField } from './DurationField.tsx';
+import { LocaleDateField } from './LocaleDateField.tsx';
+import { JsonField } from './JsonField.tsx';
+import { MoneyField, PercentField } from './MoneyField.tsx';
+import { NoAccessReferenceField } from './NoAccessReferenceField.tsx';
+import { RecordOfField } from './RecordOfField.tsx';
+import { UnitDependentField } from './UnitDependentField.tsx';
+import { toChoices } from '../schema/choices.ts';
 
 export function fieldElement(field: FieldSchema, label: (label: Label) => string): ReactElement {
   const common = { source: field.name, label: label(field.label) };

@@ -5,14 +5,14 @@
  *   NEW_PASSWORD=... npm run user:create -- <username> <role> "<full name>"
  * The last creates the first administrator of a production database, which has no demo users.
  */
-import { hashPassword } from '../auth/password.ts';
-import { ApiError } from '../engine/errors.ts';
-import { validateWrite } from '../engine/validate.ts';
-import { newRow } from '../data/codec.ts';
-import { readConfig } from '../config.ts';
-import users from '../resources/users.ts';
-import { openDatabase } from './connection.ts';
-import { migrateLatest, runSeeds } from './migrate.ts';
+import { hashPassword } from './data/password-hash.ts';
+import { ApiError } from './engine/errors.ts';
+import { validateWrite } from './engine/validate.ts';
+import { newRow } from './data/codec.ts';
+import { readConfig } from './config.ts';
+import users from './resources/users.ts';
+import { openDatabase } from './db/connection.ts';
+import { migrateLatest, runSeeds } from './db/migrate.ts';
 
 const [command, ...args] = process.argv.slice(2);
 const db = openDatabase();

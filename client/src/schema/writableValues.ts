@@ -1,5 +1,5 @@
 import type { RaRecord } from 'react-admin';
-import type { ResourceSchema } from '../schema/types.ts';
+import type { ResourceSchema } from './types.ts';
 
 /**
  * The record's `version`: read-only, but sent back on every update as the version the user's

@@ -4,10 +4,10 @@
  */
 import LinearProgress from '@mui/material/LinearProgress';
 import { lazy, Suspense } from 'react';
-import { ChildRecordsTable } from '../generator/ChildRecordsTable.tsx';
-import { useResourceSchema } from '../schema/useAppSchema.ts';
+import { ChildRecordsTable } from '../../generator/ChildRecordsTable.tsx';
+import { useResourceSchema } from '../../schema/useAppSchema.ts';
 
-const PriceHistoryChart = lazy(() => import('./PriceHistoryChart.tsx'));
+const PriceHistoryChart = lazy(() => import('../../pricing/PriceHistoryChart.tsx'));
 
 export const PRICE_HISTORY = 'price_history';
 

@@ -1,0 +1,43 @@
+/**
+ * The columns and indexes every resource table carries, shared by the migrations.
+ *
+ * FROZEN: never change what these functions emit. Migrations that already ran on some database
+ * call them, and a migration must build the same schema on a new database as it did on the old
+ * ones (the schema-parity test holds SQLite and PostgreSQL to the definitions). A new convention
+ * gets a new function here, used by new migrations only.
+ */
+import type { Knex } from 'knex';
+
+export type Table = Knex.CreateTableBuilder;
+
+/** id, timestamps, the version for edit conflicts and the trash mark (indexed), as every resource table has them. */
+export function systemColumns(t: Table): void {
+  t.increments('id').primary();
+  t.timestamp('created_at', { useTz: true }).notNullable();
+  t.timestamp('updated_at', { useTz: true }).notNullable();
+  t.integer('version').notNullable().defaultTo(1);
+  t.timestamp('deleted_at', { useTz: true }).nullable();
+  t.index(['deleted_at']);
+}
+
+/** The name of the list index led by `columns`: `<table>_live_<columns joined by _>`. */
+export const liveIndexName = (table: string, columns: readonly string[]): string => `${table}_live_${columns.join('_')}`;
+
+/**
+ * List indexes: partial on live rows (every list reads deleted_at IS NULL) and ending in id, the
+ * tie-breaker of every sort, so a filter on the first column and a sort on the next are served
+ * in index order. One statement per index, in the order given.
+ */
+export async function addLiveIndexes(knex: Knex, indexes: readonly (readonly [string, readonly string[]])[]): Promise<void> {
+  for (const [table, columns] of indexes) {
+    await knex.schema.alterTable(table, (t) => {
+      t.index([...columns, 'id'], liveIndexName(table, columns), { predicate: knex.whereNull('deleted_at') });
+    });
+  }
+}
+
+export async function dropLiveIndexes(knex: Knex, indexes: readonly (readonly [string, readonly string[]])[]): Promise<void> {
+  for (const [table, columns] of indexes) {
+    await knex.schema.alterTable(table, (t) => t.dropIndex([...columns, 'id'], liveIndexName(table, columns)));
+  }
+}

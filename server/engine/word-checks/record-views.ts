@@ -1,0 +1,41 @@
+/**
+ * Words for other views of the records: recordChart (numbers to chart), calendar (filterable
+ * dates) and listTabs (distinct tabs filtering declared enum filters on their choices).
+ */
+import { allFields } from '../access.ts';
+import type { ListTab, ResourceDefinition } from '../definition.ts';
+import { ownField, type WordCheck } from './types.ts';
+
+const NUMBERS = ['integer', 'money', 'basis_points'];
+
+export const recordViewProblems: WordCheck = (def) => {
+  const fields = allFields(def);
+  const problems: string[] = [];
+  for (const name of def.recordChart?.fields ?? []) {
+    if (!NUMBERS.includes(fields[name]?.type)) problems.push(`${def.name}: recordChart field "${name}" is not a number`);
+  }
+  for (const name of [def.calendar?.start, def.calendar?.end]) {
+    if (name && !(['date', 'datetime'].includes(fields[name]?.type) && def.filters.includes(name))) {
+      problems.push(`${def.name}: calendar field "${name}" must be a filterable date or date-time`);
+    }
+  }
+  if (def.listTabs) problems.push(...listTabProblems(def, def.listTabs));
+  return problems;
+};
+
+function listTabProblems(def: ResourceDefinition, tabs: readonly ListTab[]): string[] {
+  const problems: string[] = [];
+  if (new Set(tabs.map((tab) => tab.id)).size !== tabs.length || tabs.length < 2) problems.push(`${def.name}: listTabs need two or more distinct ids`);
+  for (const tab of tabs) {
+    if (!tab.label.en.trim() || !tab.label.zh.trim()) problems.push(`${def.name}: list tab "${tab.id}" needs a label in both languages`);
+    for (const [name, value] of Object.entries(tab.filter)) {
+      const field = ownField(def, name);
+      const ids = new Set(field?.choices?.map((choice) => choice.id));
+      const values = typeof value === 'string' ? [value] : value;
+      if (!field || field.type !== 'enum' || !def.filters.includes(name) || !values.length || values.some((v) => !ids.has(v))) {
+        problems.push(`${def.name}: list tab "${tab.id}" filters "${name}", which is no enum filter with those choices`);
+      }
+    }
+  }
+  return problems;
+}
