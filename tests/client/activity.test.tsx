@@ -6,7 +6,7 @@ import type { CommentEntry, HistoryEntry } from '../../client/src/api/types.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const HISTORY: HistoryEntry[] = [
   { id: 20, at: '2026-01-04T10:00:00.000Z', username: 'procurement', action: 'update', version: 2, changes: { status: { from: 'draft', to: 'submitted' } } },
@@ -64,7 +64,7 @@ async function openActivity() {
 
 describe('the activity stream', () => {
   it('merges comments and history entries, newest first, with names and changed fields', async () => {
-    renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     serveActivity();
     await openActivity();
     expect(streamItems()).toEqual([
@@ -80,7 +80,7 @@ describe('the activity stream', () => {
   });
 
   it('adds a comment and shows it at the top of the stream', async () => {
-    renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     const { posted } = serveActivity();
     await openActivity();
     await userEvent.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'Ordered by phone');
@@ -93,7 +93,7 @@ describe('the activity stream', () => {
   });
 
   it("shows the server's refusal under the box and keeps the text", async () => {
-    renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     serveActivity({ status: 400, body: { message: 'The comment is empty', errors: { body: 'Required' } } });
     await openActivity();
     await userEvent.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'x');
@@ -103,7 +103,7 @@ describe('the activity stream', () => {
   });
 
   it('is not offered on a resource without comments', async () => {
-    renderApp(schemaFor('procurement'), '/products/1/show', { overrides: {} });
+    renderPage(schemaFor('procurement'), '/products/1/show', { overrides: {} });
     await screen.findByRole('tab', { name: 'History' });
     expect(screen.queryByRole('tab', { name: 'Activity' })).not.toBeInTheDocument();
   });

@@ -11,7 +11,7 @@ import type { Attachment } from '../../client/src/attachments/types.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const file = (id: number, file_name: string, content_type: Attachment['content_type'], position: number): Attachment => ({
   id,
@@ -63,7 +63,7 @@ async function openFilesTab(name: string) {
 
 describe('attachments on the show page', () => {
   it('shows an ordered gallery with downloads, upload and move buttons to an editor', async () => {
-    renderApp(schemaFor('operations'), '/products/1/show');
+    renderPage(schemaFor('operations'), '/products/1/show');
     const seen = serveFiles('products', IMAGES);
     const gallery = await openFilesTab('Product images');
 
@@ -80,7 +80,7 @@ describe('attachments on the show page', () => {
   });
 
   it("sends the raw file and shows the server's refusal as it says it", async () => {
-    renderApp(schemaFor('operations'), '/products/1/show');
+    renderPage(schemaFor('operations'), '/products/1/show');
     const refusal = 'Only JPEG, PNG or WebP files are accepted; this file is not one';
     const seen = serveFiles('products', IMAGES, { status: 400, body: { message: refusal, errors: { file: refusal } } });
     await openFilesTab('Product images');
@@ -94,7 +94,7 @@ describe('attachments on the show page', () => {
   });
 
   it('removes a file only after confirmation', async () => {
-    renderApp(schemaFor('operations'), '/products/1/show');
+    renderPage(schemaFor('operations'), '/products/1/show');
     const seen = serveFiles('products', IMAGES);
     const gallery = await openFilesTab('Product images');
 
@@ -107,7 +107,7 @@ describe('attachments on the show page', () => {
   });
 
   it('offers a read-only role the files to download, and nothing to change', async () => {
-    renderApp(schemaFor('marketing'), '/products/1/show');
+    renderPage(schemaFor('marketing'), '/products/1/show');
     serveFiles('products', IMAGES);
     const gallery = await openFilesTab('Product images');
     expect(within(gallery).getAllByRole('link', { name: /^Download / })).toHaveLength(2);
@@ -116,7 +116,7 @@ describe('attachments on the show page', () => {
   });
 
   it('lists documents, without an order, on a generated page', async () => {
-    const api = renderApp(schemaFor('pr'), '/pr_events/1/show');
+    const api = renderPage(schemaFor('pr'), '/pr_events/1/show');
     api.store.pr_events = [
       { id: 1, title: '新品发布会', kind: 'press_conference', starts_at: '2026-12-01T02:00:00.000Z', status: 'planned', version: 1 },
     ];
@@ -130,7 +130,7 @@ describe('attachments on the show page', () => {
   });
 
   it('is absent from resources without attachments', async () => {
-    renderApp(schemaFor('procurement'), '/suppliers/1/show');
+    renderPage(schemaFor('procurement'), '/suppliers/1/show');
     expect(await screen.findByRole('tab', { name: 'History' })).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: /images|documents/i })).not.toBeInTheDocument();
   });
@@ -138,7 +138,7 @@ describe('attachments on the show page', () => {
 
 describe('the picture column', () => {
   it('asks once per page which records have an image, and shows only their thumbnails', async () => {
-    const api = renderApp(schemaFor('operations'), '/products');
+    const api = renderPage(schemaFor('operations'), '/products');
     api.store.products.push({ ...api.store.products[0], id: 2, sku: 'CUP-002' });
     const asked: string[] = [];
     server.use(
@@ -155,7 +155,7 @@ describe('the picture column', () => {
   });
 
   it('is not in lists of resources without thumbnails', async () => {
-    const api = renderApp(schemaFor('pr'), '/pr_events');
+    const api = renderPage(schemaFor('pr'), '/pr_events');
     api.store.pr_events = [{ id: 1, title: '新品发布会', kind: 'press_conference', starts_at: '2026-12-01T02:00:00.000Z', status: 'planned' }];
     expect(await screen.findByText('新品发布会')).toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Picture' })).not.toBeInTheDocument();

@@ -9,7 +9,7 @@ import { sampleRecords, type StoredRecord } from './fixtures/records.ts';
 import { fakeApi } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const at = (minute: number) => ({ created_at: `2026-01-05T10:${String(minute).padStart(2, '0')}:00.000Z`, updated_at: '2026-01-05T10:00:00.000Z', version: 1 });
 const entry = (id: number, fields: Record<string, unknown>): StoredRecord =>
@@ -44,7 +44,7 @@ function rowTexts(table: HTMLElement): string[][] {
 
 describe('audit log list', () => {
   it('opens on record changes, naming resources by their labels, with sign-ins a tab away', async () => {
-    renderApp(schemaFor('admin'), '/audit_log');
+    renderPage(schemaFor('admin'), '/audit_log');
     serveLog();
     // The menu names purchase lists too: read the table, as it is after each switch.
     const table = () => screen.getByRole('table');
@@ -62,7 +62,7 @@ describe('audit log list', () => {
   });
 
   it('has a tab for refused requests', async () => {
-    renderApp(schemaFor('admin'), '/audit_log');
+    renderPage(schemaFor('admin'), '/audit_log');
     serveLog();
     const table = () => screen.getByRole('table');
     await waitFor(() => expect(within(table()).getByText('Purchase lists')).toBeInTheDocument());
@@ -72,7 +72,7 @@ describe('audit log list', () => {
   });
 
   it('names the record of each change and links it; a record gone keeps its id', async () => {
-    renderApp(schemaFor('admin'), '/audit_log');
+    renderPage(schemaFor('admin'), '/audit_log');
     serveLog();
     const link = await screen.findByRole('link', { name: 'PL-001' });
     expect(link.getAttribute('href')).toContain('/purchase_lists/1/show');
@@ -82,7 +82,7 @@ describe('audit log list', () => {
 
 describe('audit entry page', () => {
   it('says what happened to what, and shows the changes as a labelled, formatted table', async () => {
-    renderApp(schemaFor('admin'), '/audit_log/5/show');
+    renderPage(schemaFor('admin'), '/audit_log/5/show');
     serveLog();
     expect(await screen.findByText('Updated · Purchase list PL-001')).toBeInTheDocument();
     await screen.findByText('林小姐');
@@ -98,7 +98,7 @@ describe('audit entry page', () => {
   });
 
   it('lists the details of other entries key by key', async () => {
-    renderApp(schemaFor('admin'), '/audit_log/3/show');
+    renderPage(schemaFor('admin'), '/audit_log/3/show');
     serveLog();
     expect(await screen.findByText('GET /api/users')).toBeInTheDocument();
     expect(screen.getByText('You may not use users')).toBeInTheDocument();

@@ -6,7 +6,7 @@ import type { BulkUpdateReport, BulkUpdateRow } from '../../server/engine/bulk-u
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const fine: BulkUpdateRow = {
   id: 1,
@@ -64,7 +64,7 @@ async function choose(dialog: HTMLElement, select: string, option: string) {
 
 describe('bulk repricing', () => {
   it('previews old and new price and margin, highlights rows below their floor, and offers no apply while any is refused', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     const bodies = serveBulkUpdates([200, report([fine, belowFloor])]);
     const dialog = await openDialog();
     await choose(dialog, 'Change', 'Lower by a percent');
@@ -86,7 +86,7 @@ describe('bulk repricing', () => {
   });
 
   it('applies with a reason after a clean preview, sending the same request for real', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     const overridden = { ...belowFloor, errors: undefined };
     const bodies = serveBulkUpdates([200, report([fine, belowFloor])], [200, report([fine, overridden])], [200, report([fine, overridden], false)]);
     const dialog = await openDialog();
@@ -113,7 +113,7 @@ describe('bulk repricing', () => {
   });
 
   it('shows the server refusal of an apply with its rows', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     serveBulkUpdates([200, report([fine])], [400, { message: '1 of 1 record(s) would be refused; nothing was changed', ...report([belowFloor], false), rows: [belowFloor] }]);
     const dialog = await openDialog();
     await userEvent.type(within(dialog).getByLabelText('Percent'), '5');
@@ -125,7 +125,7 @@ describe('bulk repricing', () => {
   });
 
   it('is not offered to roles that may not change prices', async () => {
-    renderApp(schemaFor('marketing'), '/products');
+    renderPage(schemaFor('marketing'), '/products');
     const cell = await screen.findByText('CUP-001');
     expect(within(cell.closest('tr')!).queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reprice' })).not.toBeInTheDocument();

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addDays, barPosition, dayOf, filterValue, monthGrid, onShopClock, shopToday, startOfWeek } from '../../client/src/calendar/periods.ts';
 import { schemaFor } from './fixtures/schemas.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const stamps = { created_at: '2025-01-02T03:04:05.000Z', updated_at: '2025-01-02T03:04:05.000Z', version: 1 };
 /** Noon of a calendar day on the shop's clock (Asia/Shanghai: 04:00 UTC). */
@@ -44,7 +44,7 @@ describe('periods', () => {
 
 describe('calendar page', () => {
   it('shows this month’s PR events on their days, linking to each event', async () => {
-    const api = renderApp(schemaFor('pr'), '/pr_events');
+    const api = renderPage(schemaFor('pr'), '/pr_events');
     const today = shopToday('Asia/Shanghai');
     api.store.pr_events = [
       { id: 5, title: '新品发布会', kind: 'press_conference', starts_at: atNoon(today), status: 'planned', ...stamps },
@@ -62,7 +62,7 @@ describe('calendar page', () => {
   });
 
   it('shows running and coming promotions as bars on the weeks ahead', async () => {
-    const api = renderApp(schemaFor('operations'), '/promotions/calendar');
+    const api = renderPage(schemaFor('operations'), '/promotions/calendar');
     const today = shopToday('Asia/Shanghai');
     api.store.promotions = [
       { id: 3, name: '年终大促', kind: 'holiday', starts_at: atNoon(addDays(today, -3)), ends_at: atNoon(addDays(today, 10)), status: 'running', ...stamps },
@@ -74,7 +74,7 @@ describe('calendar page', () => {
   });
 
   it('offers no calendar where the definition has none', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     await screen.findByText('CUP-001');
     expect(screen.queryByRole('link', { name: 'Calendar' })).toBeNull();
   });

@@ -10,7 +10,7 @@ import { API } from './fixtures/fakeApi.ts';
 import { sampleRecords } from './fixtures/records.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const stamps = { created_at: '2025-01-02T03:04:05.000Z', updated_at: '2025-01-02T03:04:05.000Z', version: 1 };
 
@@ -35,7 +35,7 @@ function capturePosts(answer?: () => Response) {
 
 describe('child records on the parent page', () => {
   it('adds a product to the promotion in a dialog, with the promotion filled in', async () => {
-    renderApp(schemaFor('operations'), '/promotions/1/show');
+    renderPage(schemaFor('operations'), '/promotions/1/show');
     const posts = capturePosts();
     await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
     const dialog = await screen.findByRole('dialog');
@@ -48,7 +48,7 @@ describe('child records on the parent page', () => {
   });
 
   it('shows the server’s refusal and keeps the dialog open', async () => {
-    renderApp(schemaFor('operations'), '/promotions/1/show');
+    renderPage(schemaFor('operations'), '/promotions/1/show');
     capturePosts(() =>
       HttpResponse.json({ message: 'This product is already in promotion "会员九折" (#2) at the same time', errors: { product_id: 'Already in "会员九折"' } }, { status: 409 }),
     );
@@ -63,7 +63,7 @@ describe('child records on the parent page', () => {
   });
 
   it('edits a child in a dialog, sending the version it was based on', async () => {
-    const api = renderApp(schemaFor('operations'), '/promotions/1/show');
+    const api = renderPage(schemaFor('operations'), '/promotions/1/show');
     api.store.promotion_products = withLink().promotion_products;
     const row = (await screen.findByText('主推')).closest('tr')!;
     await userEvent.click(within(row).getByRole('button', { name: 'Edit' }));
@@ -76,7 +76,7 @@ describe('child records on the parent page', () => {
   });
 
   it('offers no add, edit or delete to a role that may only read the links', async () => {
-    const api = renderApp(schemaFor('pr'), '/promotions/1/show');
+    const api = renderPage(schemaFor('pr'), '/promotions/1/show');
     api.store.promotion_products = withLink().promotion_products;
     const row = (await screen.findByText('主推')).closest('tr')!;
     expect(within(row).queryByRole('button', { name: 'Edit' })).toBeNull();

@@ -11,7 +11,7 @@ import { fill, MESSAGES } from '../../client/src/i18n/messages.ts';
 import { zhMessages } from '../../client/src/i18n/zhMessages.ts';
 import type { AppSchema } from '../../server/engine/schema.ts';
 import { schemaFor } from './fixtures/schemas.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 /** Every leaf of a message tree, as ["ra.action.bulk_actions", text]. */
 function leaves(tree: object, prefix = ''): [string, string][] {
@@ -29,7 +29,7 @@ function withLocale(schema: AppSchema, locale: 'en' | 'zh'): AppSchema {
 
 /** Three products on the list, then ticks each row's checkbox. */
 async function tickThreeRows(locale: 'en' | 'zh') {
-  const api = renderApp(withLocale(schemaFor('operations'), locale), '/products');
+  const api = renderPage(withLocale(schemaFor('operations'), locale), '/products');
   const [first] = api.store.products;
   api.store.products.push({ ...first, id: 2, sku: 'CUP-002' }, { ...first, id: 3, sku: 'CUP-003' });
   if (locale === 'zh') await screen.findByRole('button', { name: '导出' }); // react-admin's Chinese has loaded

@@ -6,7 +6,7 @@ import type { ImportReport } from '../../client/src/api/types.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const CSV = '\uFEFFsku,name,price\nCUP-001,保温杯,12900\nCUP-002,马克杯,0\n';
 
@@ -48,13 +48,13 @@ async function openImport() {
 
 describe('CSV import', () => {
   it('is offered to roles that may create, and not to others', async () => {
-    renderApp(schemaFor('marketing'), '/products');
+    renderPage(schemaFor('marketing'), '/products');
     await screen.findByText('CUP-001');
     expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
   });
 
   it('checks the file, lists the problems by row and field, and offers no apply', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     const requests = serveImports({
       message: 'Some rows are not valid',
       dryRun: true,
@@ -86,7 +86,7 @@ describe('CSV import', () => {
   });
 
   it('applies a file whose dry run passed, then refreshes the list', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     const report = { total: 2, created: 1, updated: 1, errors: [] };
     const requests = serveImports({ ...report, dryRun: true }, { ...report, dryRun: false });
     let listed = 0;
@@ -112,7 +112,7 @@ describe('CSV import', () => {
   });
 
   it('shows a progress bar while the file is being processed', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     let answer: () => void = () => undefined;
     server.use(
       http.post(`${API}/products/import`, async () => {
@@ -146,7 +146,7 @@ describe('CSV export', () => {
 
   it("downloads the server's CSV for the list's current filter and sort", async () => {
     const filter = encodeURIComponent(JSON.stringify({ status: 'active' }));
-    renderApp(schemaFor('marketing'), `/products?filter=${filter}&sort=launched_on&order=ASC`);
+    renderPage(schemaFor('marketing'), `/products?filter=${filter}&sort=launched_on&order=ASC`);
     await screen.findByText('CUP-001');
     const url = await exportedUrl();
     expect(url.pathname).toBe('/api/products/export.csv');
@@ -155,7 +155,7 @@ describe('CSV export', () => {
   });
 
   it('uses the default sort and no filter on a fresh list', async () => {
-    renderApp(schemaFor('marketing'), '/products');
+    renderPage(schemaFor('marketing'), '/products');
     await screen.findByText('CUP-001');
     const url = await exportedUrl();
     expect(JSON.parse(url.searchParams.get('filter')!)).toEqual({});

@@ -2,14 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { schemaFor } from './fixtures/schemas.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 /** Inputs are labelled "Price *" when required, so match the label's start. */
 const input = (label: string) => screen.findByLabelText(new RegExp(`^${label}`));
 
 /** Opens the product as operations, then lets "someone else" save a new price and name. */
 async function editWhileSomeoneElseSaves() {
-  const api = renderApp(schemaFor('operations'), '/products/1');
+  const api = renderPage(schemaFor('operations'), '/products/1');
   const price = await input('Price');
   Object.assign(api.store.products[0], { price: 13_000, name: '新保温杯', version: 4 });
 

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor, withoutFields } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 /** Inputs are labelled "Price *" when required, so match the label's start. */
 const input = (label: string) => screen.findByLabelText(new RegExp(`^${label}`));
 
 describe('generated edit', () => {
   it('shows a server field error under its input', async () => {
-    renderApp(schemaFor('operations'), '/products/1');
+    renderPage(schemaFor('operations'), '/products/1');
     const price = await input('Price');
     server.use(
       http.put(`${API}/products/1`, () =>
@@ -29,7 +29,7 @@ describe('generated edit', () => {
   });
 
   it('renders fields the role may not change as disabled, and sends only writable ones and the version', async () => {
-    const api = renderApp(schemaFor('procurement'), '/products/1');
+    const api = renderPage(schemaFor('procurement'), '/products/1');
     expect(await input('Price')).toBeDisabled();
     expect(await input('Gross margin')).toBeDisabled();
     expect(await input('SKU')).toBeDisabled();
@@ -46,7 +46,7 @@ describe('generated edit', () => {
   });
 
   it('leaves out a field the schema hides', async () => {
-    renderApp(withoutFields(schemaFor('operations'), 'products', ['cost', 'margin']), '/products/1');
+    renderPage(withoutFields(schemaFor('operations'), 'products', ['cost', 'margin']), '/products/1');
     await input('Price');
     expect(screen.queryByLabelText(/^Purchase cost/)).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/^Gross margin/)).not.toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('generated edit', () => {
 describe('generated show', () => {
   it('leaves out the fields hidden from the role, even when the record carries them', async () => {
     // No overrides: the generated page, not the tabbed ProductShow (tested in overrides.test).
-    renderApp(schemaFor('marketing'), '/products/1/show', { overrides: {} });
+    renderPage(schemaFor('marketing'), '/products/1/show', { overrides: {} });
     await screen.findByText('CUP-001');
     expect(screen.getByText('¥123.45')).toBeInTheDocument();
     expect(screen.queryByText('Purchase cost')).not.toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('generated show', () => {
   });
 
   it('lists the child records of the shown record', async () => {
-    renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     expect(await screen.findByText('Purchase list items')).toBeInTheDocument();
     expect(await screen.findByText('¥75.00')).toBeInTheDocument(); // the item's unit cost
     expect(screen.getByText('¥1,500.00')).toBeInTheDocument(); // the list's total

@@ -13,7 +13,7 @@ import { ROLES, type FieldType, type Role } from '../../server/engine/definition
 import type { FieldSchema, ResourceSchema } from '../../server/engine/schema.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import type { StoredRecord } from './fixtures/records.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 /** Types people write in forms. Rich text needs a real editor (covered by the e2e suites); json and password are never shown back. */
 const ROUND_TRIP_TYPES = ['string', 'text', 'integer', 'money', 'basis_points', 'boolean', 'date', 'datetime', 'enum', 'enum_list', 'reference'] as const;
@@ -172,7 +172,7 @@ describe('each field type round-trips through a generated form', () => {
     it.runIf(found)(`${type}: ${found?.resource.name}.${found?.field.name} as ${found?.role}`, { timeout: 90_000 }, async () => {
       const { role, resource, field } = found!;
       const entry = ENTRIES[type];
-      const api = renderApp(schemaFor(role), `/${resource.name}/1`, { overrides: {}, store: storeFor(resource) });
+      const api = renderPage(schemaFor(role), `/${resource.name}/1`, { overrides: {}, store: storeFor(resource) });
       await entry.enter(await inputOf(field), field);
       await userEvent.click(screen.getByRole('button', { name: 'Save' }));
       await waitFor(() => expect(api.writes).toHaveLength(1));
@@ -180,7 +180,7 @@ describe('each field type round-trips through a generated form', () => {
 
       // Opened again from what the API now holds, the form shows what was entered.
       cleanup();
-      renderApp(schemaFor(role), `/${resource.name}/1`, { overrides: {}, store: api.store });
+      renderPage(schemaFor(role), `/${resource.name}/1`, { overrides: {}, store: api.store });
       await entry.shown(await inputOf(field), field);
     });
   }

@@ -9,20 +9,20 @@ import { describe, expect, it } from 'vitest';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const stamps = { created_at: '2025-01-02T03:04:05.000Z', updated_at: '2025-01-02T03:04:05.000Z', version: 1 };
 
 describe('the items of a purchase list', () => {
   it('can be added, edited and deleted while the list is a draft', async () => {
-    renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     expect(await screen.findByRole('button', { name: 'Add' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Edit' })).toBeInTheDocument();
     expect(screen.queryByText(/can no longer be changed/)).not.toBeInTheDocument();
   });
 
   it('offer no add, edit or delete once the list is received, and say why', async () => {
-    const api = renderApp(schemaFor('admin'), '/purchase_lists/1/show');
+    const api = renderPage(schemaFor('admin'), '/purchase_lists/1/show');
     api.store.purchase_lists[0].status = 'received';
     expect(await screen.findByText('This purchase list is received; its purchase list items can no longer be changed.')).toBeInTheDocument();
     await screen.findByText('20'); // the item's quantity: the table is there
@@ -34,7 +34,7 @@ describe('the items of a purchase list', () => {
 
 describe('a step that changes stock', () => {
   it('asks first, saying what will happen; cancelling takes no step', async () => {
-    const api = renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    const api = renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     api.store.purchase_lists[0].status = 'ordered';
     api.store.purchase_list_items.push({ id: 2, purchase_list_id: 1, product_id: 1, quantity: 5, unit_cost: 100, ...stamps });
     await userEvent.click(await screen.findByRole('button', { name: 'Mark as Received' }));
@@ -47,7 +47,7 @@ describe('a step that changes stock', () => {
   });
 
   it('takes the step once confirmed', async () => {
-    const api = renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    const api = renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     api.store.purchase_lists[0].status = 'ordered';
     await userEvent.click(await screen.findByRole('button', { name: 'Mark as Received' }));
     await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm' }));
@@ -56,14 +56,14 @@ describe('a step that changes stock', () => {
   });
 
   it('does not ask for a step that changes nothing else', async () => {
-    const api = renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    const api = renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     await userEvent.click(await screen.findByRole('button', { name: 'Mark as Submitted' }));
     await waitFor(() => expect(api.writes).toHaveLength(1));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('asks on the edit form’s save too, and saves nothing when cancelled', async () => {
-    const api = renderApp(schemaFor('procurement'), '/purchase_lists/1');
+    const api = renderPage(schemaFor('procurement'), '/purchase_lists/1');
     api.store.purchase_lists[0].status = 'ordered';
     await userEvent.click(await screen.findByRole('combobox', { name: /Status/ }));
     await userEvent.click(await screen.findByRole('option', { name: 'Received' }));
@@ -81,7 +81,7 @@ describe('a step that changes stock', () => {
 });
 
 describe('the item dialog', () => {
-  function withProducts(api: ReturnType<typeof renderApp>) {
+  function withProducts(api: ReturnType<typeof renderPage>) {
     api.store.suppliers.push({ id: 2, name: '义乌百货', ...stamps });
     const product = api.store.products[0];
     // Another supplier's product sorts first by id; the list's supplier's product must still come first.
@@ -98,7 +98,7 @@ describe('the item dialog', () => {
   }
 
   it('offers the list’s supplier’s products first, under their heading, without hiding the others', async () => {
-    const api = renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    const api = renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     withProducts(api);
     await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
     const dialog = await screen.findByRole('dialog');
@@ -111,7 +111,7 @@ describe('the item dialog', () => {
   });
 
   it('fills in the product’s cost as the unit cost when a product is picked, which the user may change', async () => {
-    const api = renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    const api = renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     const posts = withProducts(api);
     await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
     const dialog = await screen.findByRole('dialog');

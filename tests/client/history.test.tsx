@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../../client/src/api/types.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 /** Product 1 is at version 3 (fixtures/records.ts). Hidden fields are in the answer on purpose. */
 const HISTORY: HistoryEntry[] = [
@@ -48,7 +48,7 @@ async function openHistoryTab() {
 
 describe('record history', () => {
   it('shows each version with a field-by-field diff, formatted, for fields in the role schema only', async () => {
-    renderApp(schemaFor('marketing'), '/products/1/show', { overrides: {} });
+    renderPage(schemaFor('marketing'), '/products/1/show', { overrides: {} });
     serveHistory();
     await openHistoryTab();
 
@@ -70,14 +70,14 @@ describe('record history', () => {
   });
 
   it('is a tab of the hand-written product page too', async () => {
-    renderApp(schemaFor('operations'), '/products/1/show');
+    renderPage(schemaFor('operations'), '/products/1/show');
     serveHistory();
     await openHistoryTab();
     expect(diffRows(3)).toContainEqual(['Purchase cost', '¥70.00', '¥80.00']);
   });
 
   it('restores an older version after confirmation, based on the version shown', async () => {
-    renderApp(schemaFor('operations'), '/products/1/show', { overrides: {} });
+    renderPage(schemaFor('operations'), '/products/1/show', { overrides: {} });
     serveHistory();
     const reverts: unknown[] = [];
     server.use(
@@ -100,7 +100,7 @@ describe('record history', () => {
   });
 
   it("shows the server's refusal of a restore", async () => {
-    renderApp(schemaFor('operations'), '/products/1/show', { overrides: {} });
+    renderPage(schemaFor('operations'), '/products/1/show', { overrides: {} });
     serveHistory();
     server.use(
       http.post(`${API}/products/1/revert`, () =>
@@ -117,7 +117,7 @@ describe('record history', () => {
   });
 
   it('folds out under the edit form', async () => {
-    renderApp(schemaFor('operations'), '/products/1');
+    renderPage(schemaFor('operations'), '/products/1');
     serveHistory();
     await userEvent.click(await screen.findByRole('button', { name: 'History' }));
     await screen.findByRole('list', { name: 'History' });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 import { schemaFor } from './fixtures/schemas.ts';
 
 /** The column headers of the list table, in order (the select-all checkbox column has no text). */
@@ -15,13 +15,13 @@ async function columnHeaders(): Promise<string[]> {
 
 describe('generated list', () => {
   it('shows marketing the product columns without cost and margin', async () => {
-    renderApp(schemaFor('marketing'), '/products');
+    renderPage(schemaFor('marketing'), '/products');
     expect(await columnHeaders()).toEqual(['SKU', 'Name (Chinese)', 'Catalog', 'Price', 'Stock', 'Status', 'Featured']);
     expect(screen.queryByText('¥80.00')).not.toBeInTheDocument();
   });
 
   it('shows operations the cost and margin columns, with money and percent formatted', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     expect(await columnHeaders()).toEqual([
       'SKU',
       'Name (Chinese)',
@@ -39,7 +39,7 @@ describe('generated list', () => {
   });
 
   it('offers marketing export, but neither create nor bulk selection', async () => {
-    renderApp(schemaFor('marketing'), '/products');
+    renderPage(schemaFor('marketing'), '/products');
     await screen.findByText('CUP-001');
     expect(screen.getByRole('button', { name: /export/i })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /create/i })).not.toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('generated list', () => {
   });
 
   it('offers operations create and bulk selection', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     await screen.findByText('CUP-001');
     expect(screen.getByRole('link', { name: /create/i })).toBeInTheDocument();
     expect(within(screen.getByRole('table')).queryAllByRole('checkbox').length).toBeGreaterThan(0);
@@ -57,7 +57,7 @@ describe('generated list', () => {
     const schema = schemaFor('marketing');
     const products = schema.resources.find((resource) => resource.name === 'products')!;
     products.actions = products.actions.filter((action) => action !== 'export');
-    renderApp(schema, '/products');
+    renderPage(schema, '/products');
     await screen.findByText('CUP-001');
     expect(screen.queryByRole('button', { name: /export/i })).not.toBeInTheDocument();
   });

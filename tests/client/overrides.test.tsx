@@ -2,17 +2,17 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { schemaFor } from './fixtures/schemas.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 describe('override registry', () => {
   it('replaces a generated view and leaves the others generated', async () => {
     const CustomCatalogList = () => <p>Hand-written catalog list</p>;
-    renderApp(schemaFor('operations'), '/catalogs', { overrides: { catalogs: { list: CustomCatalogList } } });
+    renderPage(schemaFor('operations'), '/catalogs', { overrides: { catalogs: { list: CustomCatalogList } } });
     expect(await screen.findByText('Hand-written catalog list')).toBeInTheDocument();
   });
 
   it('serves the product page with tabs from the default registry', async () => {
-    renderApp(schemaFor('marketing'), '/products/1/show');
+    renderPage(schemaFor('marketing'), '/products/1/show');
     expect(await screen.findByRole('tab', { name: 'Basics' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Pricing' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Stock' })).toBeInTheDocument();

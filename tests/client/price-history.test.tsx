@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { schemaFor } from './fixtures/schemas.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const stamps = { updated_at: '2026-01-02T03:04:05.000Z', version: 1, changed_by: 1 };
 const HISTORY = [
@@ -12,7 +12,7 @@ const HISTORY = [
 
 describe('price history on the product page', () => {
   it('shows operations a chart of price and cost and the history rows under "Pricing"', async () => {
-    const api = renderApp(schemaFor('operations'), '/products/1/show');
+    const api = renderPage(schemaFor('operations'), '/products/1/show');
     api.store.price_history = HISTORY;
     await userEvent.click(await screen.findByRole('tab', { name: 'Pricing' }));
     expect(await screen.findByText('Price and cost over time')).toBeInTheDocument();
@@ -24,7 +24,7 @@ describe('price history on the product page', () => {
   });
 
   it('shows nothing of it to marketing, which cannot see cost', async () => {
-    const api = renderApp(schemaFor('marketing'), '/products/1/show');
+    const api = renderPage(schemaFor('marketing'), '/products/1/show');
     api.store.price_history = HISTORY;
     await userEvent.click(await screen.findByRole('tab', { name: 'Pricing' }));
     await screen.findByText('Price');

@@ -2,7 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { schemaFor } from './fixtures/schemas.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const stamps = { created_at: '2025-01-02T03:04:05.000Z', updated_at: '2025-01-02T03:04:05.000Z', version: 1 };
 const event = (id: number, counts: [number, number, number]) => ({
@@ -21,7 +21,7 @@ const event = (id: number, counts: [number, number, number]) => ({
 
 describe('record chart', () => {
   it('draws the event’s coverage by sentiment on its page', async () => {
-    const api = renderApp(schemaFor('pr'), '/pr_events/5/show');
+    const api = renderPage(schemaFor('pr'), '/pr_events/5/show');
     api.store.pr_events = [event(5, [3, 1, 1])];
     await screen.findByText('活动 5', { selector: 'span' });
     const card = await screen.findByText('Coverage by sentiment');
@@ -33,7 +33,7 @@ describe('record chart', () => {
   });
 
   it('says so in words when there is nothing to draw', async () => {
-    const api = renderApp(schemaFor('pr'), '/pr_events/6/show');
+    const api = renderPage(schemaFor('pr'), '/pr_events/6/show');
     api.store.pr_events = [event(6, [0, 0, 0])];
     const card = (await screen.findByText('Coverage by sentiment')).closest('[data-widget]')!;
     expect(card.querySelector('svg')).toBeNull();

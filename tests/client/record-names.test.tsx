@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { recordName } from '../../client/src/schema/recordName.ts';
 import type { AppSchema } from '../../server/engine/schema.ts';
 import { schemaFor } from './fixtures/schemas.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 function inChinese(schema: AppSchema): AppSchema {
   return { ...schema, user: { ...schema.user, locale: 'zh' } };
@@ -29,14 +29,14 @@ describe('record names per language', () => {
   });
 
   it('shows the English catalog name in the English product list', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     await screen.findByText('CUP-001');
     await screen.findByText('Kitchen'); // the Catalog column
     expect(screen.queryByText('厨房用品')).not.toBeInTheDocument();
   }, WHOLE_ADMIN);
 
   it('names the product in English in the edit page title and the catalog in English in its picker', async () => {
-    renderApp(schemaFor('operations'), '/products/1');
+    renderPage(schemaFor('operations'), '/products/1');
     expect(await screen.findByText('Product Thermos cup')).toBeInTheDocument();
     // The picker shows its record's name once that record has loaded.
     const picker = await screen.findByRole('combobox', { name: /^Catalog/ });
@@ -44,7 +44,7 @@ describe('record names per language', () => {
   }, WHOLE_ADMIN);
 
   it('shows the Chinese names in the Chinese UI', async () => {
-    renderApp(inChinese(schemaFor('operations')), '/products/1');
+    renderPage(inChinese(schemaFor('operations')), '/products/1');
     expect(await screen.findByText('商品 保温杯')).toBeInTheDocument();
     // The picker follows once react-admin has loaded its Chinese and re-mounted the admin.
     expect(await screen.findByDisplayValue('厨房用品')).toBeInTheDocument();

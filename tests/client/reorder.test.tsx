@@ -9,7 +9,7 @@ import { appSchema } from '../../server/engine/schema.ts';
 import { resources } from '../../server/resources/index.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 /** The schema as the server sends it, with the pages the role may open. */
 const schemaWithPages = (role: Role) =>
@@ -55,12 +55,12 @@ function serveReorder() {
 
 describe('reorder suggestions page', () => {
   it('is offered on the purchase lists toolbar only to roles the schema gives the page', async () => {
-    renderApp(schemaWithPages('procurement'), '/purchase_lists');
+    renderPage(schemaWithPages('procurement'), '/purchase_lists');
     expect(await screen.findByRole('link', { name: 'Reorder suggestions' })).toHaveAttribute('href', '/purchase_lists/reorder-suggestions');
   });
 
   it('shows the suggestions by supplier, refetches when N changes, and posts the checked suppliers with edited quantities', async () => {
-    renderApp(schemaWithPages('operations'), '/purchase_lists/reorder-suggestions');
+    renderPage(schemaWithPages('operations'), '/purchase_lists/reorder-suggestions');
     const { asked, posted } = serveReorder(); // after the fake API's own handlers, so these answer first
 
     const acme = await screen.findByRole('table', { name: 'Acme' });

@@ -7,7 +7,7 @@ import type { BulkUpdateReport } from '../../server/engine/bulk-update.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 // Whole-app renders with the product list's many columns: on a loaded machine one took 50 s.
 vi.setConfig({ testTimeout: 120_000 });
@@ -34,7 +34,7 @@ function listRequests(resource: string) {
 
 describe('column chooser and saved views', () => {
   it('shows and hides columns without saving a view', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     await screen.findByText('CUP-001');
     await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Purchase cost' }));
@@ -46,7 +46,7 @@ describe('column chooser and saved views', () => {
   });
 
   it('applies a view: its filter, sort, page size and columns', async () => {
-    const api = renderApp(schemaFor('operations'), '/products');
+    const api = renderPage(schemaFor('operations'), '/products');
     const requests = listRequests('products');
     api.store.saved_views = [
       { id: 7, version: 1, name: '低库存', resource: 'products', filter: { status: 'active' }, sort: { field: 'stock', order: 'ASC' }, columns: ['stock', 'sku'], per_page: 50, shared: true, owner_id: 99 },
@@ -59,7 +59,7 @@ describe('column chooser and saved views', () => {
   });
 
   it('saves the current filters, sort, columns and page size under a name, shared with my role', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     const posted: unknown[] = [];
     server.use(
       http.post(`${API}/saved_views`, async ({ request }) => {
@@ -88,7 +88,7 @@ describe('column chooser and saved views', () => {
   });
 
   it('shows the server’s refusal of a view in the dialog', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     server.use(http.post(`${API}/saved_views`, () => HttpResponse.json({ message: 'Some fields are not valid', errors: { filter: 'Cannot filter by "cost_gte"' } }, { status: 400 })));
     await screen.findByText('CUP-001');
     await userEvent.click(screen.getByRole('button', { name: 'Views' }));
@@ -102,7 +102,7 @@ describe('column chooser and saved views', () => {
 
 describe('editing price in the list', () => {
   it('saves yuan as fen with the record’s version, as an ordinary update', async () => {
-    const api = renderApp(schemaFor('operations'), '/products');
+    const api = renderPage(schemaFor('operations'), '/products');
     await screen.findByText('CUP-001');
     await userEvent.click(screen.getByRole('button', { name: 'Edit Price' }));
     const input = await screen.findByRole('textbox', { name: 'Price' });
@@ -114,7 +114,7 @@ describe('editing price in the list', () => {
   });
 
   it('shows the server’s error on the cell', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     server.use(
       http.put(`${API}/products/1`, () =>
         HttpResponse.json({ message: 'Some fields are not valid', errors: { price: "Gross margin 5.56% is below the catalog's floor" } }, { status: 400 }),
@@ -127,7 +127,7 @@ describe('editing price in the list', () => {
   });
 
   it('says so and reloads the row when someone else saved the record meanwhile', async () => {
-    const api = renderApp(schemaFor('operations'), '/products');
+    const api = renderPage(schemaFor('operations'), '/products');
     await screen.findByText('CUP-001');
     await userEvent.click(screen.getByRole('button', { name: 'Edit Price' }));
     // Another user saves a new price before this one does.
@@ -139,7 +139,7 @@ describe('editing price in the list', () => {
   });
 
   it('is no cell to edit for a role that may not write the price', async () => {
-    renderApp(schemaFor('marketing'), '/products');
+    renderPage(schemaFor('marketing'), '/products');
     await screen.findByText('CUP-001');
     expect(screen.queryByRole('button', { name: 'Edit Price' })).not.toBeInTheDocument();
   });
@@ -147,7 +147,7 @@ describe('editing price in the list', () => {
 
 describe('bulk status change', () => {
   it('previews which tickets change and which are refused with the reason, and applies only a clean preview', async () => {
-    const api = renderApp(schemaFor('service_lead'), '/service_tickets');
+    const api = renderPage(schemaFor('service_lead'), '/service_tickets');
     const stamps = { created_at: '2025-01-02T03:04:05.000Z', updated_at: '2025-01-02T03:04:05.000Z', version: 1 };
     api.store.service_tickets = [
       { id: 1, subject: '退货咨询', kind: 'after_sales', channel: 'phone', customer_name: '王', priority: 'normal', status: 'open', assignee_id: null, ...stamps },

@@ -5,7 +5,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 import { schemaFor } from './fixtures/schemas.ts';
 
 /** A 390 px window: every `max-width` media query above it matches (MUI's `down('sm')` is one). */
@@ -34,7 +34,7 @@ describe('generated list on a phone', () => {
   });
 
   it('shows each product as an entry: name, SKU and catalog, price at the right', async () => {
-    renderApp(schemaFor('marketing'), '/products');
+    renderPage(schemaFor('marketing'), '/products');
     const entry = await screen.findByRole('link', { name: /Thermos cup/ }); // the English UI's name
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(entry).toHaveAttribute('href', expect.stringMatching(/\/products\/1\/show$/));
@@ -46,7 +46,7 @@ describe('generated list on a phone', () => {
   });
 
   it('shows a purchase list by its code, supplier and status below, who made it at the right', async () => {
-    renderApp(schemaFor('admin'), '/purchase_lists');
+    renderPage(schemaFor('admin'), '/purchase_lists');
     const entry = await screen.findByRole('link', { name: /PL-001/ });
     await within(entry).findByText('宁波杯业');
     expect(within(entry).getByText('Draft')).toBeInTheDocument();

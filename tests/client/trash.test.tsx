@@ -6,7 +6,7 @@ import { API } from './fixtures/fakeApi.ts';
 import { sampleRecords, type StoredRecord } from './fixtures/records.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 /** A trash holding the sample product, and the requests made to restore or purge from it. */
 function serveTrash(restoreAnswer?: { status: number; message: string }) {
@@ -35,19 +35,19 @@ function serveTrash(restoreAnswer?: { status: number; message: string }) {
 
 describe('trash', () => {
   it('is offered on the list to roles with the trash action only', async () => {
-    renderApp(schemaFor('admin'), '/products');
+    renderPage(schemaFor('admin'), '/products');
     await screen.findByText('CUP-001');
     expect(screen.getByRole('link', { name: 'Trash' })).toHaveAttribute('href', '/products/trash');
   });
 
   it('is not offered to operations', async () => {
-    renderApp(schemaFor('operations'), '/products');
+    renderPage(schemaFor('operations'), '/products');
     await screen.findByText('CUP-001');
     expect(screen.queryByRole('link', { name: 'Trash' })).not.toBeInTheDocument();
   });
 
   it('lists trashed records with the list columns, and restores one', async () => {
-    renderApp(schemaFor('admin'), '/products/trash');
+    renderPage(schemaFor('admin'), '/products/trash');
     const requests = serveTrash();
     const row = (await screen.findByText('CUP-001')).closest('tr')!;
     expect(within(row).getByText('¥123.45')).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('trash', () => {
   });
 
   it("shows the server's reason when a record cannot come back", async () => {
-    renderApp(schemaFor('admin'), '/products/trash');
+    renderPage(schemaFor('admin'), '/products/trash');
     serveTrash({ status: 409, message: 'Restore the catalog it belongs to first' });
     const row = (await screen.findByText('CUP-001')).closest('tr')!;
     await userEvent.click(within(row).getByRole('button', { name: 'Restore' }));
@@ -68,7 +68,7 @@ describe('trash', () => {
   });
 
   it('deletes a record forever after confirmation', async () => {
-    renderApp(schemaFor('admin'), '/products/trash');
+    renderPage(schemaFor('admin'), '/products/trash');
     const requests = serveTrash();
     const row = (await screen.findByText('CUP-001')).closest('tr')!;
     await userEvent.click(within(row).getByRole('button', { name: 'Delete forever' }));

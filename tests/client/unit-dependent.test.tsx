@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 import { schemaFor } from './fixtures/schemas.ts';
 
 describe('a number whose unit follows another field', () => {
   it('shows an amount discount in yuan and a percent discount as a percent', async () => {
-    renderApp(schemaFor('operations'), '/promotions');
+    renderPage(schemaFor('operations'), '/promotions');
     const amountRow = (await screen.findByText('双十一满减')).closest('tr')!;
     expect(within(amountRow).getByText('¥30.00')).toBeInTheDocument();
     const percentRow = screen.getByText('会员九折').closest('tr')!;
@@ -14,7 +14,7 @@ describe('a number whose unit follows another field', () => {
   });
 
   it('switches the input between yuan and percent with the discount type', async () => {
-    renderApp(schemaFor('operations'), '/promotions/2');
+    renderPage(schemaFor('operations'), '/promotions/2');
     const input = await screen.findByLabelText(/Discount \*/);
     expect(input).toHaveValue('10.00');
     expect(input.parentElement).toHaveTextContent('%');

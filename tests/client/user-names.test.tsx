@@ -11,6 +11,7 @@ import { API, fakeApi } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
 import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 const stamps = { created_at: '2025-01-02T03:04:05.000Z', updated_at: '2025-01-02T03:04:05.000Z', version: 1 };
 const EVENT: StoredRecord = { id: 1, title: '新品发布会', kind: 'press_conference', channel: 'web', starts_at: '2025-05-01T02:00:00.000Z', owner_id: 1, status: 'planned', ...stamps };
@@ -33,7 +34,7 @@ describe('user display names', () => {
 
   it("the PR user's edit form shows the owner by name too", async () => {
     const schema = schemaFor('pr');
-    renderApp(schema, '/pr_events/1');
+    renderPage(schema, '/pr_events/1');
     server.use(...fakeApi(schema, withEvent()).handlers);
     expect(await screen.findByText('林小姐')).toBeInTheDocument();
     expect(screen.getByText('Owner')).toBeInTheDocument();
@@ -42,7 +43,7 @@ describe('user display names', () => {
 
   it("the record's history says who changed it by name", async () => {
     const schema = schemaFor('pr');
-    renderApp(schema, '/pr_events/1/show/history');
+    renderPage(schema, '/pr_events/1/show/history');
     server.use(
       ...fakeApi(schema, withEvent()).handlers,
       http.get(`${API}/pr_events/1/history`, () =>
@@ -54,7 +55,7 @@ describe('user display names', () => {
   });
 
   it('a procurement user sees who created each purchase list by name', async () => {
-    renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     expect(await screen.findByText('林小姐')).toBeInTheDocument();
   });
 });

@@ -2,11 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { schemaFor } from './fixtures/schemas.ts';
-import { renderApp } from './renderApp.tsx';
+import { renderPage } from './renderPage.tsx';
 
 describe('workflow buttons', () => {
   it('offer the role’s next steps from the current state and save one with the version', async () => {
-    const api = renderApp(schemaFor('operations'), '/purchase_lists/1/show');
+    const api = renderPage(schemaFor('operations'), '/purchase_lists/1/show');
     const submit = await screen.findByRole('button', { name: 'Mark as Submitted' });
     expect(screen.queryByRole('button', { name: 'Mark as Cancelled' })).not.toBeInTheDocument(); // operations may only submit
     await userEvent.click(submit);
@@ -16,7 +16,7 @@ describe('workflow buttons', () => {
   });
 
   it('offer procurement every step of the table, cancelling included', async () => {
-    renderApp(schemaFor('procurement'), '/purchase_lists/1/show');
+    renderPage(schemaFor('procurement'), '/purchase_lists/1/show');
     expect(await screen.findByRole('button', { name: 'Mark as Submitted' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Mark as Cancelled' })).toBeInTheDocument();
   });
@@ -25,7 +25,7 @@ describe('workflow buttons', () => {
     const schema = schemaFor('procurement');
     const lists = schema.resources.find((resource) => resource.name === 'purchase_lists')!;
     lists.actions = lists.actions.filter((action) => action !== 'edit');
-    renderApp(schema, '/purchase_lists/1/show');
+    renderPage(schema, '/purchase_lists/1/show');
     await screen.findByText('PL-001');
     expect(screen.queryByRole('button', { name: /Mark as/ })).not.toBeInTheDocument();
   });
@@ -33,7 +33,7 @@ describe('workflow buttons', () => {
 
 describe('a workflow field on the edit form', () => {
   it('offers the current state and the role’s next steps only', async () => {
-    renderApp(schemaFor('procurement'), '/purchase_lists/1');
+    renderPage(schemaFor('procurement'), '/purchase_lists/1');
     await userEvent.click(await screen.findByRole('combobox', { name: /Status/ }));
     const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
     expect(options).toEqual(['Draft', 'Submitted', 'Cancelled']);
