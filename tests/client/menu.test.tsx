@@ -27,7 +27,6 @@ describe('department menu', () => {
       '  Shipments',
       'Customer service',
       '  Orders',
-      '  After-sales cases',
     ]);
   });
 });
