@@ -31,8 +31,8 @@ describe('technology (admin)', () => {
     await signIn(page, NEW_USER.username, NEW_USER.password);
     await expect.poll(() => page.getByRole('button', { name: 'Profile' }).innerText()).toContain(NEW_USER.fullName);
     expect(await menuEntries(page)).toEqual(PROCUREMENT_MENU);
-    // Their role's work queues come with the menu, under purchase lists.
-    await expect.poll(() => queueEntries(page)).toEqual(['Waiting for my approval', 'Overdue', 'My drafts']);
+    // Their role's work queues come with the menu: purchase lists' and the orders to ship.
+    await expect.poll(() => queueEntries(page)).toEqual(['Waiting for my approval', 'Overdue', 'My drafts', 'Paid orders to ship']);
     await shot(page, 'signed in as the new user');
   });
 });
