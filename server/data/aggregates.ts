@@ -7,7 +7,8 @@
  */
 import type { Knex } from 'knex';
 import { isPostgres } from '../db/connection.ts';
-import { isAggregatedRow, type AggregatedFrom } from '../engine/aggregated-from.ts';
+import { isAggregatedRow } from '../engine/aggregated-from.ts';
+import type { AggregatedFrom } from '../engine/definition.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
 import { zoneOffsetMinutes } from '../engine/shop-time.ts';

@@ -6,17 +6,9 @@
  * write of the record, whenever the date-time changes behind it (a rollup) and as days pass
  * (the time-states tick); server/data/age-states.ts holds the SQL.
  */
-import type { FieldDefinition, ResourceDefinition } from './definition.ts';
+import type { AgesFrom, FieldDefinition, ResourceDefinition } from './definition.ts';
 import { addDays, shopDate, shopDayStart, shopTimeZone } from './shop-time.ts';
 
-export interface AgesFrom {
-  /** The date-time the age counts from (last_order_at) ... */
-  field: string;
-  /** ... or, while it is empty, this one (joined_at). */
-  orElse?: string;
-  /** Each state from its first day of age, ascending; the first starts at 0. */
-  states: readonly { state: string; fromDays: number }[];
-}
 
 type Row = Record<string, unknown>;
 

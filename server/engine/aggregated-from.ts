@@ -22,16 +22,7 @@
  */
 import type { FieldDefinition, ResourceDefinition } from './definition.ts';
 
-export type AggregateKey = { field: string } | { monthOf: string };
 
-export interface AggregatedFrom {
-  resource: string;
-  through: string;
-  when: { field: string; equals: string };
-  keys: Readonly<Record<string, AggregateKey>>;
-  sums: Readonly<Record<string, string>>;
-  marker: { field: string; value: string };
-}
 
 const SUMMABLE = ['integer', 'money'];
 

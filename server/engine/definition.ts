@@ -6,14 +6,6 @@
  */
 
 import type { FileContentType } from './file-types.ts';
-import type { AgesFrom } from './ages-from.ts';
-import type { KeepsAtLeast } from './keeps-at-least.ts';
-import type { MaxFrom } from './max-from.ts';
-import type { RankBy } from './rank-by.ts';
-import type { AddTo, CreateRecordEffect } from './record-effects.ts';
-import type { RollupRule } from './rollups.ts';
-import type { StepsBy } from './steps-by.ts';
-import type { AggregatedFrom } from './aggregated-from.ts';
 
 /** `customer_service` are the agents; `service_lead` the review and training groups of customer service. */
 export const ROLES = ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service', 'service_lead'] as const;
@@ -630,4 +622,96 @@ export function isStored(field: FieldDefinition): boolean {
 /** The database column that stores a field. */
 export function columnOf(name: string, field: FieldDefinition): string {
   return field.column ?? name;
+}
+
+// ---- Shapes of the words whose rules live in their own module (named beside each) ----
+
+// ages-from.ts
+export interface AgesFrom {
+  /** The date-time the age counts from (last_order_at) ... */
+  field: string;
+  /** ... or, while it is empty, this one (joined_at). */
+  orElse?: string;
+  /** Each state from its first day of age, ascending; the first starts at 0. */
+  states: readonly { state: string; fromDays: number }[];
+}
+
+// keeps-at-least.ts
+export interface KeepsAtLeast {
+  /** This record's reference to the parent, and the parent's rollup field. */
+  reference: string;
+  field: string;
+  min: number;
+  /** Only writes of children matching these conditions are judged (redemptions, adjustments). */
+  when?: Readonly<Record<string, RowConditionValue>>;
+}
+
+// max-from.ts
+export interface MaxFrom {
+  lookups?: Readonly<Record<string, string>>;
+  others?: { sum: string; sameAs: string; except?: Readonly<Record<string, RowConditionValue>> };
+  /** The bound, from the record as the write leaves it and the looked-up numbers. */
+  max: (record: Record<string, unknown>, looked: Record<string, number>) => number;
+}
+
+// rank-by.ts
+export interface RankBy {
+  /** A number of this record (points). */
+  by: string;
+  /** A number of the referenced records: the least `by` that earns the rank (min_points). */
+  threshold: string;
+}
+
+// record-effects.ts
+export interface CreateRecordEffect {
+  resource: string;
+  /** Numbers reached through references, by dotted path from this record (the tier's points per yuan). */
+  lookups?: Readonly<Record<string, string>>;
+  /** The new record's values, or null when there is nothing to create (no points earned). */
+  values: (record: Record<string, unknown>, looked: Record<string, number>) => Record<string, unknown> | null;
+  /** This record's field -> the new record's field stored in it. */
+  storeOn?: Readonly<Record<string, string>>;
+}
+
+// record-effects.ts
+export interface AddTo {
+  /** This record's number ... */
+  amount: string;
+  /** ... added to the field at the end of this path (order_item_id.product_id.stock). */
+  to: string;
+}
+
+// rollups.ts
+export interface RollupRule {
+  /** The child resource and its reference to this record. */
+  resource: string;
+  foreignKey: string;
+  /** `sum` (the default) adds `value` of each child; `max` takes the largest child field `of`. */
+  aggregate?: 'sum' | 'max';
+  value?: (child: Record<string, unknown>) => number;
+  of?: string;
+  /** Only the children matching these conditions count (paid orders, not pending or cancelled). */
+  where?: Readonly<Record<string, RowConditionValue>>;
+}
+
+// steps-by.ts
+export type Steps = Readonly<Record<string, readonly string[]>>;
+
+// steps-by.ts
+export interface StepsBy {
+  field: string;
+  transitions: Readonly<Record<string, Steps>>;
+}
+
+// aggregated-from.ts
+export type AggregateKey = { field: string } | { monthOf: string };
+
+// aggregated-from.ts
+export interface AggregatedFrom {
+  resource: string;
+  through: string;
+  when: { field: string; equals: string };
+  keys: Readonly<Record<string, AggregateKey>>;
+  sums: Readonly<Record<string, string>>;
+  marker: { field: string; value: string };
 }

@@ -6,16 +6,8 @@
  * nothing of it is stored. server/data/keeps-at-least.ts runs it.
  */
 import { allFields } from './access.ts';
-import type { FieldDefinition, ResourceDefinition, RowConditionValue } from './definition.ts';
+import type { FieldDefinition, KeepsAtLeast, ResourceDefinition } from './definition.ts';
 
-export interface KeepsAtLeast {
-  /** This record's reference to the parent, and the parent's rollup field. */
-  reference: string;
-  field: string;
-  min: number;
-  /** Only writes of children matching these conditions are judged (redemptions, adjustments). */
-  when?: Readonly<Record<string, RowConditionValue>>;
-}
 
 export function keepsAtLeastMessage(parent: ResourceDefinition, word: KeepsAtLeast, value: number): string {
   const what = allFields(parent)[word.field].label.en.toLowerCase();

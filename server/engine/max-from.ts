@@ -7,15 +7,9 @@
  * `looked.others`. A value above the bound is a 400 on the field, and nothing is stored.
  * server/data/max-from.ts reads the related records.
  */
-import type { FieldDefinition, ResourceDefinition, RowConditionValue } from './definition.ts';
+import type { FieldDefinition, ResourceDefinition } from './definition.ts';
 import { pathProblem } from './reference-paths.ts';
 
-export interface MaxFrom {
-  lookups?: Readonly<Record<string, string>>;
-  others?: { sum: string; sameAs: string; except?: Readonly<Record<string, RowConditionValue>> };
-  /** The bound, from the record as the write leaves it and the looked-up numbers. */
-  max: (record: Record<string, unknown>, looked: Record<string, number>) => number;
-}
 
 /** "At most 2", "At most ¥12.34": the bound in the field's unit. */
 export function maxFromMessage(field: FieldDefinition, max: number): string {

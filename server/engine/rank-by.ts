@@ -7,12 +7,6 @@
  */
 import type { FieldDefinition, ResourceDefinition } from './definition.ts';
 
-export interface RankBy {
-  /** A number of this record (points). */
-  by: string;
-  /** A number of the referenced records: the least `by` that earns the rank (min_points). */
-  threshold: string;
-}
 
 const NUMBERS = ['integer', 'money', 'basis_points'];
 

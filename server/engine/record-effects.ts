@@ -13,24 +13,8 @@
 import type { FieldDefinition, ResourceDefinition } from './definition.ts';
 import { pathProblem, resolvePath } from './reference-paths.ts';
 
-type Row = Record<string, unknown>;
 
-export interface CreateRecordEffect {
-  resource: string;
-  /** Numbers reached through references, by dotted path from this record (the tier's points per yuan). */
-  lookups?: Readonly<Record<string, string>>;
-  /** The new record's values, or null when there is nothing to create (no points earned). */
-  values: (record: Row, looked: Record<string, number>) => Row | null;
-  /** This record's field -> the new record's field stored in it. */
-  storeOn?: Readonly<Record<string, string>>;
-}
 
-export interface AddTo {
-  /** This record's number ... */
-  amount: string;
-  /** ... added to the field at the end of this path (order_item_id.product_id.stock). */
-  to: string;
-}
 
 export function recordEffectProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {
   const problems: string[] = [];

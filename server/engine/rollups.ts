@@ -5,19 +5,8 @@
  * server/data/rollup-refresh.ts run it.
  */
 import { matchesConditions } from './conditions.ts';
-import type { FieldDefinition, ResourceDefinition, RowConditionValue } from './definition.ts';
+import type { FieldDefinition, ResourceDefinition, RollupRule } from './definition.ts';
 
-export interface RollupRule {
-  /** The child resource and its reference to this record. */
-  resource: string;
-  foreignKey: string;
-  /** `sum` (the default) adds `value` of each child; `max` takes the largest child field `of`. */
-  aggregate?: 'sum' | 'max';
-  value?: (child: Record<string, unknown>) => number;
-  of?: string;
-  /** Only the children matching these conditions count (paid orders, not pending or cancelled). */
-  where?: Readonly<Record<string, RowConditionValue>>;
-}
 
 type Row = Record<string, unknown>;
 

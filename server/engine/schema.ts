@@ -4,7 +4,7 @@
  */
 import { can, canQueryField, fieldMode, readableFields, roleAccess } from './access.ts';
 import { choicesFor } from './role-choices.ts';
-import { stepsBySchema, type StepsBy } from './steps-by.ts';
+import { stepsBySchema } from './steps-by.ts';
 import {
   ACTIONS,
   SYSTEM_FIELDS,
@@ -18,6 +18,7 @@ import {
   type ListTab,
   type ResourceDefinition,
   type Role,
+  type StepsBy,
 } from './definition.ts';
 import { MAX_COMMENT_CHARS } from './comments.ts';
 import type { DashboardDefinition } from './dashboard.ts';

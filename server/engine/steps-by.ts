@@ -5,14 +5,9 @@
  * instead of the field's own; a role's `steps` still narrow them. Pure: the workflow check
  * (server/engine/transitions.ts) asks it with the record as the write leaves it.
  */
-import type { FieldDefinition, ResourceDefinition } from './definition.ts';
+import type { FieldDefinition, ResourceDefinition, Steps, StepsBy } from './definition.ts';
 
-export type Steps = Readonly<Record<string, readonly string[]>>;
 
-export interface StepsBy {
-  field: string;
-  transitions: Readonly<Record<string, Steps>>;
-}
 
 /** The field's steps for this record: those of its `stepsBy` value, or the field's own. */
 export function transitionsFor(field: FieldDefinition, record: Record<string, unknown>): Steps | undefined {
