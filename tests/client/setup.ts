@@ -3,7 +3,8 @@
  * browser APIs jsdom lacks but MUI and react-admin use.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { __unsafe_useEmotionCache as useEmotionCache, type EmotionCache } from '@emotion/react';
+import { cleanup, configure, renderHook } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './fixtures/server.ts';
 
@@ -13,11 +14,31 @@ configure({ asyncUtilTimeout: 15_000 });
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
+  forgetStyles();
   server.resetHandlers();
   // react-admin keeps list parameters and column choices in localStorage.
   localStorage.clear();
 });
 afterAll(() => server.close());
+
+/** The emotion cache MUI styles with when no CacheProvider is given: one per module instance. */
+let emotionCache: EmotionCache | null | undefined;
+
+/**
+ * Removes the style tags emotion added and lets it add them again, so each test starts with the
+ * styles of a fresh page load. Why: emotion never removes a rule, and jsdom's getComputedStyle
+ * (which user-event and role queries call for every element and its ancestors) matches every rule
+ * of the document each time. A file's tests, and with `isolate: false` a worker's files, kept
+ * adding rules, and each query got slower than the last. Nothing is mounted when this runs
+ * (cleanup came first), and emotion inserts a component's rules again as it renders.
+ */
+function forgetStyles() {
+  emotionCache ??= renderHook(() => useEmotionCache()).result.current;
+  cleanup();
+  if (!emotionCache) return;
+  emotionCache.sheet.flush();
+  for (const name of Object.keys(emotionCache.inserted)) delete emotionCache.inserted[name];
+}
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList =>
