@@ -71,6 +71,9 @@ export default defineConfig({
           include: ['tests/client/**/*.test.tsx'],
           setupFiles: ['tests/client/setup.ts'],
           maxWorkers: 2,
+          // One jsdom and one module graph per worker, not per file: react-admin and MUI load once.
+          // Safe because setup.ts resets what a test leaves (DOM, styles, msw handlers, storage).
+          isolate: false,
           testTimeout: 30_000,
         },
       },
