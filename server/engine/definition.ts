@@ -286,6 +286,11 @@ export interface StateEffect {
   /** retail-members: see below. */
   createRecord?: CreateRecordEffect;
   addTo?: AddTo;
+  /**
+   * The state may be entered only while at least one live `resource` record points at this one
+   * by `foreignKey` (an order is paid for its items: with none, 409 on the workflow field).
+   */
+  needsChildren?: { resource: string; foreignKey: string };
 }
 
 export interface AddChildren {

@@ -66,6 +66,38 @@ describe('what a case may claim', () => {
     expect(lowered.body.errors).toHaveProperty('refund_amount');
   });
 
+  it('a case restored from the trash, or reverted to an older version, is judged again against the cases since', async () => {
+    const { item } = await completedOrder(3);
+    const first = (await openCase(desk, item.id, { quantity: 2 })).body;
+    expect((await admin.delete(`/api/after_sales/${first.id}`)).status).toBe(200);
+    // With the first case in the trash, all three units are free again.
+    const second = await openCase(desk, item.id, { quantity: 3 });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    const restored = await admin.post(`/api/after_sales/${first.id}/restore`).send({});
+    expect(restored.status).toBe(400);
+    expect(restored.body.errors.quantity).toBe('At most 0');
+    expect((await t.db('after_sales').where('id', first.id).first()).deleted_at).not.toBeNull();
+    // Lowered to one unit, the second case leaves room for the first again.
+    expect((await desk.put(`/api/after_sales/${second.body.id}`).send({ quantity: 1 })).status).toBe(200);
+    expect((await admin.post(`/api/after_sales/${first.id}/restore`).send({})).status).toBe(200);
+    // Going back to the second case's three units would claim more than was bought.
+    const reverted = await admin.post(`/api/after_sales/${second.body.id}/revert`).send({ version: 1 });
+    expect(reverted.status).toBe(400);
+    expect(reverted.body.errors.quantity).toBe('At most 1');
+    expect((await t.db('after_sales').where('id', second.body.id).first()).quantity).toBe(1);
+  });
+
+  it('a CSV of cases is judged row after row: two rows claiming the same units cannot both pass, dry run or not', async () => {
+    const { item } = await completedOrder(3);
+    const csv = `code,order_item_id,kind,quantity,reason\n${newCode('AS')},${item.id},return,2,质量问题\n${newCode('AS')},${item.id},return,2,质量问题\n`;
+    for (const dryRun of ['true', 'false']) {
+      const res = await desk.post('/api/after_sales/import').query({ dryRun }).set('Content-Type', 'text/csv').send(csv);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ row: 2, field: 'quantity', message: 'At most 1' }]);
+    }
+    expect(await casesOf(item.id)).toEqual([]);
+  });
+
   it('an unknown order item is a 400 on the field', async () => {
     const res = await openCase(desk, 99_999_999, { quantity: 1 });
     expect(res.status).toBe(400);
