@@ -173,6 +173,7 @@ export async function writeBook(db: Knex, book: Book): Promise<Record<string, nu
         shipped_at: iso(shipment.shipped_at),
         delivered_at: iso(shipment.delivered_at),
         notes: null,
+        after_sales_id: null,
       },
       shipment.created_at,
     ),
@@ -198,6 +199,25 @@ export async function writeBook(db: Knex, book: Book): Promise<Record<string, nu
     ),
   }));
 
+  // A received exchange sends the item out again: its replacement parcel waits, ready, for logistics.
+  const replacements = book.cases.filter((entry) => entry.kind === 'exchange' && entry.status === 'received');
+  const replacementRows = replacements.map((entry, index) => ({
+    id: ids.shipment + shipmentRows.length + index,
+    ...shipmentRow(
+      {
+        order_id: orderId(entry.order),
+        carrier: null,
+        tracking_no: null,
+        status: 'ready',
+        shipped_at: null,
+        delivered_at: null,
+        notes: `换货 ${entry.code}: ${entry.quantity} 件 / Replacement, ${entry.quantity} unit(s)`,
+        after_sales_id: ids.case + entry.index,
+      },
+      entry.decided_at ?? entry.created_at,
+    ),
+  }));
+
   const pointRows = book.points.map((entry, index) => ({
     id: ids.point + index,
     ...pointRow({ member_id: memberId(entry.member), order_id: orderId(entry.order), change: entry.change, reason: entry.reason, note: null, created_by: null }, entry.created_at),
@@ -208,6 +228,7 @@ export async function writeBook(db: Knex, book: Book): Promise<Record<string, nu
   await insertWithIds(db, orderItems.table, itemRows);
   await insertWithIds(db, shipments.table, shipmentRows);
   await insertWithIds(db, afterSales.table, caseRows);
+  await insertWithIds(db, shipments.table, replacementRows);
   await insertWithIds(db, pointEntries.table, pointRows);
-  return { members: memberRows.length, orders: orderRows.length, items: itemRows.length, shipments: shipmentRows.length, cases: caseRows.length, points: pointRows.length };
+  return { members: memberRows.length, orders: orderRows.length, items: itemRows.length, shipments: shipmentRows.length + replacementRows.length, cases: caseRows.length, points: pointRows.length };
 }

@@ -178,6 +178,37 @@ describe('effects', () => {
     expect(-Number(taken?.n)).toBeLessThanOrEqual(order.points_earned);
   });
 
+  it('a received exchange sends the same item out again: a ready parcel on the case\'s page, shipped once logistics names carrier and tracking number', async () => {
+    const { item, order } = await completedOrder(2, 2);
+    const returned = (await openCase(desk, item.id, { quantity: 1 })).body;
+    const exchange = (await openCase(desk, item.id, { quantity: 1, kind: 'exchange' })).body;
+    for (const c of [returned, exchange]) {
+      expect((await step(lead, c.id, 'approved')).status).toBe(200);
+      expect((await step(desk, c.id, 'received')).status).toBe(200);
+    }
+    const parcelsOf = async (caseId: number) =>
+      (await desk.get('/api/shipments').query({ filter: JSON.stringify({ after_sales_id: caseId }) })).body as Record<string, unknown>[];
+    expect(await parcelsOf(returned.id)).toEqual([]);
+    const [parcel] = await parcelsOf(exchange.id);
+    expect(parcel).toMatchObject({ order_id: order.id, after_sales_id: exchange.id, status: 'ready', carrier: null, tracking_no: null });
+    expect(String(parcel.notes)).toContain(exchange.code);
+    // The case's page lists its replacement parcel.
+    const schema = (await desk.get('/api/schema')).body.resources.find((r: { name: string }) => r.name === 'after_sales');
+    expect(JSON.stringify(schema.children)).toContain('after_sales_id');
+    // It leaves only with a carrier and a tracking number; nobody sets what it replaces.
+    const early = await procurement.put(`/api/shipments/${parcel.id}`).send({ status: 'in_transit' });
+    expect(early.status).toBe(400);
+    expect(early.body.errors.status).toBe('Give the carrier and the tracking number first');
+    expect((await procurement.put(`/api/shipments/${parcel.id}`).send({ after_sales_id: returned.id })).status).toBe(403);
+    const shipped = await procurement.put(`/api/shipments/${parcel.id}`).send({ carrier: 'sf', tracking_no: `SFX${Date.now()}`, status: 'in_transit' });
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200);
+    expect(shipped.body.shipped_at).toEqual(expect.any(String));
+    // A shipment people create still needs both.
+    const bare = await procurement.post('/api/shipments').send({ order_id: order.id });
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors).toMatchObject({ carrier: 'Required', tracking_no: 'Required' });
+  });
+
   it('a refused step changes nothing: no stock, no points', async () => {
     const { item, product, member: m } = await completedOrder(2);
     const c = (await openCase(desk, item.id, { quantity: 1, refund_amount: 100 })).body;
