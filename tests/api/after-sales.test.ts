@@ -110,7 +110,12 @@ describe('steps', () => {
     const { item } = await completedOrder(2);
     const c = (await openCase(desk, item.id, { quantity: 1 })).body;
     expect(c.status).toBe('requested');
-    for (const status of ['approved', 'rejected']) expect((await step(desk, c.id, status)).status).toBe(409);
+    for (const status of ['approved', 'rejected']) {
+      const refused = await step(desk, c.id, status);
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors).toHaveProperty('status'); // the step the role may not take, named
+    }
+    expect((await t.db('after_sales').where('id', c.id).first()).status).toBe('requested');
     expect((await step(lead, c.id, 'approved')).status).toBe(200);
     expect((await step(desk, c.id, 'received')).status).toBe(200);
     expect((await step(desk, c.id, 'refunded')).status).toBe(409);

@@ -125,6 +125,27 @@ describe('bad input names the field and stores nothing', () => {
     expect(await t.db('orders').where('code', 'ORD-NOBODY').first()).toBeUndefined();
   });
 
+  it('a CSV of items is refused alike, row and field named, and stores nothing; nonsense is a 400, never a 500', async () => {
+    const product = await newProduct(1000, 10);
+    const o = await newOrder();
+    const csv = `order_id,product_id,quantity\n${o.id},${product.id},0\n${o.id},999999,1\n${o.id},${product.id},两个\n999999,${product.id},1\n`;
+    const response = await service.post('/api/order_items/import').set('Content-Type', 'text/csv').send(csv);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        { row: 1, field: 'quantity', message: expect.any(String) },
+        { row: 2, field: 'product_id', message: expect.stringMatching(/No product with id 999999/) },
+        { row: 3, field: 'quantity', message: expect.any(String) },
+        { row: 4, field: 'order_id', message: expect.stringMatching(/No order with id 999999/) },
+      ]),
+    );
+    expect(await itemCount(o.id)).toBe(0);
+    const nonsense = await service.put(`/api/orders/${o.id}`).send({ status: 'teleported', shipping_fee: 'free' });
+    expect(nonsense.status).toBe(400);
+    expect(Object.keys(nonsense.body.errors).sort()).toEqual(['shipping_fee', 'status']);
+    expect(await order(o.id)).toMatchObject({ status: 'pending', version: o.version });
+  });
+
   it('a total sent by the client is refused', async () => {
     const response = await service.post('/api/orders').send({ code: 'ORD-TOTAL', member_id: member, shipping_address: '北京', total: 1 });
     expect(response.status).toBe(403);
