@@ -3,6 +3,7 @@
  * inside the transaction of the step, and inserts records the server makes itself.
  */
 import type { Knex } from 'knex';
+import { matchesConditions } from '../engine/conditions.ts';
 import { columnOf, setOnCreateValue, type CreateRecordEffect, type ResourceDefinition } from '../engine/definition.ts';
 import { resolvePath } from '../engine/reference-paths.ts';
 import { applyTimeStates } from '../engine/follows-dates.ts';
@@ -20,7 +21,7 @@ export async function applyRecordEffects(trx: Knex.Transaction, ctx: RecordConte
     const effect = field.onEnter?.[String(after[name])];
     if (!effect || before[name] === after[name]) continue;
     if (effect.createRecord) await createRecord(trx, ctx, def, after, effect.createRecord);
-    if (effect.addTo) await addTo(trx, ctx, def, after, effect.addTo.amount, effect.addTo.to);
+    if (effect.addTo && (!effect.addTo.when || matchesConditions(effect.addTo.when, after, ctx.user))) await addTo(trx, ctx, def, after, effect.addTo.amount, effect.addTo.to);
   }
 }
 

@@ -684,6 +684,8 @@ export interface AddTo {
   amount: string;
   /** ... added to the field at the end of this path (order_item_id.product_id.stock). */
   to: string;
+  /** Only for records that match (returned goods go back on the shelf; an exchange's are replaced from it). */
+  when?: Readonly<Record<string, RowConditionValue>>;
 }
 
 // rollups.ts

@@ -80,10 +80,11 @@ export default defineResource({
       // Nothing comes back on a refund-only case: it goes from approved straight to refunded.
       stepsBy: { field: 'kind', transitions: { refund_only: { requested: ['approved', 'rejected'], approved: ['refunded'] } } },
       onEnter: {
-        // Returned goods are back on the shelf; an exchange sends the same item out again, as a
-        // parcel ready for logistics (the case's page lists it).
+        // Returned goods are back on the shelf; an exchange sends the same item out again instead
+        // (the unit that came back replaces the one that leaves), as a parcel ready for logistics
+        // that the case's page lists.
         received: {
-          addTo: { amount: 'quantity', to: 'order_item_id.product_id.stock' },
+          addTo: { amount: 'quantity', to: 'order_item_id.product_id.stock', when: { kind: 'return' } },
           createRecord: {
             resource: 'shipments',
             values: (c) =>

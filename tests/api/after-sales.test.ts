@@ -184,7 +184,9 @@ describe('effects', () => {
   });
 
   it('a received exchange sends the same item out again: a ready parcel on the case\'s page, shipped once logistics names carrier and tracking number', async () => {
-    const { item, order } = await completedOrder(2, 2);
+    const { item, order, product } = await completedOrder(2, 2);
+    const stock = async () => (await admin.get(`/api/products/${product.id}`)).body.stock as number;
+    const before = await stock();
     const returned = (await openCase(desk, item.id, { quantity: 1 })).body;
     const exchange = (await openCase(desk, item.id, { quantity: 1, kind: 'exchange' })).body;
     for (const c of [returned, exchange]) {
@@ -194,6 +196,8 @@ describe('effects', () => {
     const parcelsOf = async (caseId: number) =>
       (await desk.get('/api/shipments').query({ filter: JSON.stringify({ after_sales_id: caseId }) })).body as Record<string, unknown>[];
     expect(await parcelsOf(returned.id)).toEqual([]);
+    // The returned unit is back on the shelf; the exchanged one goes straight out again.
+    expect(await stock()).toBe(before + 1);
     const [parcel] = await parcelsOf(exchange.id);
     expect(parcel).toMatchObject({ order_id: order.id, after_sales_id: exchange.id, status: 'ready', carrier: null, tracking_no: null });
     expect(String(parcel.notes)).toContain(exchange.code);
