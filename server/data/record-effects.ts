@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { matchesConditions } from '../engine/conditions.ts';
 import { columnOf, setOnCreateValue, type CreateRecordEffect, type ResourceDefinition } from '../engine/definition.ts';
 import { resolvePath } from '../engine/reference-paths.ts';
+import { statesEntered } from '../engine/state-effects.ts';
 import { applyTimeStates } from '../engine/follows-dates.ts';
 import { diffRecords } from './audit.ts';
 import { encodeRecord, newRow } from './codec.ts';
@@ -17,9 +18,7 @@ import { audit } from './write-checks.ts';
 
 /** After `before` became `after` (an update of `def`), the effects of the states it entered. */
 export async function applyRecordEffects(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, before: Row, after: Row) {
-  for (const [name, field] of Object.entries(def.fields)) {
-    const effect = field.onEnter?.[String(after[name])];
-    if (!effect || before[name] === after[name]) continue;
+  for (const { effect } of statesEntered(def, before, after)) {
     if (effect.createRecord) await createRecord(trx, ctx, def, after, effect.createRecord);
     if (effect.addTo && (!effect.addTo.when || matchesConditions(effect.addTo.when, after, ctx.user))) await addTo(trx, ctx, def, after, effect.addTo.amount, effect.addTo.to);
   }
