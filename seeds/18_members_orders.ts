@@ -11,13 +11,14 @@
  */
 import type { Knex } from 'knex';
 import { refreshAllAggregates } from '../server/data/aggregates.ts';
-import { applyComputed } from '../server/data/codec.ts';
+import { applyComputed, decodeValue } from '../server/data/codec.ts';
 import { recomputeAll } from '../server/data/derived.ts';
 import { refreshFollowingFigures } from '../server/data/rollup-refresh.ts';
 import { createRegistry } from '../server/engine/registry.ts';
 import { shopTimeZone } from '../server/engine/shop-time.ts';
 import afterSales from '../server/resources/after-sales.ts';
 import { resources } from '../server/resources/index.ts';
+import mediaPartnerStats from '../server/resources/media-partner-stats.ts';
 import memberTiers from '../server/resources/member-tiers.ts';
 import members from '../server/resources/members.ts';
 import orderItems from '../server/resources/order-items.ts';
@@ -54,6 +55,12 @@ export async function seed(db: Knex): Promise<void> {
   const prices = new Map(((await db(products.table).select('id', 'price')) as Row[]).map((row) => [Number(row.id), Number(row.price)]));
   const payment = (await db('payment_partners').where('status', 'active').orderBy('id').select('id', 'method')) as Row[];
   const media = (await db('media_partners').whereIn('status', ['active', 'paused']).orderBy('id').select('id', 'kind')) as Row[];
+  // The months each channel brought visits (11_marketing_figures): the conversion figure divides its orders by them.
+  const visited = new Map<number, Set<string>>();
+  for (const row of (await db('media_partner_stats').where('visits', '>', 0).select('media_partner_id', 'month')) as Row[]) {
+    const months = visited.get(Number(row.media_partner_id)) ?? new Set<string>();
+    visited.set(Number(row.media_partner_id), months.add(String(decodeValue(mediaPartnerStats.fields.month, row.month)))); // a Date on PostgreSQL
+  }
   const book = buildBook({
     rng: new Random(1818),
     now: DEMO_NOW,
@@ -63,7 +70,7 @@ export async function seed(db: Knex): Promise<void> {
     prices,
     tiers,
     paymentPartners: payment.map((row) => ({ id: Number(row.id), weight: PAYMENT_WEIGHTS[String(row.method)] ?? 1 })),
-    mediaPartners: media.map((row) => ({ id: Number(row.id), weight: CHANNEL_WEIGHTS[String(row.kind)] ?? 1 })),
+    mediaPartners: media.map((row) => ({ id: Number(row.id), weight: CHANNEL_WEIGHTS[String(row.kind)] ?? 1, months: visited.get(Number(row.id)) ?? new Set() })),
     agents: await userIds(db, { roles: ['customer_service', 'service_lead'] }),
     shippingFee: SHIPPING_FEE,
     freeShippingFrom: FREE_SHIPPING_FROM,
@@ -166,6 +173,7 @@ export async function writeBook(db: Knex, book: Book): Promise<Record<string, nu
         shipped_at: iso(shipment.shipped_at),
         delivered_at: iso(shipment.delivered_at),
         notes: null,
+        after_sales_id: null,
       },
       shipment.created_at,
     ),
@@ -191,6 +199,25 @@ export async function writeBook(db: Knex, book: Book): Promise<Record<string, nu
     ),
   }));
 
+  // A received exchange sends the item out again: its replacement parcel waits, ready, for logistics.
+  const replacements = book.cases.filter((entry) => entry.kind === 'exchange' && entry.status === 'received');
+  const replacementRows = replacements.map((entry, index) => ({
+    id: ids.shipment + shipmentRows.length + index,
+    ...shipmentRow(
+      {
+        order_id: orderId(entry.order),
+        carrier: null,
+        tracking_no: null,
+        status: 'ready',
+        shipped_at: null,
+        delivered_at: null,
+        notes: `换货 ${entry.code}: ${entry.quantity} 件 / Replacement, ${entry.quantity} unit(s)`,
+        after_sales_id: ids.case + entry.index,
+      },
+      entry.decided_at ?? entry.created_at,
+    ),
+  }));
+
   const pointRows = book.points.map((entry, index) => ({
     id: ids.point + index,
     ...pointRow({ member_id: memberId(entry.member), order_id: orderId(entry.order), change: entry.change, reason: entry.reason, note: null, created_by: null }, entry.created_at),
@@ -201,6 +228,7 @@ export async function writeBook(db: Knex, book: Book): Promise<Record<string, nu
   await insertWithIds(db, orderItems.table, itemRows);
   await insertWithIds(db, shipments.table, shipmentRows);
   await insertWithIds(db, afterSales.table, caseRows);
+  await insertWithIds(db, shipments.table, replacementRows);
   await insertWithIds(db, pointEntries.table, pointRows);
-  return { members: memberRows.length, orders: orderRows.length, items: itemRows.length, shipments: shipmentRows.length, cases: caseRows.length, points: pointRows.length };
+  return { members: memberRows.length, orders: orderRows.length, items: itemRows.length, shipments: shipmentRows.length + replacementRows.length, cases: caseRows.length, points: pointRows.length };
 }

@@ -38,7 +38,8 @@ export interface BookInput {
   prices: ReadonlyMap<number, number>;
   tiers: readonly Tier[];
   paymentPartners: readonly { id: number; weight: number }[];
-  mediaPartners: readonly { id: number; weight: number }[];
+  /** `months` (YYYY-MM-01): the months the channel brought visits; no order comes through it in the others. */
+  mediaPartners: readonly { id: number; weight: number; months?: ReadonlySet<string> }[];
   agents: readonly number[];
   /** Shipping fee under the free-shipping line, and the line, fen. */
   shippingFee: number;
@@ -243,6 +244,9 @@ function drawOrders(input: BookInput, members: Member[], start: number, now: num
     const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
     const dayWeights = Array.from({ length: days }, (_, i) => [i + 1, dayWeight(monthNumber, i + 1, new Date(Date.UTC(year, monthNumber - 1, i + 1)).getUTCDay())] as const);
     const tokens = monthTokens(rng, input, month);
+    // The channels that brought visits this month, so each channel's orders have visits to convert from.
+    const channels = input.mediaPartners.map((p) => [p.id, p.months && !p.months.has(month) ? 0 : p.weight] as const);
+    const anyChannel = channels.some(([, weight]) => weight > 0);
     const monthStart = Date.UTC(year, monthNumber - 1, 1) - SHOP_OFFSET;
     const buyers = members.filter((member) => member.from < monthStart + days * DAY && member.until >= monthStart);
     const cumulative: number[] = [];
@@ -289,7 +293,7 @@ function drawOrders(input: BookInput, members: Member[], start: number, now: num
         shipping_fee: 0,
         total: 0,
         payment_partner: null,
-        media_partner: rng.chance(0.55) ? rng.weighted(input.mediaPartners.map((p) => [p.id, p.weight] as const)) : null,
+        media_partner: rng.chance(0.55) && anyChannel ? rng.weighted(channels) : null,
         shipping_address: rng.chance(0.9) ? member.address : address(rng),
         agent: rng.chance(0.08) && input.agents.length ? rng.pick(input.agents) : null,
         placed_at: placed,

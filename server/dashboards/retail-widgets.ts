@@ -1,7 +1,8 @@
 /**
  * The shop's own figures (会员 · 订单 · 售后) on the marketing, customer service and operations
  * dashboards: members per tier and by activity, the repeat-purchase rate, the average order and
- * the channels orders come from; what the desk has waiting; revenue day by day.
+ * the channels orders come from and how many of their visits convert; what the desk has waiting;
+ * revenue day by day.
  */
 import type { Widget } from '../engine/dashboard.ts';
 import { count } from '../engine/dashboard-widgets.ts';
@@ -62,6 +63,28 @@ export const MARKETING_RETAIL_WIDGETS: readonly Widget[] = [
       { id: 'average', label: { en: 'Average order', zh: '客单价' }, fn: 'avg', field: 'total' },
     ],
     sort: { measure: 'revenue', order: 'DESC' },
+    limit: 12,
+    chart: 'table',
+  },
+  {
+    kind: 'breakdown',
+    id: 'conversion_by_channel',
+    label: { en: 'Conversion per channel (paid orders per recorded visit)', zh: '各渠道转化率(付款订单数/记录的访问量)' },
+    resource: 'orders',
+    groupBy: 'media_partner_id',
+    where: PAID_ORDERS,
+    period: 'placed_at',
+    measures: [
+      { id: 'orders', label: { en: 'Orders', zh: '订单数' }, ...count },
+      // Visits are typed in per month (media_partner_stats): a channel without them has no rate.
+      {
+        id: 'conversion',
+        label: { en: 'Conversion', zh: '转化率' },
+        fn: 'countPer',
+        per: { resource: 'media_partner_stats', field: 'visits', groupBy: 'media_partner_id', period: 'month' },
+      },
+    ],
+    sort: { measure: 'orders', order: 'DESC' },
     limit: 12,
     chart: 'table',
   },

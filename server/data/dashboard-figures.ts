@@ -60,7 +60,7 @@ export async function widgetData(ctx: RecordContext, def: ResourceDefinition, wi
       return { id: widget.id, filter, value, previous };
     }
     case 'breakdown': {
-      const groups = await groupRows(ctx, def, widget, rows, now);
+      const groups = await perOther(ctx, widget, await groupRows(ctx, def, widget, rows, now), period, now);
       return { id: widget.id, filter, rows: groups.map((group) => ({ ...group, filter: groupFilter(def, widget, filter, group.key, now, ctx.timeZone) })) };
     }
     case 'records':
@@ -68,6 +68,31 @@ export async function widgetData(ctx: RecordContext, def: ResourceDefinition, wi
     case 'scatter':
       return { id: widget.id, filter, points: await scatterPoints(def, widget, rows) };
   }
+}
+
+/**
+ * `countPer` measures: each group's count (from groupRows) divided by the sum of the other
+ * resource's field over its rows of the same referenced record in the period, read as that
+ * role lists them; null where they sum to nothing (a channel with no recorded visits).
+ */
+async function perOther(ctx: RecordContext, widget: BreakdownWidget, groups: GroupRow[], period: ResolvedPeriod, now: Date): Promise<GroupRow[]> {
+  let result = groups;
+  for (const measure of widget.measures) {
+    if (measure.fn !== 'countPer') continue;
+    const { resource, field, groupBy, period: periodField } = measure.per;
+    const other = ctx.registry.get(resource);
+    const filter = widgetFilter({ kind: 'metric', id: measure.id, label: measure.label, resource, measure, period: widget.period && periodField }, ctx.user.id, shopDate(now, ctx.timeZone), period);
+    const sums = (await matchingRows(ctx, other, filter)
+      .select(ctx.db.raw('?? AS group_key', [column(other, groupBy)]), ctx.db.raw('COALESCE(SUM(??), 0) AS total', [column(other, field)]))
+      .groupByRaw('1')) as Row[];
+    const byKey = new Map(sums.map((row) => [Number(row.group_key), toNumber(row.total) ?? 0]));
+    result = result.map((group) => {
+      const count = toNumber(group.values[measure.id]);
+      const total = group.key === null ? 0 : (byKey.get(Number(group.key)) ?? 0);
+      return { ...group, values: { ...group.values, [measure.id]: count === null || !total ? null : Math.round((count * 10_000) / total) } };
+    });
+  }
+  return result;
 }
 
 /** The role's readable rows that pass the widget's filter, checked as the list endpoint checks one. */
@@ -83,6 +108,7 @@ function measureSql(def: ResourceDefinition, measure: Measure): { sql: string; b
   switch (measure.fn) {
     case 'count':
     case 'share': // metrics only (checked at start-up); never grouped or sorted by
+    case 'countPer': // the group's rows; never sorted by (checked at start-up), divided in perOther
       return { sql: 'COUNT(*)', bindings: [] };
     case 'sum':
       return { sql: 'COALESCE(SUM(??), 0)', bindings: [column(def, measure.field)] };

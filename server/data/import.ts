@@ -87,7 +87,8 @@ export async function importCsv(
   const result: ImportReport = { dryRun: options.dryRun, total: rows.length, created, updated: planned.length - created, errors: problems };
   try {
     await runWrite(ctx, async (trx) => {
-      // Every row is checked against the database as it was before the file, then all are written.
+      // Every row is checked against the database as the rows before it will leave it (the batch's
+      // ledger: stock they take, cases they open), then all are written: a dry run is the real answer.
       const writing = writeContext(ctx, trx, { batch: true });
       await checkWrites(writing, planned.map(({ plan }) => plan));
       for (const { row, plan } of planned) if (plan.refusal) reportRefusal(row, plan.refusal);

@@ -1,6 +1,6 @@
 /**
- * Runs `maxFrom` (server/engine/max-from.ts) on a record about to be stored, on every create and
- * update (a status step too: the earlier cases may have changed meanwhile). 400 on the field.
+ * Runs `maxFrom` (server/engine/max-from.ts) on a record about to be stored (write-steps/max-from.ts
+ * says when). 400 on the field.
  */
 import type { Knex } from 'knex';
 import { matchesConditions } from '../engine/conditions.ts';
@@ -12,7 +12,8 @@ import { decodeRow } from './codec.ts';
 import type { Row } from './context.ts';
 import { lookUpNumbers } from './reference-paths.ts';
 
-export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceDefinition, values: Row, existing: Row = {}) {
+/** `planned`: the records of `def` a batch's earlier plans will store, counted among the others as they will be. */
+export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceDefinition, values: Row, existing: Row = {}, planned: readonly Row[] = []) {
   const errors: Record<string, string> = {};
   const record = { ...existing, ...values };
   for (const [name, field] of Object.entries(def.fields)) {
@@ -24,7 +25,10 @@ export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceD
       const { sum, sameAs, except } = word.others;
       const query = trx(def.table).where(columnOf(sameAs, def.fields[sameAs]), record[sameAs] as number).whereNull('deleted_at');
       if (existing.id !== undefined) query.whereNot('id', existing.id as number);
-      const others = ((await query) as Row[]).map((row) => decodeRow(def, row)).filter((other) => !except || !matchesConditions(except, other, { id: 0 }));
+      const replaced = new Set<unknown>(planned.map((other) => other.id).filter((id) => id !== undefined));
+      const stored = ((await query) as Row[]).map((row) => decodeRow(def, row)).filter((other) => !replaced.has(other.id));
+      const coming = planned.filter((other) => (other.id === undefined || other.id !== existing.id) && other[sameAs] === record[sameAs]);
+      const others = [...stored, ...coming].filter((other) => !except || !matchesConditions(except, other, { id: 0 }));
       looked.others = others.reduce((total, other) => total + Number(other[sum] ?? 0), 0);
     }
     const max = word.max(record, looked);

@@ -3,8 +3,10 @@
  * inside the transaction of the step, and inserts records the server makes itself.
  */
 import type { Knex } from 'knex';
-import { columnOf, setOnCreateValue, type ResourceDefinition } from '../engine/definition.ts';
+import { matchesConditions } from '../engine/conditions.ts';
+import { columnOf, setOnCreateValue, type CreateRecordEffect, type ResourceDefinition } from '../engine/definition.ts';
 import { resolvePath } from '../engine/reference-paths.ts';
+import { statesEntered } from '../engine/state-effects.ts';
 import { applyTimeStates } from '../engine/follows-dates.ts';
 import { diffRecords } from './audit.ts';
 import { encodeRecord, newRow } from './codec.ts';
@@ -16,20 +18,21 @@ import { audit } from './write-checks.ts';
 
 /** After `before` became `after` (an update of `def`), the effects of the states it entered. */
 export async function applyRecordEffects(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, before: Row, after: Row) {
-  for (const [name, field] of Object.entries(def.fields)) {
-    const effect = field.onEnter?.[String(after[name])];
-    if (!effect || before[name] === after[name]) continue;
-    if (effect.createRecord) {
-      const { resource, lookups, values, storeOn } = effect.createRecord;
-      const made = values(after, await lookUpNumbers(trx, ctx.registry, def, after, lookups));
-      if (!made) continue;
-      const created = await insertServerRecord(trx, ctx, ctx.registry.get(resource), made);
-      if (storeOn) {
-        const stored = Object.fromEntries(Object.entries(storeOn).map(([own, theirs]) => [own, created[theirs]]));
-        await trx(def.table).where('id', after.id as number).update(encodeRecord(def, stored));
-      }
-    }
-    if (effect.addTo) await addTo(trx, ctx, def, after, effect.addTo.amount, effect.addTo.to);
+  for (const { effect } of statesEntered(def, before, after)) {
+    if (effect.createRecord) await createRecord(trx, ctx, def, after, effect.createRecord);
+    if (effect.addTo && (!effect.addTo.when || matchesConditions(effect.addTo.when, after, ctx.user))) await addTo(trx, ctx, def, after, effect.addTo.amount, effect.addTo.to);
+  }
+}
+
+/** A record made from this one (or none, when `values` says there is nothing to make), its values stored back. */
+async function createRecord(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, after: Row, effect: CreateRecordEffect) {
+  const { resource, lookups, values, storeOn } = effect;
+  const made = values(after, await lookUpNumbers(trx, ctx.registry, def, after, lookups));
+  if (!made) return;
+  const created = await insertServerRecord(trx, ctx, ctx.registry.get(resource), made);
+  if (storeOn) {
+    const stored = Object.fromEntries(Object.entries(storeOn).map(([own, theirs]) => [own, created[theirs]]));
+    await trx(def.table).where('id', after.id as number).update(encodeRecord(def, stored));
   }
 }
 

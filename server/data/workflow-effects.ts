@@ -13,13 +13,17 @@
 import type { Knex } from 'knex';
 import { columnOf, type AddChildren, type ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
-import { amountsByTarget, effectsEntered, shortageMessage } from '../engine/state-effects.ts';
+import { amountsByTarget, effectsEntered, shortageMessage, statesEntered } from '../engine/state-effects.ts';
 import { recordAudits } from './audit.ts';
+import { checkNeedsChildren } from './needs-children.ts';
 import { applyRecordEffects } from './record-effects.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 
 export async function applyStateEffects(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, before: Row, after: Row) {
+  for (const { field, effect } of statesEntered(def, before, after)) {
+    if (effect.needsChildren) await checkNeedsChildren(trx, ctx.registry, def, after, field, effect.needsChildren);
+  }
   await applyRecordEffects(trx, ctx, def, before, after); // retail-members: createRecord, addTo
   for (const { field, addChildren } of effectsEntered(def, before, after)) {
     await addChildAmounts(trx, ctx, addChildren, after.id as number, field);

@@ -7,6 +7,7 @@
  */
 import type { Knex } from 'knex';
 import { ApiError } from '../engine/errors.ts';
+import { BatchLedger } from './batch-ledger.ts';
 import type { RecordContext, Row } from './context.ts';
 import { newPlan, type WriteContext, type WriteInput, type WritePlan, type WriteStep } from './write-plan.ts';
 import { runWrite } from './write-checks.ts';
@@ -15,10 +16,12 @@ import { copiedValues } from './write-steps/copied-values.ts';
 import { derived } from './write-steps/derived.ts';
 import { effects } from './write-steps/effects.ts';
 import { exclusive } from './write-steps/exclusive.ts';
+import { foreseen } from './write-steps/foreseen.ts';
 import { gates } from './write-steps/gates.ts';
 import { history } from './write-steps/history.ts';
 import { input } from './write-steps/input.ts';
 import { marginFloors } from './write-steps/margin-floors.ts';
+import { maxFrom } from './write-steps/max-from.ts';
 import { references } from './write-steps/references.ts';
 import { reload } from './write-steps/reload.ts';
 import { secrets } from './write-steps/secrets.ts';
@@ -39,8 +42,10 @@ const CHECK: readonly WriteStep[] = [
   access, // closed parents (409) then the role's write rule (403): whether this record is the role's at all
   references, // live, qualifying targets (400); a delete nobody refers to, a restore whose targets are back (409)
   copiedValues, // snapshots from the referenced records, read only once the references are known to be sound
+  maxFrom, // upper bounds read from related records (a restored case counts against what was bought again)
   marginFloors, // bounds read from references and copied values, on the record with its computed fields
   unique, // a clash with other records (409), once the record itself is sound
+  foreseen, // last: what the commit's effects would refuse, then the plan's changes go into the batch's ledger
 ];
 
 /** After every check passed: the write and what follows from it, in the same transaction. */
@@ -74,6 +79,7 @@ export function writeContext(ctx: RecordContext, trx: Knex, options: { batch?: b
     ...ctx,
     trx,
     memo: new Map(),
+    ledger: new BatchLedger(),
     ...(options.batch ? { deferred: new Map() } : {}),
     // A record written with its parent is planned and committed on its own, in the same transaction.
     cascade: async (cascaded) => {
@@ -104,6 +110,7 @@ export async function checkWrites(ctx: WriteContext, plans: readonly WritePlan[]
 /** Writes a plan that passed every check; throws a refused plan's refusal. */
 export async function commitWrite(ctx: WriteContext, plan: WritePlan): Promise<WritePlan> {
   if (plan.refusal) throw plan.refusal;
+  ctx.ledger.settle(plan); // the database now tells what it changes
   await runSteps(ctx, plan, COMMIT);
   if (plan.refusal) throw plan.refusal;
   return plan;

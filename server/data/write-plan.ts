@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import type { ApiError } from '../engine/errors.ts';
 import type { Bounds, FloorVerdict } from '../engine/margin-floors.ts';
+import type { BatchLedger } from './batch-ledger.ts';
 import type { RecordContext, Row } from './context.ts';
 
 /** create and update take a request body; delete and restore take the stored record. */
@@ -70,6 +71,8 @@ export interface WritePlan {
 export interface WriteContext extends RecordContext {
   trx: Knex;
   memo: Map<string, Promise<unknown>>;
+  /** What the plans checked but not yet committed will change (a batch's earlier rows). */
+  ledger: BatchLedger;
   cascade(input: WriteInput): Promise<WritePlan>;
   /**
    * In a batch (an import, a bulk change): follow-up work by key, run once after the batch's

@@ -6,6 +6,7 @@
 import { allFields, can, canQueryField } from './access.ts';
 import {
   isRelativeValue,
+  widgetMeasures,
   widgetQueriedFields,
   type DashboardDefinition,
   type DashboardWhere,
@@ -36,7 +37,15 @@ export function servesWidget(widget: Widget, role: Role, find: FindResource): bo
   const def = find(widget.resource);
   if (!def || !can(def, role, 'list')) return false;
   const names = new Set(Object.keys(allFields(def)));
-  return widgetQueriedFields(widget, names).every((name) => canQueryField(def, role, name));
+  return widgetQueriedFields(widget, names).every((name) => canQueryField(def, role, name)) && widgetMeasures(widget).every((measure) => servesMeasure(measure, role, find));
+}
+
+/** A `countPer` reads another resource: the role must list it and query the fields it reads there. */
+function servesMeasure(measure: Measure, role: Role, find: FindResource): boolean {
+  if (measure.fn !== 'countPer') return true;
+  const other = find(measure.per.resource);
+  const { field, groupBy, period } = measure.per;
+  return Boolean(other && can(other, role, 'list') && [field, groupBy, ...(period ? [period] : [])].every((name) => canQueryField(other, role, name)));
 }
 
 export function servedWidgets(dashboard: DashboardDefinition, role: Role, find: FindResource): Widget[] {
@@ -58,7 +67,7 @@ export function mayNameReferences(def: ResourceDefinition, field: string, role: 
 export function measureUnit(def: ResourceDefinition, measure: Measure): MeasureUnit {
   if (measure.fn === 'count') return 'integer';
   if (measure.fn === 'ratio') return measure.unit ?? 'basis_points';
-  if (measure.fn === 'share') return 'basis_points';
+  if (measure.fn === 'share' || measure.fn === 'countPer') return 'basis_points';
   const field = allFields(def)[measure.field];
   const type: FieldType = field.type;
   if (type === 'money' || type === 'basis_points') return type;

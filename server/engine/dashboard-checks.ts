@@ -59,7 +59,7 @@ export function dashboardProblems(dashboard: DashboardDefinition, registry: Regi
       problems.push(`${at}: unknown resource "${widget.resource}"`);
       continue;
     }
-    const found = widgetProblems(widget, def);
+    const found = [...widgetProblems(widget, def), ...countPerProblems(widget, def, registry.find)];
     problems.push(...found.map((problem) => `${at}: ${problem}`));
     // Only a sound widget can be evaluated for access.
     if (!found.length && !dashboard.roles.some((role) => servesWidget(widget, role, registry.find))) {
@@ -137,6 +137,29 @@ export function widgetProblems(widget: Widget, def: ResourceDefinition): string[
   return problems;
 }
 
+/** `countPer`: a breakdown by a reference, over another resource's number grouped by a reference to the same records. */
+export function countPerProblems(widget: Widget, def: ResourceDefinition, find: (name: string) => ResourceDefinition | undefined): string[] {
+  const problems: string[] = [];
+  for (const measure of widgetMeasures(widget)) {
+    if (measure.fn !== 'countPer') continue;
+    const { resource, field, groupBy, period } = measure.per;
+    const other = find(resource);
+    const fields = other ? allFields(other) : {};
+    if (widget.kind !== 'breakdown' || widget.bucket || def.fields[widget.groupBy]?.type !== 'reference') {
+      problems.push('countPer is a measure of a breakdown by a reference');
+    } else if (!other || fields[groupBy]?.reference !== def.fields[widget.groupBy].reference) {
+      problems.push(`countPer needs a resource whose "${groupBy}" refers to what "${widget.groupBy}" does`);
+    }
+    if (other && !(SUMMABLE_TYPES as readonly string[]).includes(fields[field]?.type ?? '')) problems.push(`countPer cannot sum "${field}" of ${resource}`);
+    if (other && period && !['date', 'datetime'].includes(fields[period]?.type ?? '')) problems.push(`countPer period "${period}" is not a date or date-time of ${resource}`);
+    if (other && period && !filterableFields(other).includes(period)) problems.push(`countPer period "${period}" is not a filter of ${resource}`);
+  }
+  if (widget.kind === 'breakdown' && widget.measures.some((measure) => measure.fn === 'countPer' && measure.id === widget.sort?.measure)) {
+    problems.push('a breakdown cannot be sorted by a countPer measure');
+  }
+  return problems;
+}
+
 function measureProblems(measure: Measure, def: ResourceDefinition): string[] {
   const fields = allFields(def);
   const missing = measureFields(measure).filter((name) => !fields[name]);
@@ -146,6 +169,7 @@ function measureProblems(measure: Measure, def: ResourceDefinition): string[] {
   switch (measure.fn) {
     case 'count':
     case 'share':
+    case 'countPer': // countPerProblems, with the registry
       return [];
     case 'sum':
       return allowed(SUMMABLE_TYPES, measure.field) ? [] : [`cannot sum "${measure.field}", a ${typeOf(measure.field)} field`];

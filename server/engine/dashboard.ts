@@ -79,7 +79,24 @@ export type Measure =
    */
   | { fn: 'share'; where: DashboardWhere }
   | { fn: 'sum' | 'avg' | 'min' | 'max'; field: string }
-  | { fn: 'ratio'; numerator: string; denominator: string; unit?: 'basis_points' | 'money' };
+  | { fn: 'ratio'; numerator: string; denominator: string; unit?: 'basis_points' | 'money' }
+  /**
+   * Breakdowns by a reference: the group's rows per the sum of `per.field` over the rows of
+   * another resource, `per.resource`, whose reference `per.groupBy` points at the same record (and,
+   * when the widget has a period, whose date `per.period` falls in it: monthly figures count for
+   * the months that begin in the period), in basis points; null where that sum is nothing. The
+   * conversion of a channel: paid orders per visit, where the channel's visits are recorded.
+   * Never sorted by (the two sums come from two queries); the role must be able to list the other
+   * resource and query its three fields, or the widget is not served.
+   */
+  | { fn: 'countPer'; per: CountPer };
+
+export interface CountPer {
+  resource: string;
+  field: string;
+  groupBy: string;
+  period?: string;
+}
 
 /** A measure in a breakdown, which may show several per group (a per-agent table). */
 export type NamedMeasure = Measure & { id: string; label: Label };
@@ -221,7 +238,7 @@ export const GROUPABLE_TYPES = ['enum', 'boolean', 'string', 'reference', 'date'
 
 /** The fields a measure reads. */
 export function measureFields(measure: Measure): string[] {
-  if (measure.fn === 'count') return [];
+  if (measure.fn === 'count' || measure.fn === 'countPer') return []; // countPer's fields are the other resource's
   if (measure.fn === 'share') return Object.keys(measure.where).map((key) => key.replace(/_(gte|lte|neq|like|gt|lt)$/, ''));
   if (measure.fn === 'ratio') return [measure.numerator, measure.denominator];
   return [measure.field];

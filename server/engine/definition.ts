@@ -286,6 +286,11 @@ export interface StateEffect {
   /** retail-members: see below. */
   createRecord?: CreateRecordEffect;
   addTo?: AddTo;
+  /**
+   * The state may be entered only while at least one live `resource` record points at this one
+   * by `foreignKey` (an order is paid for its items: with none, 409 on the workflow field).
+   */
+  needsChildren?: { resource: string; foreignKey: string };
 }
 
 export interface AddChildren {
@@ -679,6 +684,8 @@ export interface AddTo {
   amount: string;
   /** ... added to the field at the end of this path (order_item_id.product_id.stock). */
   to: string;
+  /** Only for records that match (returned goods go back on the shelf; an exchange's are replaced from it). */
+  when?: Readonly<Record<string, RowConditionValue>>;
 }
 
 // rollups.ts

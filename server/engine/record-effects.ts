@@ -38,6 +38,7 @@ export function recordEffectProblems(def: ResourceDefinition, name: string, fiel
       const resolved = resolvePath(def, effect.addTo.to, byName);
       if (!['integer', 'money'].includes(def.fields[effect.addTo.amount]?.type)) problems.push(`${at}: addTo amount "${effect.addTo.amount}" is not a number`);
       if ('problem' in resolved || resolved.steps.length < 2 || resolved.last.type !== 'integer') problems.push(`${at}: addTo needs a path to an integer of a referenced record`);
+      for (const key of Object.keys(effect.addTo.when ?? {})) if (!def.fields[key]) problems.push(`${at}: addTo when names unknown field "${key}"`);
     }
   }
   return problems;

@@ -3,21 +3,36 @@
  * write sets off, the amounts it moves per target record, and the sentence when a target has
  * too little. Pure: server/data/workflow-effects.ts applies them in the write's transaction.
  */
-import type { AddChildren, ResourceDefinition } from './definition.ts';
+import type { AddChildren, ResourceDefinition, StateEffect } from './definition.ts';
 
 type Row = Record<string, unknown>;
 
-/** The `addChildren` effects a change from `before` to `after` sets off, with the workflow field. */
-export function effectsEntered(def: ResourceDefinition, before: Row, after: Row): { field: string; addChildren: AddChildren }[] {
-  const out: { field: string; addChildren: AddChildren }[] = [];
+/** The `onEnter` effects a change from `before` to `after` sets off (within their `from`), with the workflow field. */
+export function statesEntered(def: ResourceDefinition, before: Row, after: Row): { field: string; effect: StateEffect }[] {
+  const out: { field: string; effect: StateEffect }[] = [];
   for (const [name, field] of Object.entries(def.fields)) {
     const effect = field.onEnter?.[String(after[name])];
     if (!effect || before[name] === after[name]) continue;
     if (effect.from && !effect.from.includes(String(before[name]))) continue;
-    if (!effect.addChildren) continue; // retail-members: createRecord and addTo run in record-effects.ts
-    out.push({ field: name, addChildren: effect.addChildren });
+    out.push({ field: name, effect });
   }
   return out;
+}
+
+/** The `addChildren` effects a change from `before` to `after` sets off, with the workflow field. */
+export function effectsEntered(def: ResourceDefinition, before: Row, after: Row): { field: string; addChildren: AddChildren }[] {
+  // retail-members: createRecord and addTo run in record-effects.ts
+  return statesEntered(def, before, after).flatMap(({ field, effect }) => (effect.addChildren ? [{ field, addChildren: effect.addChildren }] : []));
+}
+
+/** "An order needs at least one order item to be Paid". */
+export function needsChildrenMessage(def: ResourceDefinition, child: ResourceDefinition, field: string, state: string): string {
+  const label = def.fields[field].choices?.find((choice) => choice.id === state)?.label.en ?? state;
+  return `${article(def.labelSingular.en)} needs at least one ${child.labelSingular.en.toLowerCase()} to be ${label}`;
+}
+
+function article(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun.toLowerCase()}`;
 }
 
 /** Each target's signed change: the sum of its children's amounts, negative when subtracting. */
@@ -44,6 +59,10 @@ export function stateEffectProblems(def: ResourceDefinition, byName: ReadonlyMap
     for (const [state, effect] of Object.entries(field.onEnter ?? {})) {
       if (effect.from && (!effect.from.length || effect.from.some((from) => !states.has(from) || from === state))) {
         problems.push(`${def.name}.${name}: onEnter "${state}" comes from unknown states`);
+      }
+      const needs = effect.needsChildren;
+      if (needs && byName.get(needs.resource)?.fields[needs.foreignKey]?.reference !== def.name) {
+        problems.push(`${def.name}.${name}: onEnter "${state}" needsChildren names no reference of ${needs.resource} to ${def.name}`);
       }
       if (!effect.addChildren) continue; // retail-members: other effects are checked in record-effects.ts
       const child = byName.get(effect.addChildren.resource);

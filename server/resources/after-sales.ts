@@ -80,8 +80,17 @@ export default defineResource({
       // Nothing comes back on a refund-only case: it goes from approved straight to refunded.
       stepsBy: { field: 'kind', transitions: { refund_only: { requested: ['approved', 'rejected'], approved: ['refunded'] } } },
       onEnter: {
-        // Returned goods are back on the shelf.
-        received: { addTo: { amount: 'quantity', to: 'order_item_id.product_id.stock' } },
+        // Returned goods are back on the shelf; an exchange sends the same item out again instead
+        // (the unit that came back replaces the one that leaves), as a parcel ready for logistics
+        // that the case's page lists.
+        received: {
+          addTo: { amount: 'quantity', to: 'order_item_id.product_id.stock', when: { kind: 'return' } },
+          createRecord: {
+            resource: 'shipments',
+            values: (c) =>
+              c.kind === 'exchange' ? { order_id: c.order_id, after_sales_id: c.id, status: 'ready', notes: `换货 ${String(c.code)}: ${String(c.quantity)} 件 / Replacement, ${String(c.quantity)} unit(s)` } : null,
+          },
+        },
         // A refund takes back the points its money earned, at the order's rate, never more than the order earned.
         refunded: {
           createRecord: {
@@ -107,6 +116,7 @@ export default defineResource({
   sortable: ['created_at'],
   defaultSort: { field: 'created_at', order: 'ASC' },
   comments: true,
+  children: [{ resource: 'shipments', foreignKey: 'after_sales_id' }],
   access: {
     admin: { actions: ADMIN },
     // Agents open cases and log the goods coming back; approving, rejecting and refunding is the lead's.

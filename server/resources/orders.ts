@@ -52,9 +52,9 @@ export default defineResource({
         shipped: ['delivered'],
         delivered: ['completed'],
       },
-      // Paying takes the items from stock (409 naming a product short of it); cancelling a paid order gives them back.
+      // Paying needs an item and takes the items from stock (409 naming a product short of it); cancelling a paid order gives them back.
       onEnter: {
-        paid: { addChildren: { ...ITEMS_FROM_STOCK, subtract: true } },
+        paid: { addChildren: { ...ITEMS_FROM_STOCK, subtract: true }, needsChildren: { resource: 'order_items', foreignKey: 'order_id' } },
         cancelled: { addChildren: ITEMS_FROM_STOCK, from: ['paid'] },
         // retail-members: completing an order credits floor(total / 100) x the member's tier's points per yuan.
         completed: {

@@ -1,6 +1,7 @@
 /**
  * Shipments (物流发货): a parcel of a paid order with its carrier and tracking number, followed
- * until it is delivered.
+ * until it is delivered. A received exchange adds a replacement parcel of the server's own
+ * (after_sales_id), ready for logistics to give a carrier and a tracking number.
  */
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 
@@ -48,15 +49,19 @@ export default defineResource({
         { id: 'exception', label: { en: 'Exception', zh: '异常' } },
       ],
       transitions: { ready: ['in_transit'], in_transit: ['delivered', 'exception'], exception: ['in_transit'] },
+      // A replacement parcel is made ready by the server: it leaves with a carrier and a tracking number.
+      check: (status, shipment) => (status !== 'ready' && (!shipment.carrier || !shipment.tracking_no) ? 'Give the carrier and the tracking number first' : undefined),
       // A new shipment ships its paid order; its delivery delivers the order.
       movesParent: { reference: 'order_id', field: 'status', on: { ready: 'shipped', delivered: 'delivered' } },
     },
     shipped_at: { type: 'datetime', label: { en: 'Picked up', zh: '揽收时间' }, stamp: { field: 'status', states: ['in_transit'], once: true } },
     delivered_at: { type: 'datetime', label: { en: 'Delivered', zh: '签收时间' }, stamp: { field: 'status', states: ['delivered'], once: true } },
     notes: { type: 'text', label: { en: 'Notes', zh: '备注' }, maxLength: 2000, multiline: true },
+    // The exchange this parcel replaces an item for: set by the server when the exchanged goods come back.
+    after_sales_id: { type: 'reference', reference: 'after_sales', label: { en: 'Replacement for', zh: '换货单' }, readOnly: true },
   },
   recordRepresentation: 'tracking_no',
-  listColumns: ['tracking_no', 'order_id', 'carrier', 'status', 'shipped_at', 'delivered_at'],
+  listColumns: ['tracking_no', 'order_id', 'carrier', 'status', 'after_sales_id', 'shipped_at', 'delivered_at'],
   filters: ['status', 'carrier', 'shipped_at', 'delivered_at'],
   search: ['tracking_no'],
   sortable: ['created_at'],

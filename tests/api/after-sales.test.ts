@@ -66,6 +66,38 @@ describe('what a case may claim', () => {
     expect(lowered.body.errors).toHaveProperty('refund_amount');
   });
 
+  it('a case restored from the trash, or reverted to an older version, is judged again against the cases since', async () => {
+    const { item } = await completedOrder(3);
+    const first = (await openCase(desk, item.id, { quantity: 2 })).body;
+    expect((await admin.delete(`/api/after_sales/${first.id}`)).status).toBe(200);
+    // With the first case in the trash, all three units are free again.
+    const second = await openCase(desk, item.id, { quantity: 3 });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    const restored = await admin.post(`/api/after_sales/${first.id}/restore`).send({});
+    expect(restored.status).toBe(400);
+    expect(restored.body.errors.quantity).toBe('At most 0');
+    expect((await t.db('after_sales').where('id', first.id).first()).deleted_at).not.toBeNull();
+    // Lowered to one unit, the second case leaves room for the first again.
+    expect((await desk.put(`/api/after_sales/${second.body.id}`).send({ quantity: 1 })).status).toBe(200);
+    expect((await admin.post(`/api/after_sales/${first.id}/restore`).send({})).status).toBe(200);
+    // Going back to the second case's three units would claim more than was bought.
+    const reverted = await admin.post(`/api/after_sales/${second.body.id}/revert`).send({ version: 1 });
+    expect(reverted.status).toBe(400);
+    expect(reverted.body.errors.quantity).toBe('At most 1');
+    expect((await t.db('after_sales').where('id', second.body.id).first()).quantity).toBe(1);
+  });
+
+  it('a CSV of cases is judged row after row: two rows claiming the same units cannot both pass, dry run or not', async () => {
+    const { item } = await completedOrder(3);
+    const csv = `code,order_item_id,kind,quantity,reason\n${newCode('AS')},${item.id},return,2,质量问题\n${newCode('AS')},${item.id},return,2,质量问题\n`;
+    for (const dryRun of ['true', 'false']) {
+      const res = await desk.post('/api/after_sales/import').query({ dryRun }).set('Content-Type', 'text/csv').send(csv);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ row: 2, field: 'quantity', message: 'At most 1' }]);
+    }
+    expect(await casesOf(item.id)).toEqual([]);
+  });
+
   it('an unknown order item is a 400 on the field', async () => {
     const res = await openCase(desk, 99_999_999, { quantity: 1 });
     expect(res.status).toBe(400);
@@ -78,7 +110,12 @@ describe('steps', () => {
     const { item } = await completedOrder(2);
     const c = (await openCase(desk, item.id, { quantity: 1 })).body;
     expect(c.status).toBe('requested');
-    for (const status of ['approved', 'rejected']) expect((await step(desk, c.id, status)).status).toBe(409);
+    for (const status of ['approved', 'rejected']) {
+      const refused = await step(desk, c.id, status);
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors).toHaveProperty('status'); // the step the role may not take, named
+    }
+    expect((await t.db('after_sales').where('id', c.id).first()).status).toBe('requested');
     expect((await step(lead, c.id, 'approved')).status).toBe(200);
     expect((await step(desk, c.id, 'received')).status).toBe(200);
     expect((await step(desk, c.id, 'refunded')).status).toBe(409);
@@ -144,6 +181,41 @@ describe('effects', () => {
     await step(lead, rest.id, 'refunded');
     const taken = await t.db('point_entries').where({ order_id: order.id, reason: 'refund' }).sum({ n: 'change' }).first();
     expect(-Number(taken?.n)).toBeLessThanOrEqual(order.points_earned);
+  });
+
+  it('a received exchange sends the same item out again: a ready parcel on the case\'s page, shipped once logistics names carrier and tracking number', async () => {
+    const { item, order, product } = await completedOrder(2, 2);
+    const stock = async () => (await admin.get(`/api/products/${product.id}`)).body.stock as number;
+    const before = await stock();
+    const returned = (await openCase(desk, item.id, { quantity: 1 })).body;
+    const exchange = (await openCase(desk, item.id, { quantity: 1, kind: 'exchange' })).body;
+    for (const c of [returned, exchange]) {
+      expect((await step(lead, c.id, 'approved')).status).toBe(200);
+      expect((await step(desk, c.id, 'received')).status).toBe(200);
+    }
+    const parcelsOf = async (caseId: number) =>
+      (await desk.get('/api/shipments').query({ filter: JSON.stringify({ after_sales_id: caseId }) })).body as Record<string, unknown>[];
+    expect(await parcelsOf(returned.id)).toEqual([]);
+    // The returned unit is back on the shelf; the exchanged one goes straight out again.
+    expect(await stock()).toBe(before + 1);
+    const [parcel] = await parcelsOf(exchange.id);
+    expect(parcel).toMatchObject({ order_id: order.id, after_sales_id: exchange.id, status: 'ready', carrier: null, tracking_no: null });
+    expect(String(parcel.notes)).toContain(exchange.code);
+    // The case's page lists its replacement parcel.
+    const schema = (await desk.get('/api/schema')).body.resources.find((r: { name: string }) => r.name === 'after_sales');
+    expect(JSON.stringify(schema.children)).toContain('after_sales_id');
+    // It leaves only with a carrier and a tracking number; nobody sets what it replaces.
+    const early = await procurement.put(`/api/shipments/${parcel.id}`).send({ status: 'in_transit' });
+    expect(early.status).toBe(400);
+    expect(early.body.errors.status).toBe('Give the carrier and the tracking number first');
+    expect((await procurement.put(`/api/shipments/${parcel.id}`).send({ after_sales_id: returned.id })).status).toBe(403);
+    const shipped = await procurement.put(`/api/shipments/${parcel.id}`).send({ carrier: 'sf', tracking_no: `SFX${Date.now()}`, status: 'in_transit' });
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200);
+    expect(shipped.body.shipped_at).toEqual(expect.any(String));
+    // A shipment people create still needs both.
+    const bare = await procurement.post('/api/shipments').send({ order_id: order.id });
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors).toMatchObject({ carrier: 'Required', tracking_no: 'Required' });
   });
 
   it('a refused step changes nothing: no stock, no points', async () => {

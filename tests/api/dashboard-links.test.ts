@@ -49,6 +49,7 @@ function recomputed(measure: Measure, rows: Row[], resource: string): number | n
   const numbers = (field: string) => rows.map((row) => row[field]).filter((value): value is number => typeof value === 'number');
   const sum = (field: string) => numbers(field).reduce((a, b) => a + b, 0);
   if (measure.fn === 'share') throw new Error('a share is counted from two lists (see the metric check below)');
+  if (measure.fn === 'countPer') throw new Error('a countPer reads two resources (tests/api/retail-dashboards.test.ts checks conversion)');
   if (measure.fn === 'sum') return sum(measure.field);
   if (measure.fn === 'ratio') {
     const denominator = sum(measure.denominator);

@@ -125,6 +125,27 @@ describe('bad input names the field and stores nothing', () => {
     expect(await t.db('orders').where('code', 'ORD-NOBODY').first()).toBeUndefined();
   });
 
+  it('a CSV of items is refused alike, row and field named, and stores nothing; nonsense is a 400, never a 500', async () => {
+    const product = await newProduct(1000, 10);
+    const o = await newOrder();
+    const csv = `order_id,product_id,quantity\n${o.id},${product.id},0\n${o.id},999999,1\n${o.id},${product.id},两个\n999999,${product.id},1\n`;
+    const response = await service.post('/api/order_items/import').set('Content-Type', 'text/csv').send(csv);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        { row: 1, field: 'quantity', message: expect.any(String) },
+        { row: 2, field: 'product_id', message: expect.stringMatching(/No product with id 999999/) },
+        { row: 3, field: 'quantity', message: expect.any(String) },
+        { row: 4, field: 'order_id', message: expect.stringMatching(/No order with id 999999/) },
+      ]),
+    );
+    expect(await itemCount(o.id)).toBe(0);
+    const nonsense = await service.put(`/api/orders/${o.id}`).send({ status: 'teleported', shipping_fee: 'free' });
+    expect(nonsense.status).toBe(400);
+    expect(Object.keys(nonsense.body.errors).sort()).toEqual(['shipping_fee', 'status']);
+    expect(await order(o.id)).toMatchObject({ status: 'pending', version: o.version });
+  });
+
   it('a total sent by the client is refused', async () => {
     const response = await service.post('/api/orders').send({ code: 'ORD-TOTAL', member_id: member, shipping_address: '北京', total: 1 });
     expect(response.status).toBe(403);
@@ -195,6 +216,7 @@ describe('items change only while the order is pending', () => {
 describe("fields the order's state settles", () => {
   it('refuses a new shipping fee once paid (409 on the field), and a new address once shipped', async () => {
     const o = await newOrder();
+    await addItem(o, (await newProduct(1000, 10)).id, 1);
     await setStatus(service, o, 'paid');
     const fee = await service.put(`/api/orders/${o.id}`).send({ shipping_fee: 2000 });
     expect(fee.status).toBe(409);
@@ -206,6 +228,7 @@ describe("fields the order's state settles", () => {
 
   it('accepts a change that goes with the step out of pending', async () => {
     const o = await newOrder();
+    await addItem(o, (await newProduct(1000, 10)).id, 1);
     const response = await service.put(`/api/orders/${o.id}`).send({ status: 'paid', payment_partner_id: 1 });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: 'paid', payment_partner_id: 1 });
@@ -265,7 +288,7 @@ describe('paying takes stock, cancelling a paid order gives it back', () => {
     await addItem(other, product.id, 2);
     const refused = await service.post('/api/orders/import').query({ match: 'code' }).set('Content-Type', 'text/csv').send(`code,status\n${other.code},paid\n`);
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toMatch(/1 left, 2 needed/);
+    expect(refused.body.errors).toEqual([{ row: 1, field: 'status', message: expect.stringMatching(/1 left, 2 needed/) }]);
     expect(await stock(product.id)).toBe(1);
     expect((await order(other.id)).status).toBe('pending');
   });
@@ -277,8 +300,9 @@ describe('paying takes stock, cancelling a paid order gives it back', () => {
     await addItem(c, product.id, 1); // c needs 2: together they need 4 of 3
     const bulk = (ids: number[]) => service.post('/api/orders/bulk-update').send({ ids, field: 'status', operation: 'set', value: 'paid' });
     const refused = await bulk([a.id, b.id, c.id]);
-    expect(refused.status).toBe(409);
-    expect(refused.body.message).toMatch(/1 left, 2 needed/);
+    expect(refused.status).toBe(400);
+    // a and b take 2 of the 3 first: c is refused on what they leave.
+    expect(refused.body.rows).toEqual([expect.objectContaining({ id: c.id, status: 409, errors: { status: expect.stringMatching(/1 left, 2 needed/) } })]);
     expect(await stock(product.id)).toBe(3);
     expect([(await order(a.id)).status, (await order(b.id)).status]).toEqual(['pending', 'pending']);
     const applied = await bulk([a.id, b.id]);
@@ -304,9 +328,70 @@ describe('paying takes stock, cancelling a paid order gives it back', () => {
   });
 });
 
+describe('a dry run gives the real run\'s answer', () => {
+  const importCodes = (agent: request.Agent, csv: string, dryRun: boolean) =>
+    agent.post('/api/orders/import').query({ match: 'code', ...(dryRun ? { dryRun: 'true' } : {}) }).set('Content-Type', 'text/csv').send(csv);
+  const bulkPay = (ids: number[], dryRun: boolean) => service.post('/api/orders/bulk-update').send({ ids, field: 'status', operation: 'set', value: 'paid', dry_run: dryRun });
+
+  it('an order with no items cannot be paid: 409 on status by the form, the import (dry or not) and the bulk preview', async () => {
+    const empty = await newOrder();
+    const form = await setStatus(service, empty, 'paid');
+    expect(form.status).toBe(409);
+    expect(form.body.errors.status).toBe('An order needs at least one order item to be Paid');
+    for (const dryRun of [true, false]) {
+      const file = await importCodes(service, `code,status\n${empty.code},paid\n`, dryRun);
+      expect(file.status).toBe(409);
+      expect(file.body.errors).toEqual([{ row: 1, field: 'status', message: 'An order needs at least one order item to be Paid' }]);
+    }
+    const preview = await bulkPay([empty.id], true);
+    expect(preview.body.rows[0]).toMatchObject({ status: 409, errors: { status: expect.stringMatching(/at least one order item/) } });
+    expect(await order(empty.id)).toMatchObject({ status: 'pending', paid_at: null, version: empty.version });
+    // Cancelling an empty order is fine.
+    expect((await setStatus(service, empty, 'cancelled')).status).toBe(200);
+  });
+
+  it('paying two orders for the last unit: the dry run refuses the second row as the real run does, and nothing changes', async () => {
+    const product = await newProduct(1000, 1);
+    const [a, b] = [await newOrder(), await newOrder()];
+    await addItem(a, product.id, 1);
+    await addItem(b, product.id, 1);
+    const csv = `code,status\n${a.code},paid\n${b.code},paid\n`;
+    const [dry, real] = [await importCodes(service, csv, true), await importCodes(service, csv, false)];
+    expect(dry.status).toBe(409);
+    expect({ ...dry.body, dryRun: false }).toEqual(real.body);
+    expect(real.body.errors).toEqual([{ row: 2, field: 'status', message: `Not enough stock for product "${product.name}": 0 left, 1 needed` }]);
+    const preview = await bulkPay([a.id, b.id], true);
+    expect(preview.status).toBe(200);
+    expect(preview.body.refused).toBe(1);
+    expect(preview.body.rows.find((row: { id: number }) => row.id === b.id)).toMatchObject({ status: 409, errors: { status: expect.stringMatching(/0 left, 1 needed/) } });
+    const applied = await bulkPay([a.id, b.id], false);
+    expect(applied.status).toBe(400);
+    expect(applied.body.rows.map((row: { id: number }) => row.id)).toEqual([b.id]);
+    expect(await stock(product.id)).toBe(1);
+    expect([(await order(a.id)).status, (await order(b.id)).status]).toEqual(['pending', 'pending']);
+  });
+
+  it('a file that cancels a paid order before paying another counts the stock given back', async () => {
+    const product = await newProduct(1000, 1);
+    const [paid, next] = [await newOrder(), await newOrder()];
+    await addItem(paid, product.id, 1);
+    await addItem(next, product.id, 1);
+    expect((await setStatus(service, paid, 'paid')).status).toBe(200);
+    const csv = `code,status\n${paid.code},cancelled\n${next.code},paid\n`;
+    const dry = await importCodes(lead, csv, true);
+    expect(dry.status, JSON.stringify(dry.body)).toBe(200);
+    expect(dry.body.errors).toEqual([]);
+    expect(await stock(product.id)).toBe(0);
+    expect((await importCodes(lead, csv, false)).status).toBe(200);
+    expect(await stock(product.id)).toBe(0);
+    expect([(await order(paid.id)).status, (await order(next.id)).status]).toEqual(['cancelled', 'paid']);
+  });
+});
+
 describe('who does what', () => {
   it('the desk takes payment and cancels pending orders but may not cancel a paid one; the lead may', async () => {
     const o = await newOrder();
+    await addItem(o, (await newProduct(1000, 10)).id, 1);
     await setStatus(service, o, 'paid');
     const refused = await setStatus(service, o, 'cancelled');
     expect(refused.status).toBe(409);

@@ -107,8 +107,13 @@ describe('the balance', () => {
 
   it('a CSV import is judged alike: all rows or none, the tier follows', async () => {
     const m = await createMember(desk);
-    const bad = await importCsv(marketing, `member_id,change,reason,note\n${m.id},2000,manual,迁移\n${m.id},-2500,redemption,超额\n`);
-    expect(bad.status).toBe(400);
+    const overdraw = `member_id,change,reason,note\n${m.id},2000,manual,迁移\n${m.id},-2500,redemption,超额\n`;
+    // The dry run foresees the second row taking the member below 0, as the real run refuses it.
+    for (const dryRun of [true, false]) {
+      const bad = await marketing.post('/api/point_entries/import').query(dryRun ? { dryRun: 'true' } : {}).set('Content-Type', 'text/csv; charset=utf-8').send(overdraw);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors).toEqual([{ row: 2, field: 'change', message: expect.stringMatching(/-500 points; at least 0/) }]);
+    }
     expect(await entriesOf(m.id)).toEqual([]);
     const good = await importCsv(marketing, `member_id,change,reason,note\n${m.id},2000,manual,迁移\n${m.id},-500,redemption,兑换\n`);
     expect(good.status, JSON.stringify(good.body)).toBe(200);

@@ -66,7 +66,11 @@ async function fillEveryQueue(): Promise<void> {
   const order = async (code: string) => (await service.post('/api/orders').send({ code, member_id: member, shipping_address: '上海' })).body.id;
   await order('Q-ORD-1');
   const [paid, delivered] = [await order('Q-ORD-2'), await order('Q-ORD-3')];
-  for (const id of [paid, delivered]) expect((await service.put(`/api/orders/${id}`).send({ status: 'paid' })).status).toBe(200);
+  const inStock = (await t.db('products').whereNull('deleted_at').where('stock', '>', 5).first('id')).id;
+  for (const id of [paid, delivered]) {
+    expect((await service.post('/api/order_items').send({ order_id: id, product_id: inStock, quantity: 1 })).status).toBe(201); // paying needs an item
+    expect((await service.put(`/api/orders/${id}`).send({ status: 'paid' })).status).toBe(200);
+  }
   const shipment = (await procurement.post('/api/shipments').send({ order_id: delivered, carrier: 'sf', tracking_no: 'QSF1' })).body.id;
   for (const status of ['in_transit', 'delivered']) expect((await procurement.put(`/api/shipments/${shipment}`).send({ status })).status).toBe(200);
 

@@ -69,6 +69,26 @@ describe('marketing', () => {
     expect(top.values).toMatchObject({ orders: Number(sums.n), revenue: Number(sums.revenue) });
     expect(channels.rows!.filter((row) => row.key !== null).every((row) => row.label?.zh)).toBe(true);
   });
+
+  it('gives the conversion per channel for a period: its paid orders over the visits recorded for it, each opening its orders', async () => {
+    const response = await marketing.get('/api/dashboards/marketing').query({ from: '2026-09-01', to: '2026-09-30' });
+    const conversion = (response.body.widgets as Widget[]).find((candidate) => candidate.id === 'conversion_by_channel')!;
+    const channels = conversion.rows!.filter((row) => row.key !== null);
+    expect(channels.length).toBeGreaterThan(3);
+    for (const row of channels) {
+      const [visits] = (await t.db('media_partner_stats').where({ media_partner_id: row.key as number, month: '2026-09-01' }).sum({ n: 'visits' })) as Row[];
+      // The demo records visits for every channel in the months its orders come in (paused partners
+      // stopped buying media in the summer, and so bring no orders since), so each has a rate.
+      expect(Number(visits.n), `channel ${String(row.key)}`).toBeGreaterThan(0);
+      expect(row.values.conversion).toBe(Math.round((row.values.orders! * 10_000) / Number(visits.n)));
+      // The figure opens the orders it counts: the channel's paid orders placed in the period.
+      expect(row.filter).toMatchObject({ media_partner_id: row.key, status: PAID, placed_at_gte: '2026-09-01', placed_at_lte: '2026-09-30' });
+      const listed = await marketing.get('/api/orders').query({ filter: JSON.stringify(row.filter), range: '[0,0]' });
+      expect(Number(String(listed.headers['content-range']).split('/')[1])).toBe(row.values.orders);
+    }
+    // Orders from no channel have no visits to convert from.
+    expect(conversion.rows!.find((row) => row.key === null)?.values.conversion ?? null).toBeNull();
+  });
 });
 
 describe('customer service', () => {

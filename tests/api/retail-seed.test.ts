@@ -114,8 +114,17 @@ describe('the demo shop year', () => {
     }
   });
 
+  it('sends a replacement, ready for logistics, for every received exchange and for nothing else', async () => {
+    const replacements = (await db('shipments').whereNotNull('after_sales_id').select('*')) as Row[];
+    const exchanges = (await db('after_sales').where({ kind: 'exchange', status: 'received' }).select('id', 'order_id')) as Row[];
+    expect(exchanges.length).toBeGreaterThan(0);
+    expect(replacements.map((row) => n(row.after_sales_id)).sort((a, b) => a - b)).toEqual(exchanges.map((row) => n(row.id)).sort((a, b) => a - b));
+    const orderOf = new Map(exchanges.map((row) => [n(row.id), n(row.order_id)]));
+    for (const parcel of replacements) expect([n(parcel.order_id), parcel.status]).toEqual([orderOf.get(n(parcel.after_sales_id)), 'ready']);
+  });
+
   it('ships every shipped, delivered and completed order once, and no other', async () => {
-    const shipments = (await db('shipments').select('*')) as Row[];
+    const shipments = (await db('shipments').whereNull('after_sales_id').select('*')) as Row[];
     const byOrder = new Map(shipments.map((shipment) => [n(shipment.order_id), shipment]));
     expect(byOrder.size).toBe(shipments.length);
     for (const order of orders) {

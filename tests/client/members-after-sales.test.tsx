@@ -1,7 +1,8 @@
 /**
  * Screens of issue 13's members, points and after-sales: the member page with tier, points,
  * point history and orders; the point entry form offering marketing only its reasons; the
- * after-sales steps by kind (a refund-only case is never "received").
+ * after-sales steps by kind (a refund-only case is never "received"), and an exchange's
+ * replacement parcel on its page.
  */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -63,6 +64,17 @@ describe('after-sales steps', () => {
     renderApp(schemaFor('service_lead'), '/after_sales/2/show', { store: store() });
     expect(await screen.findByRole('button', { name: 'Mark as Goods received' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Mark as Refunded' })).not.toBeInTheDocument();
+  });
+
+  it("an exchange's page lists its replacement parcel", async () => {
+    const data = {
+      ...store(),
+      shipments: [{ id: 9, order_id: 3, after_sales_id: 3, carrier: null, tracking_no: null, status: 'ready', notes: '换货 AS-3', ...stamps }],
+    };
+    data.after_sales.push({ id: 3, code: 'AS-3', order_item_id: 1, order_id: 3, kind: 'exchange', quantity: 1, reason: '尺码不对', refund_amount: 0, status: 'received', ...stamps });
+    renderApp(schemaFor('customer_service'), '/after_sales/3/show', { store: data });
+    expect(await screen.findAllByText('Shipments')).not.toHaveLength(0);
+    expect(await screen.findAllByText('Ready to ship')).not.toHaveLength(0);
   });
 
   it('the desk is offered no approval', async () => {

@@ -105,6 +105,24 @@ describe('widgets served to a role', () => {
     for (const role of ['admin', 'operations'] as const) expect(servesWidget(widget, role, find), role).toBe(true);
   });
 
+  it('leave out a countPer for roles that may not list the other resource, and judge its shape at start-up', () => {
+    const per = { resource: 'media_partner_stats', field: 'visits', groupBy: 'media_partner_id', period: 'month' };
+    const conversion: Widget = {
+      kind: 'breakdown', id: 'conversion', label, resource: 'orders', groupBy: 'media_partner_id', period: 'placed_at', chart: 'table',
+      measures: [{ id: 'orders', label, ...count }, { id: 'rate', label, fn: 'countPer', per }],
+    };
+    expect(servesWidget(conversion, 'marketing', find)).toBe(true);
+    // Operations reads orders, not the media figures the rate divides by.
+    expect(servesWidget(conversion, 'operations', find)).toBe(false);
+    expect(problemsOf(conversion, ['marketing'])).toEqual([]);
+    const broken = (change: Partial<typeof per>, extra: Partial<Widget> = {}) =>
+      problemsOf({ ...conversion, ...extra, measures: [{ id: 'rate', label, fn: 'countPer', per: { ...per, ...change } }] } as Widget, ['marketing']).join('; ');
+    expect(broken({ field: 'month' })).toMatch(/countPer cannot sum "month"/);
+    expect(broken({ groupBy: 'month' })).toMatch(/countPer needs a resource whose "month" refers to what "media_partner_id" does/);
+    expect(broken({}, { groupBy: 'status' } as Partial<Widget>)).toMatch(/countPer is a measure of a breakdown by a reference/);
+    expect(broken({}, { sort: { measure: 'rate', order: 'DESC' } } as Partial<Widget>)).toMatch(/cannot be sorted by a countPer/);
+  });
+
   it('leave out widgets over a resource the role may not list', () => {
     const suppliers: Widget = { kind: 'metric', id: 'suppliers', label, resource: 'suppliers', measure: count };
     expect(servesWidget(suppliers, 'marketing', find)).toBe(false);

@@ -128,6 +128,7 @@ describe('registry checks', () => {
     expect(problemsOf(effect({ gone: { createRecord: { resource: 'entries', values } } }), entries())).toMatch(/"gone" is not a choice/);
     expect(problemsOf(effect({ two: { addTo: { amount: 'points', to: 'tier_id.rate' } } }), entries())).toBe('');
     expect(problemsOf(effect({ two: { addTo: { amount: 'points', to: 'tier_id.name' } } }), entries())).toMatch(/addTo needs a path to an integer/);
+    expect(problemsOf(effect({ two: { addTo: { amount: 'points', to: 'tier_id.rate', when: { colour: 'red' } } } }), entries())).toMatch(/addTo when names unknown field "colour"/);
   });
 
   it('role masks need a string with maskAs; role choices name the enum\'s choices', () => {

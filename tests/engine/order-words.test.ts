@@ -9,7 +9,7 @@ import type { FieldDefinition, ResourceDefinition } from '../../server/engine/de
 import { checkEditableWhile, lockedFields } from '../../server/engine/editable-while.ts';
 import { parentMayMove, parentMovesFor } from '../../server/engine/moves-parent.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
-import { amountsByTarget, effectsEntered } from '../../server/engine/state-effects.ts';
+import { amountsByTarget, effectsEntered, needsChildrenMessage } from '../../server/engine/state-effects.ts';
 import { resources } from '../../server/resources/index.ts';
 
 const byName = (name: string) => resources.find((def) => def.name === name)!;
@@ -111,6 +111,19 @@ describe('onEnter subtract and from', () => {
     expect(withEffect({ cancelled: { addChildren: stock, from: ['lost'] } })).toThrow(/orders\.status: onEnter "cancelled" comes from unknown states/);
     expect(withEffect({ cancelled: { addChildren: stock, from: ['cancelled'] } })).toThrow(/comes from unknown states/);
     expect(withEffect({ paid: { addChildren: { ...stock, field: 'name' } } })).toThrow(/onEnter "paid" subtracts from or by something that is not a number/);
+  });
+});
+
+describe('onEnter needsChildren', () => {
+  it('asks for an item before payment, in a sentence naming both and the state', () => {
+    expect(orders.fields.status.onEnter!.paid.needsChildren).toEqual({ resource: 'order_items', foreignKey: 'order_id' });
+    expect(needsChildrenMessage(orders, items, 'status', 'paid')).toBe('An order needs at least one order item to be Paid');
+  });
+  it('must name a reference of the child to this resource', () => {
+    const withNeeds = (needsChildren: { resource: string; foreignKey: string }) => () =>
+      createRegistry(withField('orders', 'status', (f) => ({ ...f, onEnter: { ...f.onEnter, paid: { ...f.onEnter!.paid, needsChildren } } })));
+    expect(withNeeds({ resource: 'order_items', foreignKey: 'product_id' })).toThrow(/onEnter "paid" needsChildren names no reference of order_items to orders/);
+    expect(withNeeds({ resource: 'nothing', foreignKey: 'order_id' })).toThrow(/needsChildren/);
   });
 });
 

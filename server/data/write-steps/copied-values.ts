@@ -1,5 +1,5 @@
 /**
- * `rankBy` and `maxFrom`, then `copiedFrom`: each copying field takes the current value of its source on the record its
+ * `rankBy`, then `copiedFrom`: each copying field takes the current value of its source on the record its
  * reference points at (the reference as this write leaves it), a snapshot as of the last write.
  * After the references step, so the record read is one the write may point at.
  */
@@ -7,7 +7,6 @@ import { allFields } from '../../engine/access.ts';
 import { copiesOnThisWrite, copyFallback } from '../../engine/copied-from.ts';
 import { columnOf } from '../../engine/definition.ts';
 import { decodeValue } from '../codec.ts';
-import { checkMaxFrom } from '../max-from.ts';
 import { applyRanks } from '../ranks.ts';
 import { memo, type WriteStep } from '../write-plan.ts';
 
@@ -17,7 +16,6 @@ export const copiedValues: WriteStep = {
   async run(ctx, plan) {
     const { def, values, existing } = plan;
     await applyRanks(ctx.trx, ctx.registry, def, values, existing); // rankBy: before the copies that follow the rank (a tier's discount)
-    await checkMaxFrom(ctx.trx, ctx.registry, def, values, existing); // maxFrom: bounds read from other records
     for (const [name, field] of Object.entries(def.fields)) {
       if (!field.copiedFrom || !copiesOnThisWrite(field, values, existing)) continue; // `once`: kept from the first write
       const { reference, field: sourceName } = field.copiedFrom;

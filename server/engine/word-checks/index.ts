@@ -54,7 +54,7 @@ export const WORD_CHECKS: Readonly<Record<string, WordCheck>> = {
   'copiedFrom once': copiedFromOnceProblems,
   openWhile: openWhileProblems,
   editableWhile: editableWhileProblems,
-  'onEnter from / subtract': stateEffectProblems,
+  'onEnter from / subtract / needsChildren': stateEffectProblems,
   movesParent: movesParentProblems,
   'rollup where/max, rankBy, agesFrom, maxFrom, keepsAtLeast, stepsBy, createRecord/addTo, role masks and choices': memberWordProblems,
   aggregatedFrom: aggregatedFromProblems,

@@ -1,0 +1,54 @@
+/**
+ * What the plans checked so far will change once committed, so each later plan of the same
+ * batch (an import, a bulk change) is judged on the database as the earlier ones will leave it:
+ * two orders of one file paying for the last unit cannot both pass, and a dry run answers as
+ * the real run would. A plan's entries leave the ledger when it is committed, since the database
+ * then holds them (`settle`). A single write has a ledger of its own, empty when it is checked.
+ */
+import type { Row } from './context.ts';
+
+interface Entry {
+  plan: object;
+  key: string;
+  change: number;
+}
+
+interface PlannedRecord {
+  plan: object;
+  resource: string;
+  record: Row;
+}
+
+export class BatchLedger {
+  private entries: Entry[] = [];
+  private planned: PlannedRecord[] = [];
+
+  /** The signed change the earlier plans will make to `field` of record `id` of `resource`. */
+  pending(resource: string, id: unknown, field: string): number {
+    const key = ledgerKey(resource, id, field);
+    return this.entries.reduce((total, entry) => (entry.key === key ? total + entry.change : total), 0);
+  }
+
+  add(plan: object, resource: string, id: unknown, field: string, change: number): void {
+    if (change !== 0) this.entries.push({ plan, key: ledgerKey(resource, id, field), change });
+  }
+
+  /** The records of `resource` the earlier plans will store, as they will store them. */
+  records(resource: string): Row[] {
+    return this.planned.filter((entry) => entry.resource === resource).map((entry) => entry.record);
+  }
+
+  addRecord(plan: object, resource: string, record: Row): void {
+    this.planned.push({ plan, resource, record });
+  }
+
+  /** The plan is being committed: from now on the database tells what it changes. */
+  settle(plan: object): void {
+    this.entries = this.entries.filter((entry) => entry.plan !== plan);
+    this.planned = this.planned.filter((entry) => entry.plan !== plan);
+  }
+}
+
+function ledgerKey(resource: string, id: unknown, field: string): string {
+  return `${resource}:${String(id)}:${field}`;
+}
