@@ -65,7 +65,8 @@ async function uniqueIndexColumns(table: string): Promise<string[][]> {
 async function searchIndexedColumns(table: string): Promise<Set<string>> {
   if (t.db.client.config.client === 'pg') {
     const { rows } = await t.db.raw('SELECT indexdef FROM pg_indexes WHERE tablename = ?', [table]);
-    return new Set(rows.flatMap((row: { indexdef: string }) => /USING gin \(search_grams\(([^)]+)\)\)/.exec(row.indexdef)?.[1].replace(/"/g, '') ?? []));
+    // A varchar column reads search_grams((name)::text) there.
+    return new Set(rows.flatMap((row: { indexdef: string }) => /USING gin \(search_grams\(\(?"?(\w+)/.exec(row.indexdef)?.[1] ?? []));
   }
   const { trigrams, grams } = searchIndexTables(table);
   const columnsOf = async (name: string) => ((await t.db.raw(`PRAGMA table_info(${JSON.stringify(name)})`)) as { name: string }[]).map((column) => column.name);
