@@ -1,13 +1,14 @@
 /**
  * Demo attachments: one to three pictures for a dozen products (the list shows their
  * thumbnails) and a release document or two for eight PR events. The files are made in code
- * and stored where the app reads them (ATTACHMENTS_DIR, else beside the SQLite file), so a
- * test's seeded database in a temporary folder gets its files in that folder too.
+ * and stored where the app reads them (on SQLite ATTACHMENTS_DIR, else beside the file, so a
+ * test's seeded database in a temporary folder gets its files in that folder too; on
+ * PostgreSQL the database).
  */
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { configuredAttachmentsDir } from '../server/config.ts';
-import { attachmentsDirFor, storeFile } from '../server/data/attachment-store.ts';
+import { attachmentStoreFor } from '../server/data/attachment-storage.ts';
 import { addDays, REFERENCE_DATE } from './lib/clock.ts';
 import { bandedPng, textPdf, type Rgb } from './lib/demo-files.ts';
 import { insertRows } from './lib/insert.ts';
@@ -93,11 +94,11 @@ export async function seed(db: Knex): Promise<void> {
     });
   }
 
-  const dir = attachmentsDirFor(db, configuredAttachmentsDir());
+  const store = attachmentStoreFor(db, configuredAttachmentsDir());
   const rows = [];
   for (const file of files) {
     const key = demoStorageKey(file);
-    await storeFile(dir, key, file.bytes);
+    await store.put(key, file.bytes);
     rows.push({
       resource: file.resource,
       record_id: file.recordId,

@@ -1,7 +1,10 @@
 /**
- * The bytes of attached files, on disk. A file is stored under a random key the server made
- * (32 hex digits), never under a name from a request, so no path can leave the folder. The
- * database row that names the key is the source of truth; this module only moves bytes.
+ * The bytes of attached files, behind one small interface (AttachmentStore): in a folder on
+ * disk for SQLite, in the database itself for PostgreSQL (attachment-bytes-in-database.ts), so
+ * servers on several machines with separate disks serve the same files. A file is stored under
+ * a random key the server made (32 hex digits), never under a name from a request, so no path
+ * can leave the folder. The database row that names the key is the source of truth; a store
+ * only moves bytes.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -25,6 +28,28 @@ export function attachmentsDirFor(db: Knex, configured?: string): string {
   const filename = (db.client.config.connection as { filename?: string } | undefined)?.filename;
   if (isSqlite(db) && filename && filename !== ':memory:') return path.join(path.dirname(path.resolve(filename)), 'attachments');
   return path.resolve('data/attachments');
+}
+
+/** Where attached files' bytes live. Every method takes a key the server made (newStorageKey). */
+export interface AttachmentStore {
+  /** Stores the whole file; a reader never sees half of it. */
+  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** The bytes, or undefined when they are missing (say, a database restored without its files). */
+  get(key: string): Promise<Buffer | undefined>;
+  /** A small WebP of an image, made on first request and kept; undefined when missing or not an image. */
+  thumbnail(key: string): Promise<Buffer | undefined>;
+  /** Removes the file and its thumbnail; a file already gone is fine. */
+  remove(key: string): Promise<void>;
+}
+
+/** The store in a folder on this machine's disk (see attachmentsDirFor). */
+export function folderStore(dir: string): AttachmentStore {
+  return {
+    put: (key, bytes) => storeFile(dir, key, bytes),
+    get: (key) => readStoredFile(dir, key),
+    thumbnail: (key) => thumbnailOf(dir, key),
+    remove: (key) => removeStoredFile(dir, key),
+  };
 }
 
 export function newStorageKey(): string {
@@ -130,6 +155,21 @@ export async function decodesAsImage(bytes: Buffer, type: string): Promise<boole
   }
 }
 
+/** A small WebP of an image; undefined when the bytes do not decode as one (the type check looks at the header only). */
+export async function makeThumbnail(original: Buffer): Promise<Buffer | undefined> {
+  // Loaded on demand: a machine where the image library cannot load still serves everything else.
+  const { default: sharp } = await import('sharp');
+  try {
+    return await sharp(original, { limitInputPixels: MAX_INPUT_PIXELS })
+      .rotate() // as the camera held it (EXIF orientation)
+      .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 70 })
+      .toBuffer();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A small WebP of an image, made on first request and kept beside it. Undefined when the file
  * is missing or its bytes do not decode as an image (the type check looks at the header only).
@@ -139,19 +179,8 @@ export async function thumbnailOf(dir: string, key: string): Promise<Buffer | un
   const existing = await fs.readFile(cached).catch(() => undefined);
   if (existing) return existing;
   const original = await readStoredFile(dir, key);
-  if (!original) return undefined;
-  // Loaded on demand: a machine where the image library cannot load still serves everything else.
-  const { default: sharp } = await import('sharp');
-  let thumbnail: Buffer;
-  try {
-    thumbnail = await sharp(original, { limitInputPixels: MAX_INPUT_PIXELS })
-      .rotate() // as the camera held it (EXIF orientation)
-      .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: 70 })
-      .toBuffer();
-  } catch {
-    return undefined;
-  }
+  const thumbnail = original && (await makeThumbnail(original));
+  if (!thumbnail) return undefined;
   const partial = `${cached}.${randomBytes(4).toString('hex')}.part`;
   await fs.writeFile(partial, thumbnail);
   await fs.rename(partial, cached);

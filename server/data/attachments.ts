@@ -10,7 +10,7 @@ import type { AttachmentsDefinition, ResourceDefinition } from '../engine/defini
 import { badRequest, notFound } from '../engine/errors.ts';
 import { FILE_TYPES, acceptedTypesText, safeFileName, sniffContentType, type Attachment, type FileContentType } from '../engine/file-types.ts';
 import { isPlainObject } from '../engine/values.ts';
-import { decodesAsImage, newStorageKey, readStoredFile, removeStoredFile, storeFile, thumbnailOf } from './attachment-store.ts';
+import { decodesAsImage, newStorageKey, type AttachmentStore } from './attachment-store.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadReadable, readableQuery, requireAction } from './reading.ts';
 import { audit, checkWritable, runWrite } from './write-checks.ts';
@@ -83,19 +83,19 @@ async function findRow(db: Knex | Knex.Transaction, def: ResourceDefinition, id:
   return row;
 }
 
-export async function readAttachment(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, dir: string): Promise<AttachmentFile> {
+export async function readAttachment(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, store: AttachmentStore): Promise<AttachmentFile> {
   await readableRecord(ctx.db, ctx, def, id);
   const row = await findRow(ctx.db, def, id, attachmentId);
-  const bytes = await readStoredFile(dir, String(row.storage_key));
+  const bytes = await store.get(String(row.storage_key));
   if (!bytes) throw notFound('The file of this attachment is missing from storage');
   return { attachment: toAttachment(row), bytes };
 }
 
-export async function readThumbnail(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, dir: string): Promise<Buffer> {
+export async function readThumbnail(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, store: AttachmentStore): Promise<Buffer> {
   if (attachmentsOf(def).kind !== 'images') throw notFound(`${def.label.en} have no pictures`);
   await readableRecord(ctx.db, ctx, def, id);
   const row = await findRow(ctx.db, def, id, attachmentId);
-  const thumbnail = await thumbnailOf(dir, String(row.storage_key));
+  const thumbnail = await store.thumbnail(String(row.storage_key));
   if (!thumbnail) throw notFound('This image has no thumbnail');
   return thumbnail;
 }
@@ -125,7 +125,7 @@ export async function addAttachment(
   def: ResourceDefinition,
   id: number,
   upload: { name: string; bytes: Buffer },
-  dir: string,
+  store: AttachmentStore,
 ): Promise<Attachment> {
   const word = attachmentsOf(def);
   if (upload.bytes.length === 0) throw badRequest('The file is empty', { file: 'The file is empty' });
@@ -140,7 +140,7 @@ export async function addAttachment(
     throw badRequest(message, { file: message });
   }
   const key = newStorageKey();
-  await storeFile(dir, key, upload.bytes);
+  await store.put(key, upload.bytes);
   try {
     return await runWrite(ctx, async (trx) => {
       const record = await writableRecord(trx, ctx, def, id);
@@ -164,7 +164,7 @@ export async function addAttachment(
       return attachment;
     });
   } catch (error) {
-    await removeStoredFile(dir, key);
+    await store.remove(key);
     throw error;
   }
 }
@@ -176,7 +176,7 @@ export async function detachAll(trx: Knex.Transaction, def: ResourceDefinition, 
   return rows.map((row) => String(row.storage_key));
 }
 
-export async function removeAttachment(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, dir: string): Promise<Attachment> {
+export async function removeAttachment(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, store: AttachmentStore): Promise<Attachment> {
   const { attachment, key } = await runWrite(ctx, async (trx) => {
     const record = await writableRecord(trx, ctx, def, id);
     const row = await findRow(trx, def, id, attachmentId);
@@ -186,7 +186,7 @@ export async function removeAttachment(ctx: RecordContext, def: ResourceDefiniti
     return { attachment: removed, key: String(row.storage_key) };
   });
   // After the commit: a failed transaction must not lose the bytes of a file still listed.
-  await removeStoredFile(dir, key);
+  await store.remove(key);
   return attachment;
 }
 

@@ -7,14 +7,15 @@
  * record is refused, nothing is written (400 with those records); otherwise every plan is
  * committed in the transaction it was checked in.
  */
-import { canQueryField, readableFields } from '../engine/access.ts';
+import { readableFields } from '../engine/access.ts';
 import { nextValue, parseBulkUpdate, type BulkUpdateReport, type BulkUpdateRequest, type BulkUpdateRow } from '../engine/bulk-update.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, badRequest, notFound } from '../engine/errors.ts';
 import { parseListQuery } from '../engine/list-query.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { applyFilters, applySearch, column } from './query.ts';
+import { applyFilters, column } from './query.ts';
+import { applySearch } from './search.ts';
 import { readableQuery, requireAction } from './reading.ts';
 import { checkWrites, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
 import type { WritePlan } from './write-plan.ts';
@@ -110,7 +111,7 @@ async function selectRecords(ctx: RecordContext, def: ResourceDefinition, select
   } else {
     const parsed = parseListQuery(def, ctx.user.role, { filter: JSON.stringify(selection.filter) }, ctx.timeZone);
     applyFilters(query, def, parsed.filters);
-    if (parsed.search) applySearch(query, def, def.search.filter((name) => canQueryField(def, ctx.user.role, name)), parsed.search); // as the list does
+    if (parsed.search) applySearch(query, def, ctx.user.role, parsed.search); // as the list does
     const [{ total }] = await query.clone().count({ total: '*' });
     if (Number(total) > maxRecords) {
       throw badRequest(`The filter matches ${Number(total)} records; at most ${maxRecords} may be changed at once. Narrow the filter.`, {

@@ -4,14 +4,15 @@
  * work in proportion to its rows and holds no more than one page in memory. No count is taken.
  */
 import type { Knex } from 'knex';
-import { canQueryField, readableFields } from '../engine/access.ts';
+import { readableFields } from '../engine/access.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { MAX_PAGE_ROWS, parseListQuery } from '../engine/list-query.ts';
 import { maskForListing, maskForRole } from '../engine/masking.ts';
 import { isSqlite } from '../db/connection.ts';
 import { columnsFor, decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { applyFilters, applySearch, column } from './query.ts';
+import { applyFilters, column } from './query.ts';
+import { applySearch } from './search.ts';
 import { readableQuery, requireAction } from './reading.ts';
 
 /** The sort value and id of the last row of a page: where the next page starts. */
@@ -33,7 +34,7 @@ export async function* exportRecords(
   const fields = readableFields(def, ctx.user.role);
   const base = readableQuery(ctx.db, def, ctx);
   applyFilters(base, def, parsed.filters);
-  if (parsed.search) applySearch(base, def, def.search.filter((name) => canQueryField(def, ctx.user.role, name)), parsed.search);
+  if (parsed.search) applySearch(base, def, ctx.user.role, parsed.search);
   const sortColumn = column(def, parsed.sort.field);
   const idColumn = column(def, 'id');
   const direction = parsed.sort.order === 'ASC' ? 'asc' : 'desc';

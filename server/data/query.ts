@@ -22,7 +22,7 @@ function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function whereContains(query: Knex.QueryBuilder, col: string, text: string, negate = false): void {
+export function whereContains(query: Knex.QueryBuilder, col: string, text: string, negate = false): void {
   query.whereRaw(`${negate ? 'NOT ' : ''}LOWER(??) LIKE ? ESCAPE '\\'`, [col, containsPattern(text)]);
 }
 
@@ -63,12 +63,6 @@ export function applyFilters(query: Knex.QueryBuilder, def: ResourceDefinition, 
         query.where(col, COMPARISON[op], value as Knex.Value);
     }
   }
-}
-
-export function applySearch(query: Knex.QueryBuilder, def: ResourceDefinition, fieldNames: string[], text: string): void {
-  query.where((inner) => {
-    for (const name of fieldNames) inner.orWhere((one) => whereContains(one, column(def, name), text));
-  });
 }
 
 /** Restricts `query` (over `def`'s table) to the rows the rule allows for `user`. */

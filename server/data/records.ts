@@ -4,7 +4,7 @@
  * this file says where its input comes from (the request body, the stored record) and answers
  * the record as the role may see it.
  */
-import { canQueryField, readableFields } from '../engine/access.ts';
+import { readableFields } from '../engine/access.ts';
 import type { Knex } from 'knex';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { maskForListing, maskForRole } from '../engine/masking.ts';
@@ -13,7 +13,8 @@ import { MAX_PAGE_ROWS, parseListQuery } from '../engine/list-query.ts';
 import { isPlainObject } from '../engine/values.ts';
 import { columnsFor, decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
-import { applyFilters, applySearch, column } from './query.ts';
+import { applyFilters, column } from './query.ts';
+import { applySearch } from './search.ts';
 import { loadReadable, project, readableQuery, requireAction } from './reading.ts';
 import { writeRecord } from './write-pipeline.ts';
 import { editConflict } from './write-steps/store.ts';
@@ -36,10 +37,7 @@ export async function listRecords(
   const parsed = parseListQuery(def, ctx.user.role, raw, ctx.timeZone);
   const base = readableQuery(ctx.db, def, ctx, options.trashed);
   applyFilters(base, def, parsed.filters);
-  if (parsed.search) {
-    const searchable = def.search.filter((name) => canQueryField(def, ctx.user.role, name));
-    applySearch(base, def, searchable, parsed.search);
-  }
+  if (parsed.search) applySearch(base, def, ctx.user.role, parsed.search);
   const [start, end] = parsed.range ?? [0, MAX_PAGE_ROWS - 1];
   const direction = parsed.sort.order === 'ASC' ? 'asc' : 'desc';
   const rowsQuery = base

@@ -9,7 +9,7 @@ import { loadFull, loadReadable, project, requireAction } from './reading.ts';
 import { writeRecord } from './write-pipeline.ts';
 import { audit, runWrite } from './write-checks.ts';
 import { detachAll } from './attachments.ts';
-import { removeStoredFile } from './attachment-store.ts';
+import type { AttachmentStore } from './attachment-store.ts';
 
 export async function restoreRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireAction(def, ctx, 'trash');
@@ -22,7 +22,7 @@ export async function restoreRecord(ctx: RecordContext, def: ResourceDefinition,
  * Removes a trashed record for good, with its attached files (rows and bytes); its last state
  * stays in the audit log. The bytes go only after the commit: a purge that fails keeps them.
  */
-export async function purgeRecord(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentsDir: string): Promise<Row> {
+export async function purgeRecord(ctx: RecordContext, def: ResourceDefinition, id: number, attachments: AttachmentStore): Promise<Row> {
   requireAction(def, ctx, 'trash');
   const trashed = await loadReadable(ctx.db, ctx, def, id, true);
   const { record, storageKeys } = await runWrite(ctx, async (trx) => {
@@ -32,6 +32,6 @@ export async function purgeRecord(ctx: RecordContext, def: ResourceDefinition, i
     await trx(def.table).where('id', id).delete();
     return { record: project(def, ctx, trashed), storageKeys: keys };
   });
-  for (const key of storageKeys) await removeStoredFile(attachmentsDir, key);
+  for (const key of storageKeys) await attachments.remove(key);
   return record;
 }

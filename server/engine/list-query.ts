@@ -6,6 +6,7 @@
 import { allFields, canQueryField } from './access.ts';
 import { columnBounds, type FieldDefinition, type FieldType, type ResourceDefinition, type Role } from './definition.ts';
 import { badRequest } from './errors.ts';
+import { MAX_SEARCH_CHARACTERS, searchCharacters } from './search-text.ts';
 import { addDays, shopDayStart } from './shop-time.ts';
 import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
@@ -90,7 +91,7 @@ export function parseListQuery(
   for (const [key, value] of Object.entries(filterObject)) {
     if (key === 'q') {
       if (typeof value !== 'string') throw badRequest('q must be a string', { q: 'Must be text' });
-      if (value.trim()) search = value.trim();
+      if (value.trim()) search = parseSearchText(value.trim());
       continue;
     }
     filters.push(parseFilter(def, role, key, value, timeZone));
@@ -100,6 +101,16 @@ export function parseListQuery(
   }
 
   return { sort: parseSort(def, role, raw.sort), range: parseRange(raw.range), filters, search };
+}
+
+/** The `q` text, when it is text a person could have typed and short enough to look up (server/engine/search-text.ts). */
+function parseSearchText(text: string): string {
+  if (searchCharacters(text).length > MAX_SEARCH_CHARACTERS) {
+    throw badRequest(`Search text is limited to ${MAX_SEARCH_CHARACTERS} characters`, { q: `At most ${MAX_SEARCH_CHARACTERS} characters` });
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) throw badRequest('Search text cannot contain control characters', { q: 'Contains control characters' });
+  return text;
 }
 
 function parseSort(def: ResourceDefinition, role: Role, raw: unknown): ListQuery['sort'] {

@@ -16,7 +16,7 @@ import { dashboardRoutes } from './dashboard-routes.ts';
 import { resources } from '../resources/index.ts';
 import { configuredAttachmentsDir } from '../config.ts';
 import { shopTimeZone } from '../engine/shop-time.ts';
-import { attachmentsDirFor } from '../data/attachment-store.ts';
+import { attachmentStoreFor } from '../data/attachment-storage.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { commentRoutes } from './comment-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
@@ -41,7 +41,7 @@ export interface AppOptions {
   clientDir?: string;
   /** Express "trust proxy" setting, for TLS terminated by a load balancer. */
   trustProxy?: boolean | string | number;
-  /** Where attached files live; by default ATTACHMENTS_DIR, else beside the SQLite file (server/data/attachment-store.ts). */
+  /** Where attached files live on SQLite; by default ATTACHMENTS_DIR, else beside the SQLite file. PostgreSQL keeps them in the database (server/data/attachment-storage.ts). */
   attachmentsDir?: string;
   /** Dashboard definitions (server/dashboards by default), checked against the registry. */
   dashboards?: readonly DashboardDefinition[];
@@ -84,13 +84,13 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
     res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE], timeZone));
   });
   api.use(dashboardRoutes(db, registry, dashboards));
-  const attachmentsDir = options.attachmentsDir ?? attachmentsDirFor(db, configuredAttachmentsDir());
-  api.use(attachmentRoutes(db, registry, attachmentsDir));
+  const attachments = attachmentStoreFor(db, options.attachmentsDir ?? configuredAttachmentsDir());
+  api.use(attachmentRoutes(db, registry, attachments));
   // Before the resource routes, whose `/:resource` would otherwise take the path.
   api.use(reorderRoutes(db, registry));
   api.use(queueRoutes(db, registry));
   api.use(commentRoutes(db, registry));
-  api.use(resourceRoutes(db, registry, attachmentsDir));
+  api.use(resourceRoutes(db, registry, attachments));
   api.use(() => {
     throw notFound('No such API route');
   });

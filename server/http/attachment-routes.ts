@@ -30,12 +30,13 @@ import {
   reorderAttachments,
   tooLarge,
 } from '../data/attachments.ts';
+import type { AttachmentStore } from '../data/attachment-store.ts';
 
 const ID = /^[1-9]\d{0,15}$/;
 /** The most records one thumbnails request may name: a list page. */
 const MAX_THUMBNAIL_IDS = 100;
 
-export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Router {
+export function attachmentRoutes(db: Knex, registry: Registry, store: AttachmentStore): Router {
   const router = Router();
 
   const resolveResource = resourceResolver(db, registry);
@@ -77,7 +78,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Rou
     if (declared !== undefined && Number(declared) > word.maxBytes) throw tooLarge(word);
     const bytes = await readBody(req, word.maxBytes, () => tooLarge(word));
     const name = typeof req.query.name === 'string' ? req.query.name : '';
-    res.status(201).json(await addAttachment(ctx, def, id, { name, bytes }, dir));
+    res.status(201).json(await addAttachment(ctx, def, id, { name, bytes }, store));
   });
 
   router.put('/:resource/:id/attachments/order', async (req, res) => {
@@ -87,7 +88,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Rou
 
   router.get('/:resource/:id/attachments/:attachmentId', async (req, res) => {
     const { def, ctx } = resolve(req, res);
-    const { attachment, bytes } = await readAttachment(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), dir);
+    const { attachment, bytes } = await readAttachment(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), store);
     // Always a download, always the type the bytes were recognised as; with nosniff and a
     // sandboxing policy, no browser runs it as a page of this origin.
     res.attachment(attachment.file_name);
@@ -102,7 +103,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Rou
 
   router.get('/:resource/:id/attachments/:attachmentId/thumbnail', async (req, res) => {
     const { def, ctx } = resolve(req, res);
-    const thumbnail = await readThumbnail(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), dir);
+    const thumbnail = await readThumbnail(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), store);
     // An attachment's bytes never change (a new upload is a new id), so a list may keep its
     // thumbnails a while; private: only this user's browser.
     res.set({
@@ -116,7 +117,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, dir: string): Rou
 
   router.delete('/:resource/:id/attachments/:attachmentId', async (req, res) => {
     const { def, ctx } = resolve(req, res);
-    res.json(await removeAttachment(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), dir));
+    res.json(await removeAttachment(ctx, def, idParam(req, 'id'), idParam(req, 'attachmentId'), store));
   });
 
   router.use(auditRefusals(db, targetFromPath(registry)));

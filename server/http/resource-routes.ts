@@ -16,14 +16,15 @@ import { exportRecords } from '../data/export.ts';
 import { importCsv } from '../data/import.ts';
 import { historyOf, revertRecord } from '../data/revisions.ts';
 import { purgeRecord, restoreRecord } from '../data/trash.ts';
+import type { AttachmentStore } from '../data/attachment-store.ts';
 import { mountBulkUpdate } from './bulk-update-routes.ts';
 import { recordContext, resourceResolver } from './resolve-resource.ts';
 
 /** 50,000 product rows are about 8 MB of CSV. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-/** `attachmentsDir`: where purging a record removes its files' bytes. */
-export function resourceRoutes(db: Knex, registry: Registry, attachmentsDir: string): Router {
+/** `attachments`: where purging a record removes its files' bytes. */
+export function resourceRoutes(db: Knex, registry: Registry, attachments: AttachmentStore): Router {
   const router = Router();
 
   const resolve = resourceResolver(db, registry);
@@ -113,7 +114,7 @@ export function resourceRoutes(db: Knex, registry: Registry, attachmentsDir: str
 
   router.delete('/:resource/:id/purge', async (req, res) => {
     const { def, ctx } = resolve(req, res);
-    res.json(await purgeRecord(ctx, def, idOf(req), attachmentsDir));
+    res.json(await purgeRecord(ctx, def, idOf(req), attachments));
   });
 
   router.use(auditRefusals(db, targetFromPath(registry)));

@@ -16,6 +16,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResourceDefinition } from '../../server/engine/definition.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
+import { isPostgres } from '../../server/db/connection.ts';
 import { createApp } from '../../server/http/app.ts';
 import { resources } from '../../server/resources/index.ts';
 import { seed as seedAttachments } from '../../seeds/12_attachments.ts';
@@ -55,8 +56,12 @@ function upload(agent: request.Agent, resource: string, id: number, bytes: Buffe
   return agent.post(`/api/${resource}/${id}/attachments`).query({ name }).set('Content-Type', 'application/octet-stream').send(bytes);
 }
 
-/** Every file under the attachments folder (thumbnails included). */
-function storedFiles(): string[] {
+/** Every stored file (thumbnails included): under the attachments folder, or on PostgreSQL in the database. */
+async function storedFiles(): Promise<string[]> {
+  if (isPostgres(t.db)) {
+    const rows = (await t.db('attachment_bytes').select('storage_key', t.db.raw('thumbnail IS NOT NULL AS thumbnailed'))) as { storage_key: string; thumbnailed: boolean }[];
+    return rows.flatMap((row) => [row.storage_key, ...(row.thumbnailed ? [`${row.storage_key}.thumb.webp`] : [])]);
+  }
   return fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((entry) => fs.statSync(path.join(dir, entry)).isFile()) : [];
 }
 
@@ -135,12 +140,12 @@ describe('uploads are recognised by their bytes', () => {
     ['a WebP header followed by a script', Buffer.concat([Buffer.from('RIFF\x00\x01\x00\x00WEBPVP8 ', 'latin1'), Buffer.from('<script>alert(1)</script>'.repeat(8))]), 'x.webp'],
   ])('refuses %s with 400, storing nothing', async (_what, bytes, name) => {
     const id = await newProduct();
-    const before = storedFiles();
+    const before = await storedFiles();
     const response = await upload(await as('ops'), 'products', id, bytes, name);
     expect(response.status).toBe(400);
     expect(response.body.errors).toHaveProperty('file');
     expect(response.body.message).not.toMatch(/at |SQL|Error:/);
-    expect(storedFiles()).toEqual(before);
+    expect(await storedFiles()).toEqual(before);
     expect(await t.db('attachments').where({ resource: 'products', record_id: id })).toEqual([]);
   });
 
@@ -160,12 +165,12 @@ describe('uploads are recognised by their bytes', () => {
 describe('the size limit', () => {
   it('answers 400 for a file over 5 MB and stores nothing', async () => {
     const id = await newProduct();
-    const before = storedFiles();
+    const before = await storedFiles();
     const big = Buffer.concat([png(), Buffer.alloc(5 * 1024 * 1024)]);
     const response = await upload(await as('ops'), 'products', id, big, 'big.png');
     expect(response.status).toBe(400);
     expect(response.body.errors.file).toMatch(/5 MB/);
-    expect(storedFiles()).toEqual(before);
+    expect(await storedFiles()).toEqual(before);
     expect(await t.db('attachments').where({ resource: 'products', record_id: id })).toEqual([]);
   });
 
@@ -322,11 +327,11 @@ describe('removing', () => {
     const created = (await upload(ops, 'products', id, png(), 'a.png')).body;
     expect((await ops.get(`/api/products/${id}/attachments/${created.id}/thumbnail`)).status).toBe(200);
     const { storage_key: key } = await t.db('attachments').where('id', created.id).first();
-    expect(storedFiles().filter((file) => file.includes(key))).toHaveLength(2); // the file and its thumbnail
+    expect((await storedFiles()).filter((file) => file.includes(key))).toHaveLength(2); // the file and its thumbnail
     const removed = await ops.delete(`/api/products/${id}/attachments/${created.id}`);
     expect(removed.status).toBe(200);
     expect(removed.body.id).toBe(created.id);
-    expect(storedFiles().filter((file) => file.includes(key))).toEqual([]);
+    expect((await storedFiles()).filter((file) => file.includes(key))).toEqual([]);
     expect(await t.db('attachments').where('id', created.id).first()).toBeUndefined();
     expect((await ops.get(`/api/products/${id}/attachments/${created.id}`)).status).toBe(404);
   });
@@ -337,19 +342,19 @@ describe('removing', () => {
     const created = (await upload(ops, 'products', id, png(), 'a.png')).body;
     expect((await ops.get(`/api/products/${id}/attachments/${created.id}/thumbnail`)).status).toBe(200);
     const { storage_key: key } = await t.db('attachments').where('id', created.id).first();
-    expect(storedFiles().filter((file) => file.includes(key))).toHaveLength(2);
+    expect((await storedFiles()).filter((file) => file.includes(key))).toHaveLength(2);
     expect((await ops.delete(`/api/products/${id}`)).status).toBe(200);
     // In the trash the files stay, to come back with a restore.
-    expect(storedFiles().filter((file) => file.includes(key))).toHaveLength(2);
+    expect((await storedFiles()).filter((file) => file.includes(key))).toHaveLength(2);
     expect((await (await as('admin')).delete(`/api/products/${id}/purge`)).status).toBe(200);
-    expect(storedFiles().filter((file) => file.includes(key))).toEqual([]);
+    expect((await storedFiles()).filter((file) => file.includes(key))).toEqual([]);
     expect(await t.db('attachments').where({ resource: 'products', record_id: id }).first()).toBeUndefined();
   });
 
   it('never names a file on disk after the upload', async () => {
     const id = await newProduct();
     await upload(await as('ops'), 'products', id, png(), '../../../escape.png');
-    expect(storedFiles().some((file) => file.includes('escape'))).toBe(false);
+    expect((await storedFiles()).some((file) => file.includes('escape'))).toBe(false);
     expect(fs.existsSync(path.join(dir, '..', 'escape.png'))).toBe(false);
   });
 });

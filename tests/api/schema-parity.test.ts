@@ -7,6 +7,7 @@ import { allFields } from '../../server/engine/access.ts';
 import { SYSTEM_INTERNAL_COLUMNS, columnOf, isServerManaged, isStored, type FieldType } from '../../server/engine/definition.ts';
 import { filterableFields, sortableFields } from '../../server/engine/list-query.ts';
 import { resources } from '../../server/resources/index.ts';
+import { searchIndexTables } from '../../server/engine/search-text.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 /** Column types each field type may be stored as, as Knex's columnInfo reports them on SQLite and PostgreSQL. */
@@ -60,6 +61,19 @@ async function uniqueIndexColumns(table: string): Promise<string[][]> {
   return out;
 }
 
+/** The columns the `q` search index covers on a table (migrations/lib/search-index.ts). */
+async function searchIndexedColumns(table: string): Promise<Set<string>> {
+  if (t.db.client.config.client === 'pg') {
+    const { rows } = await t.db.raw('SELECT indexdef FROM pg_indexes WHERE tablename = ?', [table]);
+    // A varchar column reads search_grams((name)::text) there.
+    return new Set(rows.flatMap((row: { indexdef: string }) => /USING gin \(search_grams\(\(?"?(\w+)/.exec(row.indexdef)?.[1] ?? []));
+  }
+  const { trigrams, grams } = searchIndexTables(table);
+  const columnsOf = async (name: string) => ((await t.db.raw(`PRAGMA table_info(${JSON.stringify(name)})`)) as { name: string }[]).map((column) => column.name);
+  const inGrams = new Set(await columnsOf(grams));
+  return new Set((await columnsOf(trigrams)).filter((column) => inGrams.has(column)));
+}
+
 /** Values a B-tree index cannot help with: matched inside JSON text or long text. */
 const UNINDEXABLE: FieldType[] = ['enum_list', 'json', 'text', 'richtext'];
 
@@ -98,6 +112,11 @@ describe.each(resources.map((def) => [def.name, def] as const))('%s', (_name, de
     const fields = allFields(def);
     const queried = [...filterableFields(def), ...sortableFields(def)].filter((name) => name !== 'id' && !UNINDEXABLE.includes(fields[name].type));
     expect(queried.map((name) => columnOf(name, fields[name])).filter((column) => !leading.has(column))).toEqual([]);
+  });
+
+  it('has every search field in the search index', async () => {
+    const indexed = await searchIndexedColumns(def.table);
+    expect(def.search.map((name) => columnOf(name, allFields(def)[name])).filter((column) => !indexed.has(column))).toEqual([]);
   });
 
   it('has a unique index, over live and trashed rows alike, for every unique field and uniqueTogether group', async () => {

@@ -35,7 +35,7 @@ export interface OrderListFigure {
 }
 
 /** user + system CPU of a process in ms, from /proc/<pid>/stat (clock ticks of 10 ms); null elsewhere. */
-function cpuMs(pid: number | undefined): number | null {
+export function cpuMs(pid: number | undefined): number | null {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
@@ -77,13 +77,7 @@ export async function measureOrderList(dir: string, orders: number): Promise<Ord
   const figures: OrderListFigure[] = [];
   try {
     const base = `http://127.0.0.1:${server.match[1]}`;
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'service', password: DEMO_PASSWORD }),
-    });
-    if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('sid='))!;
+    const cookie = await sessionCookie(base, 'service');
     for (const query of QUERIES) {
       const url = `${base}/api/orders?sort=${q(['placed_at', 'DESC'])}&range=${q([0, 24])}&filter=${q(query.filter)}`;
       const times: number[] = [];
@@ -115,6 +109,17 @@ export async function measureOrderList(dir: string, orders: number): Promise<Ord
   return figures;
 }
 
+/** A demo user's session cookie from the server at `base`. */
+export async function sessionCookie(base: string, username: string): Promise<string> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
+  return login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('sid='))!;
+}
+
 /** The plan of the page query: it must walk the (status, placed_at, id) index, with no sort step. */
 async function explain(file: string): Promise<void> {
   const db = openDatabase(file);
@@ -128,6 +133,6 @@ async function explain(file: string): Promise<void> {
   }
 }
 
-function round(ms: number): number {
+export function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }

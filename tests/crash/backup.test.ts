@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachedFileKeys } from '../../server/db/backup.ts';
 import { exitOf, spawnTs, tempDatabase } from './helpers/server-process.ts';
+import { registerSearchFunctions } from '../../server/db/search-functions.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -98,6 +99,7 @@ describe('npm run restore', () => {
     const backedUp = snapshot(live);
 
     const open = new Database(live); // left open, as a forgotten process would
+    registerSearchFunctions(open); // as every connection of the app's has them: catalogs are searched
     open.prepare("INSERT INTO catalogs (name, sort_order, visible, created_at, updated_at) VALUES ('后来的', 1, 1, 'x', 'x')").run();
     open.prepare('UPDATE products SET price = price + 1').run();
     expect(snapshot(live)).not.toEqual(backedUp);

@@ -1,10 +1,16 @@
 /**
  * Two app processes on one database, as behind a load balancer: what one process does with a
  * session, a sign-in failure or a record version, the other sees at once. Runs on SQLite (one
- * shared file) and, with TEST_DATABASE_URL, on PostgreSQL.
+ * shared file) and, with TEST_DATABASE_URL, on PostgreSQL, where each process also gets its own
+ * attachments folder, as two machines have two disks: files live in the database.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { openDatabase } from '../../server/db/connection.ts';
+import { bandedPng } from '../../seeds/lib/demo-files.ts';
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 import { copyPostgresTemplate } from '../helpers/postgres.ts';
 import { startServer, tempDatabase, type ServerProcess } from '../crash/helpers/server-process.ts';
@@ -12,9 +18,10 @@ import { startServer, tempDatabase, type ServerProcess } from '../crash/helpers/
 let a: ServerProcess;
 let b: ServerProcess;
 let dropDatabase: (() => Promise<void>) | undefined;
+let databaseUrl: string;
+const folders = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'two-processes-files-')));
 
 beforeAll(async () => {
-  let databaseUrl: string;
   if (inject('postgresUrl')) {
     const copy = await copyPostgresTemplate(inject('postgresUrl'));
     databaseUrl = copy.url;
@@ -22,7 +29,9 @@ beforeAll(async () => {
   } else {
     databaseUrl = tempDatabase().file;
   }
-  [a, b] = await Promise.all([startServer({ DATABASE_URL: databaseUrl }), startServer({ DATABASE_URL: databaseUrl })]);
+  // On SQLite both processes read the folder beside the shared file: one machine by nature.
+  const filesOf = (i: number) => (inject('postgresUrl') ? { ATTACHMENTS_DIR: folders[i] } : {});
+  [a, b] = await Promise.all([startServer({ DATABASE_URL: databaseUrl, ...filesOf(0) }), startServer({ DATABASE_URL: databaseUrl, ...filesOf(1) })]);
 }, 90_000);
 
 afterAll(async () => {
@@ -30,6 +39,7 @@ afterAll(async () => {
   a?.cleanUp();
   b?.cleanUp();
   await dropDatabase?.();
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 const call = (server: ServerProcess, path: string, init: RequestInit & { cookie?: string } = {}) =>
@@ -70,5 +80,39 @@ describe('two app processes on one database', () => {
     }
     expect((await signIn(a, 'marketing')).status).toBe(429);
     expect((await signIn(b, 'marketing')).status).toBe(429);
+  });
+});
+
+describe.runIf(inject('postgresUrl'))('two app processes with separate disks over one PostgreSQL', () => {
+  it('serve a file and its thumbnail uploaded on the other, and forget its bytes once purged', { timeout: 60_000 }, async () => {
+    const cookie = String((await signIn(a, 'admin')).headers.get('set-cookie')).split(';')[0];
+    const product = await (await call(a, '/api/products', { method: 'POST', cookie, body: JSON.stringify({ sku: 'TWO-MACHINES', name: '两台机器', catalog_id: 2, price: 1000, cost: 500 }) })).json();
+    const picture = bandedPng(240, 120, [[198, 40, 40], [21, 101, 192], [46, 125, 50]]);
+    const uploaded = await call(a, `/api/products/${product.id}/attachments?name=two.png`, { method: 'POST', cookie, headers: { 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(picture) });
+    expect(uploaded.status).toBe(201);
+    const attachment = await uploaded.json();
+
+    const download = await call(b, `/api/products/${product.id}/attachments/${attachment.id}`, { cookie });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(picture)).toBe(true);
+    const thumbnail = await call(b, `/api/products/${product.id}/attachments/${attachment.id}/thumbnail`, { cookie });
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get('content-type')).toMatch(/image\/webp/);
+    // Made by b, kept in the database: a serves the same bytes.
+    const again = await call(a, `/api/products/${product.id}/attachments/${attachment.id}/thumbnail`, { cookie });
+    expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await thumbnail.arrayBuffer()))).toBe(true);
+    for (const folder of folders) expect(fs.readdirSync(folder)).toEqual([]); // no process wrote to its disk
+
+    const db = openDatabase(databaseUrl);
+    try {
+      const key = String((await db('attachments').where('id', attachment.id).first('storage_key')).storage_key);
+      expect(await db('attachment_bytes').where('storage_key', key).first('storage_key')).toBeTruthy();
+      expect((await call(a, `/api/products/${product.id}`, { method: 'DELETE', cookie })).status).toBe(200);
+      expect((await call(b, `/api/products/${product.id}/purge`, { method: 'DELETE', cookie })).status).toBe(200);
+      expect(await db('attachment_bytes').where('storage_key', key).first('storage_key')).toBeUndefined();
+      expect((await call(a, `/api/products/${product.id}/attachments/${attachment.id}`, { cookie })).status).toBe(404);
+    } finally {
+      await db.destroy();
+    }
   });
 });

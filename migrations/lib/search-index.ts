@@ -1,0 +1,84 @@
+/**
+ * The index behind the `q` search (server/data/search.ts), one per table with searched columns.
+ * Triggers on SQLite and an expression index on PostgreSQL keep it in step with every write,
+ * whatever writes: the write pipeline, seeds, bulk loads, restores of older files.
+ *
+ * SQLite: two contentless FTS5 tables beside the table, each with one column per searched
+ * column and the row's id as rowid: `<table>_search` holds the folded values under the trigram
+ * tokenizer (terms of three or more characters, matched as exact phrases), `<table>_search_grams`
+ * their one- and two-character pieces as tokens (shorter terms: see server/engine/search-text.ts).
+ * The triggers call search_fold and search_grams, registered on every connection
+ * (server/db/search-functions.ts).
+ *
+ * PostgreSQL: a GIN index per searched column over search_grams(column), the array of its
+ * lower-cased one- and two-character pieces. A short term is one element to look up; a longer
+ * one needs all its bigrams, and the LIKE beside it rechecks their order.
+ *
+ * FROZEN in the same way as system-columns.ts: a later convention gets a new function.
+ */
+import type { Knex } from 'knex';
+import { searchIndexTables } from '../../server/engine/search-text.ts';
+
+/** A table and the columns its `q` searches. */
+export type SearchedColumns = readonly [table: string, columns: readonly string[]];
+
+const isPostgres = (knex: Knex) => knex.client.config.client === 'pg';
+const quoted = (name: string) => `"${name}"`;
+
+/** The PostgreSQL function the indexes are built over: STRICT (null in, null out) and IMMUTABLE, as an index expression must be. */
+const POSTGRES_GRAMS_FUNCTION = `
+CREATE OR REPLACE FUNCTION search_grams(value text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(DISTINCT substr(folded, i, n)), '{}')
+  FROM (SELECT lower(value) AS folded) AS v, generate_series(1, length(folded)) AS i, (VALUES (1), (2)) AS g(n)
+  WHERE i + n - 1 <= length(folded)
+$$`;
+
+export const postgresGramIndexName = (table: string, column: string): string => `${table}_search_${column}`;
+
+export async function addSearchIndexes(knex: Knex, tables: readonly SearchedColumns[]): Promise<void> {
+  if (isPostgres(knex)) {
+    await knex.raw(POSTGRES_GRAMS_FUNCTION);
+    for (const [table, columns] of tables) {
+      for (const column of columns) {
+        await knex.raw(`CREATE INDEX ${quoted(postgresGramIndexName(table, column))} ON ${quoted(table)} USING gin (search_grams(${quoted(column)}))`);
+      }
+    }
+    return;
+  }
+  for (const [table, columns] of tables) await addSqliteIndex(knex, table, columns);
+}
+
+export async function dropSearchIndexes(knex: Knex, tables: readonly SearchedColumns[]): Promise<void> {
+  if (isPostgres(knex)) {
+    for (const [table, columns] of tables) for (const column of columns) await knex.raw(`DROP INDEX ${quoted(postgresGramIndexName(table, column))}`);
+    await knex.raw('DROP FUNCTION search_grams(text)');
+    return;
+  }
+  for (const [table] of tables) {
+    const { trigrams, grams } = searchIndexTables(table);
+    for (const event of ['insert', 'update', 'delete']) await knex.raw(`DROP TRIGGER ${quoted(`${table}_search_${event}`)}`);
+    await knex.raw(`DROP TABLE ${quoted(trigrams)}`);
+    await knex.raw(`DROP TABLE ${quoted(grams)}`);
+  }
+}
+
+async function addSqliteIndex(knex: Knex, table: string, columns: readonly string[]): Promise<void> {
+  const { trigrams, grams } = searchIndexTables(table);
+  const columnList = columns.map(quoted).join(', ');
+  // Contentless (the values live in the table), deletable by rowid; the grams need no positions,
+  // only which column holds them.
+  await knex.raw(`CREATE VIRTUAL TABLE ${quoted(trigrams)} USING fts5(${columnList}, content='', contentless_delete=1, tokenize='trigram case_sensitive 1')`);
+  await knex.raw(`CREATE VIRTUAL TABLE ${quoted(grams)} USING fts5(${columnList}, content='', contentless_delete=1, detail=column, tokenize='ascii')`);
+  const values = (fn: string, row: string) => columns.map((column) => `${fn}(${row}.${quoted(column)})`).join(', ');
+  const insert = (row: string) =>
+    `INSERT INTO ${quoted(trigrams)} (rowid, ${columnList}) VALUES (${row}.id, ${values('search_fold', row)});
+     INSERT INTO ${quoted(grams)} (rowid, ${columnList}) VALUES (${row}.id, ${values('search_grams', row)});`;
+  const remove = `DELETE FROM ${quoted(trigrams)} WHERE rowid = old.id; DELETE FROM ${quoted(grams)} WHERE rowid = old.id;`;
+  await knex.raw(`CREATE TRIGGER ${quoted(`${table}_search_insert`)} AFTER INSERT ON ${quoted(table)} BEGIN ${insert('new')} END`);
+  await knex.raw(`CREATE TRIGGER ${quoted(`${table}_search_update`)} AFTER UPDATE OF ${columnList} ON ${quoted(table)} BEGIN ${remove} ${insert('new')} END`);
+  await knex.raw(`CREATE TRIGGER ${quoted(`${table}_search_delete`)} AFTER DELETE ON ${quoted(table)} BEGIN ${remove} END`);
+  // The rows already there.
+  await knex.raw(`INSERT INTO ${quoted(trigrams)} (rowid, ${columnList}) SELECT id, ${values('search_fold', quoted(table))} FROM ${quoted(table)}`);
+  await knex.raw(`INSERT INTO ${quoted(grams)} (rowid, ${columnList}) SELECT id, ${values('search_grams', quoted(table))} FROM ${quoted(table)}`);
+}
