@@ -66,7 +66,7 @@ export function resourceRoutes(db: Knex, registry: Registry, attachmentsDir: str
     const { def, ctx } = resolve(req, res);
     if (typeof req.body !== 'string') throw badRequest('Send the CSV file as the request body');
     const match = typeof req.query.match === 'string' && req.query.match ? req.query.match : undefined;
-    res.json(await importCsv(ctx, def, req.body.normalize('NFC'), { dryRun: req.query.dryRun === 'true', match }));
+    res.json(await importCsv(ctx, def, req.body, { dryRun: req.query.dryRun === 'true', match }));
   });
 
   mountBulkUpdate(router, resolve);
