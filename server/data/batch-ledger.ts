@@ -8,7 +8,6 @@
 import type { Row } from './context.ts';
 
 interface Entry {
-  plan: object;
   key: string;
   change: number;
 }
@@ -20,17 +19,24 @@ interface PlannedRecord {
 }
 
 export class BatchLedger {
-  private entries: Entry[] = [];
+  // Running totals by key, and each plan's own entries so settling one plan takes back only its
+  // share: a file of thousands of rows asks the ledger once per row, never rescanning it.
+  private totals = new Map<string, number>();
+  private entriesOf = new Map<object, Entry[]>();
   private planned: PlannedRecord[] = [];
 
   /** The signed change the earlier plans will make to `field` of record `id` of `resource`. */
   pending(resource: string, id: unknown, field: string): number {
-    const key = ledgerKey(resource, id, field);
-    return this.entries.reduce((total, entry) => (entry.key === key ? total + entry.change : total), 0);
+    return this.totals.get(ledgerKey(resource, id, field)) ?? 0;
   }
 
   add(plan: object, resource: string, id: unknown, field: string, change: number): void {
-    if (change !== 0) this.entries.push({ plan, key: ledgerKey(resource, id, field), change });
+    if (change === 0) return;
+    const key = ledgerKey(resource, id, field);
+    this.totals.set(key, (this.totals.get(key) ?? 0) + change);
+    const entries = this.entriesOf.get(plan) ?? [];
+    entries.push({ key, change });
+    this.entriesOf.set(plan, entries);
   }
 
   /** The records of `resource` the earlier plans will store, as they will store them. */
@@ -44,8 +50,9 @@ export class BatchLedger {
 
   /** The plan is being committed: from now on the database tells what it changes. */
   settle(plan: object): void {
-    this.entries = this.entries.filter((entry) => entry.plan !== plan);
-    this.planned = this.planned.filter((entry) => entry.plan !== plan);
+    for (const { key, change } of this.entriesOf.get(plan) ?? []) this.totals.set(key, this.totals.get(key)! - change);
+    this.entriesOf.delete(plan);
+    if (this.planned.length) this.planned = this.planned.filter((entry) => entry.plan !== plan);
   }
 }
 

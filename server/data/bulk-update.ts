@@ -17,12 +17,10 @@ import type { RecordContext, Row } from './context.ts';
 import { applyFilters, column } from './query.ts';
 import { applySearch } from './search.ts';
 import { readableQuery, requireAction } from './reading.ts';
-import { checkWrites, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
+import { checkWrites, commitWrites, finishBatch, prepareWrite, previewWrites, writeContext } from './write-pipeline.ts';
+import { forEachInSlices } from './slices.ts';
 import type { WritePlan } from './write-plan.ts';
 import { runWrite } from './write-checks.ts';
-
-/** Thrown inside the transaction to end a preview: it never commits, even by accident. */
-class PreviewDone extends Error {}
 
 export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<BulkUpdateReport> {
   requireAction(def, ctx, 'edit');
@@ -38,41 +36,38 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
   // Each record is one update through the write pipeline: planned (prepared, then checked in the
   // transaction that would commit it), and committed only when no record was refused.
   const plans: WritePlan[] = [];
-  for (const existing of records) plans.push(await prepareWrite(ctx, { kind: 'update', def, existing, body: { [request.field]: nextValue(existing[request.field], request.operation, request.value), ...request.notes } }));
+  await forEachInSlices(records, async (existing) => {
+    plans.push(await prepareWrite(ctx, { kind: 'update', def, existing, body: { [request.field]: nextValue(existing[request.field], request.operation, request.value), ...request.notes } }));
+  });
   let rows: BulkUpdateRow[] = [];
   const summarize = () => {
     const refused = rows.filter((row) => row.errors);
     return { dryRun: request.dryRun, field: request.field, total: rows.length, flagged: rows.filter((row) => row.flagged).length, refused: refused.length };
   };
   const toWrite = () => plans.filter((plan) => !plan.unchanged);
-  try {
-    await runWrite(ctx, async (trx) => {
-      const writing = writeContext(ctx, trx, { batch: true });
-      await checkWrites(writing, plans);
-      rows = plans.map((plan) => reportRow(def, request, plan, shown, readable));
-      if (request.dryRun) throw new PreviewDone();
-      const refused = rows.filter((row) => row.errors);
-      if (refused.length) {
-        const message = `${refused.length} of ${rows.length} record(s) would be refused; nothing was changed`;
-        throw new ApiError(400, message, undefined, undefined, { ...summarize(), changed: 0, rows: refused });
-      }
-      for (const plan of toWrite()) {
-        try {
-          await commitWrite(writing, plan);
-        } catch (error) {
-          if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
-          const report = rows.find((row) => row.id === plan.existing.id)!;
-          throw new ApiError(409, `"${String(report.label)}" was changed by someone else meanwhile; nothing was changed, run it again`, undefined, undefined, {
-            rows: [report],
-          });
-        }
-      }
-      await finishBatch(writing);
-    });
-  } catch (error) {
-    if (!(error instanceof PreviewDone)) throw error;
+  if (request.dryRun) {
+    await previewWrites(ctx, plans);
+    rows = plans.map((plan) => reportRow(def, request, plan, shown, readable));
     return { ...summarize(), changed: 0, rows };
   }
+  await runWrite(ctx, async (trx) => {
+    const writing = writeContext(ctx, trx, { batch: true });
+    await checkWrites(writing, plans);
+    rows = plans.map((plan) => reportRow(def, request, plan, shown, readable));
+    const refused = rows.filter((row) => row.errors);
+    if (refused.length) {
+      const message = `${refused.length} of ${rows.length} record(s) would be refused; nothing was changed`;
+      throw new ApiError(400, message, undefined, undefined, { ...summarize(), changed: 0, rows: refused });
+    }
+    await commitWrites(writing, toWrite(), (plan, error) => {
+      if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
+      const report = rows.find((row) => row.id === plan.existing.id)!;
+      throw new ApiError(409, `"${String(report.label)}" was changed by someone else meanwhile; nothing was changed, run it again`, undefined, undefined, {
+        rows: [report],
+      });
+    });
+    await finishBatch(writing);
+  });
   return { ...summarize(), changed: toWrite().length, rows };
 }
 

@@ -14,6 +14,7 @@ import type { RecordContext, Row } from './context.ts';
 import { applyFilters, column } from './query.ts';
 import { applySearch } from './search.ts';
 import { readableQuery, requireAction } from './reading.ts';
+import { yieldToEventLoop } from './slices.ts';
 
 /** The sort value and id of the last row of a page: where the next page starts. */
 interface Position {
@@ -46,6 +47,7 @@ export async function* exportRecords(
     if (rows.length) after = { sortValue: rows.at(-1)![SORT_KEY], id: Number(rows.at(-1)!.__export_id) };
     yield { fields, records: rows.map((row) => maskForRole(def, ctx.user.role, maskForListing(def, decodeRow(def, row)))) }; // retail-members: role masks
     if (rows.length < pageSize) return;
+    await yieldToEventLoop(); // a page at a time: other requests are answered between pages
   }
 }
 

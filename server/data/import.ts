@@ -9,11 +9,12 @@ import type { ImportProblem, ImportReport } from '../engine/api-types.ts';
 import { allFields, can, fieldMode } from '../engine/access.ts';
 import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, badRequest } from '../engine/errors.ts';
-import { parseCsv, unguardCell } from '../engine/csv.ts';
+import { csvRows, unguardCell } from '../engine/csv.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { readableQuery, requireAction } from './reading.ts';
-import { checkWrites, commitWrite, finishBatch, prepareWrite, writeContext } from './write-pipeline.ts';
+import { checkWrites, commitWrites, finishBatch, prepareWrite, previewWrites, writeContext } from './write-pipeline.ts';
+import { forEachInSlices } from './slices.ts';
 import type { WritePlan } from './write-plan.ts';
 import { runWrite } from './write-checks.ts';
 
@@ -21,9 +22,6 @@ import { runWrite } from './write-checks.ts';
 const MAX_PROBLEMS = 1000;
 /** Match values per query: well under SQLite's 32,766 bound parameters. */
 const CHUNK = 400;
-
-/** Thrown inside the transaction to end a dry run: it never commits, even by accident. */
-class DryRunDone extends Error {}
 
 export async function importCsv(
   ctx: RecordContext,
@@ -33,9 +31,12 @@ export async function importCsv(
 ): Promise<ImportReport> {
   requireAction(def, ctx, 'create');
   if (options.match) checkMatchField(def, ctx, options.match);
-  let table: string[][];
+  // Read, then planned, in slices, so a large file never holds other users' requests for long.
+  const table: string[][] = [];
   try {
-    table = parseCsv(text).filter((cells) => cells.some((cell) => cell.trim() !== ''));
+    await forEachInSlices(csvRows(text), (cells) => {
+      if (cells.some((cell) => cell.trim() !== '')) table.push(cells);
+    });
   } catch (error) {
     throw badRequest(`The file is not valid CSV: ${(error as Error).message}`);
   }
@@ -54,14 +55,16 @@ export async function importCsv(
     for (const [field, message] of fields) report(refusal.status, { row, field, message });
   };
 
-  const bodies = rows.map((cells, index) => {
+  const bodies: Row[] = [];
+  await forEachInSlices(rows, (cells, index) => {
     if (cells.length > columns.length) report(400, { row: index + 1, message: `${cells.length} cells for ${columns.length} columns` });
     const body: Row = {};
     columns.forEach((name, i) => {
-      const cell = unguardCell(cells[i] ?? '');
+      // Text as the API takes it: NFC, so é typed either way is one value (cell by cell, as it is read).
+      const cell = unguardCell(cells[i] ?? '').normalize('NFC');
       if (cell !== '') body[name] = cellValue(allFields(def)[name], cell);
     });
-    return body;
+    bodies.push(body);
   });
 
   const existingByKey = options.match ? await loadMatches(ctx, def, options.match, bodies) : new Map<unknown, Match>();
@@ -71,47 +74,47 @@ export async function importCsv(
 
   // Each row is one create or update through the write pipeline, prepared before the transaction.
   const planned: { row: number; plan: WritePlan }[] = [];
-  for (const [index, body] of bodies.entries()) {
+  await forEachInSlices(bodies, async (body, index) => {
     const row = index + 1;
     const match = options.match ? existingByKey.get(body[options.match]) : undefined;
     if (match?.trashed) {
       report(400, { row, field: options.match, message: 'In the trash' });
-      continue;
+      return;
     }
     const existing = match?.record;
     planned.push({ row, plan: await prepareWrite(ctx, existing ? { kind: 'update', def, existing, body } : { kind: 'create', def, body }) });
-  }
+  });
   checkUniqueInFile(def, planned, (problem) => report(409, problem));
 
   const created = planned.filter(({ plan }) => plan.kind === 'create').length;
   const result: ImportReport = { dryRun: options.dryRun, total: rows.length, created, updated: planned.length - created, errors: problems };
-  try {
-    await runWrite(ctx, async (trx) => {
-      // Every row is checked against the database as the rows before it will leave it (the batch's
-      // ledger: stock they take, cases they open), then all are written: a dry run is the real answer.
-      const writing = writeContext(ctx, trx, { batch: true });
-      await checkWrites(writing, planned.map(({ plan }) => plan));
-      for (const { row, plan } of planned) if (plan.refusal) reportRefusal(row, plan.refusal);
-      if (problems.length) {
-        const message = `${problems.length} problem(s) in the file; nothing was imported`;
-        // A file refused for one reason answers as a single write of its rows would (409 for closed parents).
-        const status = statuses.size === 1 ? [...statuses][0] : 400;
-        throw new ApiError(status, message, undefined, undefined, { ...result, created: 0, updated: 0 });
-      }
-      if (options.dryRun) throw new DryRunDone();
-      for (const { row, plan } of planned) {
-        try {
-          await commitWrite(writing, plan);
-        } catch (error) {
-          if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
-          throw new ApiError(409, `Row ${row}: the record was changed while importing; run the import again`);
-        }
-      }
-      await finishBatch(writing);
-    });
-  } catch (error) {
-    if (!(error instanceof DryRunDone)) throw error;
+  // Every row is checked against the database as the rows before it will leave it (the batch's
+  // ledger: stock they take, cases they open), then all are written: a dry run is the real answer.
+  const judge = () => {
+    for (const { row, plan } of planned) if (plan.refusal) reportRefusal(row, plan.refusal);
+    if (!problems.length) return;
+    const message = `${problems.length} problem(s) in the file; nothing was imported`;
+    // A file refused for one reason answers as a single write of its rows would (409 for closed parents).
+    const status = statuses.size === 1 ? [...statuses][0] : 400;
+    throw new ApiError(status, message, undefined, undefined, { ...result, created: 0, updated: 0 });
+  };
+  const plans = planned.map(({ plan }) => plan);
+  if (options.dryRun) {
+    await previewWrites(ctx, plans);
+    judge();
+    return result;
   }
+  const rowOf = new Map(planned.map(({ row, plan }) => [plan, row]));
+  await runWrite(ctx, async (trx) => {
+    const writing = writeContext(ctx, trx, { batch: true });
+    await checkWrites(writing, plans);
+    judge();
+    await commitWrites(writing, plans, (plan, error) => {
+      if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
+      throw new ApiError(409, `Row ${rowOf.get(plan)}: the record was changed while importing; run the import again`);
+    });
+    await finishBatch(writing);
+  });
   return result;
 }
 
@@ -130,7 +133,7 @@ function mapHeader(def: ResourceDefinition, header: string[]): string[] {
   }
   const errors: Record<string, string> = {};
   const columns = header.map((cell) => {
-    const name = byName.get(cell.trim().toLowerCase());
+    const name = byName.get(cell.normalize('NFC').trim().toLowerCase());
     if (!name) errors[cell] = 'Not a field of this resource';
     return name ?? '';
   });

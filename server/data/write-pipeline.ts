@@ -11,6 +11,7 @@ import { BatchLedger } from './batch-ledger.ts';
 import type { RecordContext, Row } from './context.ts';
 import { newPlan, type WriteContext, type WriteInput, type WritePlan, type WriteStep } from './write-plan.ts';
 import { runWrite } from './write-checks.ts';
+import { forEachInSlices, slicesOf, yieldToEventLoop } from './slices.ts';
 import { access } from './write-steps/access.ts';
 import { copiedValues } from './write-steps/copied-values.ts';
 import { derived } from './write-steps/derived.ts';
@@ -74,12 +75,12 @@ async function runSteps(ctx: WriteContext, plan: WritePlan, steps: readonly Writ
 }
 
 /** The context the steps of one write, or of one batch of writes, share. */
-export function writeContext(ctx: RecordContext, trx: Knex, options: { batch?: boolean } = {}): WriteContext {
+export function writeContext(ctx: RecordContext, trx: Knex, options: { batch?: boolean; ledger?: BatchLedger } = {}): WriteContext {
   const writing: WriteContext = {
     ...ctx,
     trx,
     memo: new Map(),
-    ledger: new BatchLedger(),
+    ledger: options.ledger ?? new BatchLedger(),
     ...(options.batch ? { deferred: new Map() } : {}),
     // A record written with its parent is planned and committed on its own, in the same transaction.
     cascade: async (cascaded) => {
@@ -100,11 +101,53 @@ export function checkWrite(ctx: WriteContext, plan: WritePlan): Promise<WritePla
   return runSteps(ctx, plan, CHECK);
 }
 
-/** The checks of a batch's plans (an import, a bulk change), each step's reads fetched for all at once. */
+/**
+ * The checks of a batch's plans (an import, a bulk change) in their transaction, slice by slice
+ * (each step's reads fetched for a slice at once), letting the event loop go between slices.
+ */
 export async function checkWrites(ctx: WriteContext, plans: readonly WritePlan[]): Promise<void> {
   const open = plans.filter((plan) => !plan.refusal && !plan.unchanged);
-  for (const step of CHECK) if (step.prefetch) await step.prefetch(ctx, open.filter((plan) => step.kinds.includes(plan.kind)));
-  for (const plan of open) await checkWrite(ctx, plan);
+  for (const [n, slice] of slicesOf(open).entries()) {
+    if (n > 0) await yieldToEventLoop();
+    for (const step of CHECK) if (step.prefetch) await step.prefetch(ctx, slice.filter((plan) => step.kinds.includes(plan.kind)));
+    for (const plan of slice) await checkWrite(ctx, plan);
+  }
+}
+
+/** Thrown inside a preview's transaction to end it: it never commits, even by accident. */
+class PreviewDone extends Error {}
+
+/**
+ * The checks of a batch that will not be committed (an import's dry run, a bulk preview), each
+ * slice in its own short transaction, rolled back: between slices the database is free for other
+ * requests too (on SQLite the app's one connection), not only the event loop. A preview judges
+ * each plan by the same steps as the real run, against the database as it is when its slice is
+ * checked and the one ledger of the whole batch (what the earlier slices' plans would change).
+ */
+export async function previewWrites(ctx: RecordContext, plans: readonly WritePlan[]): Promise<void> {
+  const ledger = new BatchLedger();
+  for (const [n, slice] of slicesOf(plans).entries()) {
+    if (n > 0) await yieldToEventLoop();
+    try {
+      await runWrite(ctx, async (trx) => {
+        await checkWrites(writeContext(ctx, trx, { batch: true, ledger }), slice);
+        throw new PreviewDone();
+      });
+    } catch (error) {
+      if (!(error instanceof PreviewDone)) throw error;
+    }
+  }
+}
+
+/** Commits a batch's checked plans in order in its transaction, letting the event loop go between slices. */
+export async function commitWrites(ctx: WriteContext, plans: readonly WritePlan[], onRefusal: (plan: WritePlan, error: unknown) => never): Promise<void> {
+  await forEachInSlices(plans, async (plan) => {
+    try {
+      await commitWrite(ctx, plan);
+    } catch (error) {
+      onRefusal(plan, error);
+    }
+  });
 }
 
 /** Writes a plan that passed every check; throws a refused plan's refusal. */

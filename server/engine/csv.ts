@@ -1,5 +1,5 @@
 /**
- * CSV writing for exports. Text cells that a spreadsheet would run as a formula (starting with
+ * CSV reading for imports, and writing for exports. Text cells that a spreadsheet would run as a formula (starting with
  * =, +, -, @, tab or carriage return) get a leading apostrophe so they stay text.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -29,43 +29,71 @@ export const CSV_LIMITS: CsvLimits = { columns: 200, rows: 200_001 };
  * A leading byte-order mark is dropped. Returns rows of cells; a trailing empty line is no row.
  */
 export function parseCsv(text: string, limits: CsvLimits = CSV_LIMITS): string[][] {
-  const rows: string[][] = [];
+  return Array.from(csvRows(text, limits));
+}
+
+/** Characters that end a run of ordinary text outside quotes. */
+const UNQUOTED_SPECIAL = /[,\r\n"]/g;
+
+/**
+ * The rows of CSV text one at a time, so a caller can parse a large file in slices between other
+ * work. A state machine over the characters that matter: runs of ordinary text between them are
+ * copied whole (a 50,000-row file parses in tens of milliseconds, not a second).
+ */
+export function* csvRows(text: string, limits: CsvLimits = CSV_LIMITS): Generator<string[], void, undefined> {
+  let rows = 0;
   // Checked as the text is read, so a hostile file stops at the first row past a limit.
-  const endRow = () => {
+  const checkRow = (row: string[]) => {
     if (row.length > limits.columns) throw new Error(`A row has more than ${limits.columns} cells`);
-    if (rows.length >= limits.rows) throw new Error(`The file has more than ${limits.rows.toLocaleString('en')} rows: split it`);
-    rows.push(row);
+    if (rows >= limits.rows) throw new Error(`The file has more than ${limits.rows.toLocaleString('en')} rows: split it`);
+    rows++;
+    return row;
   };
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const c = text[i];
+  while (i < text.length) {
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
+      const quote = text.indexOf('"', i);
+      if (quote === -1) throw new Error('A quoted cell is not closed');
+      cell += text.slice(i, quote);
+      if (text[quote + 1] === '"') {
         cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
+        i = quote + 2;
+      } else {
+        quoted = false;
+        i = quote + 1;
+      }
+      continue;
+    }
+    UNQUOTED_SPECIAL.lastIndex = i;
+    const special = UNQUOTED_SPECIAL.exec(text);
+    const at = special ? special.index : text.length;
+    cell += text.slice(i, at);
+    if (!special) break;
+    const c = special[0];
+    i = at + 1;
+    if (c === '"') {
+      // A quote opens a quoted cell only at its start; inside text it is text.
+      if (cell === '') quoted = true;
       else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
+    } else if (c === ',') {
       row.push(cell);
       cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
+    } else {
+      if (c === '\r' && text[i] === '\n') i++;
       row.push(cell);
-      endRow();
+      yield checkRow(row);
       row = [];
       cell = '';
-    } else cell += c;
+    }
   }
   if (quoted) throw new Error('A quoted cell is not closed');
   if (cell !== '' || row.length) {
     row.push(cell);
-    endRow();
+    yield checkRow(row);
   }
-  return rows;
 }
 
 /** Undoes the export's formula guard: "'=SUM(A1)" comes back as "=SUM(A1)". */

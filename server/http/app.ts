@@ -29,7 +29,8 @@ import './locals.ts';
 import { resourceRoutes } from './resource-routes.ts';
 import { reorderRoutes } from './reorder-routes.ts';
 import { REORDER_SUGGESTIONS_PAGE } from '../engine/reorder.ts';
-import { securityHeaders } from './security-headers.ts';
+import { hotReads } from './hot-reads.ts';
+import { securityHeaders, setApiHeaders } from './security-headers.ts';
 import { loadSession, requireSession } from './session.ts';
 
 /** The largest JSON body accepted (express.json counts it after any gzip/deflate inflation). */
@@ -47,6 +48,8 @@ export interface AppOptions {
   dashboards?: readonly DashboardDefinition[];
   /** The shop's zone (config `timeZone`); by default SHOP_TIME_ZONE, else Asia/Shanghai. */
   timeZone?: string;
+  /** false: every request takes the standard stack (tests compare the hot reads' answers with it). */
+  hotReads?: boolean;
 }
 
 export function createApp(db: Knex, options: AppOptions = {}): Express {
@@ -58,15 +61,12 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   app.set('trust proxy', options.trustProxy ?? false);
   app.set('query parser', 'simple');
 
+  if (options.hotReads !== false) app.use(hotReads(app, db, registry, timeZone));
   app.use(securityHeaders);
-  app.use((_req, res, next) => {
-    res.set('Access-Control-Expose-Headers', 'Content-Range');
-    next();
-  });
 
   const api = express.Router();
   api.use((_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
+    setApiHeaders(res);
     // Every record context takes the zone from here, so no deeper code reads the environment.
     res.locals.timeZone = timeZone;
     next();

@@ -16,8 +16,19 @@ export function refuseHostileJson(req: Request, _res: Response, next: NextFuncti
     if (!body.ok) return next(badRequest(body.problem));
     req.body = body.value;
   }
-
   const query = req.query as Record<string, unknown>;
+  const checked = checkListParams(query);
+  if (!checked.ok) return next(badRequest(checked.problem));
+  // Express 5 computes req.query from the URL on every read, so a changed copy has to shadow it.
+  if (checked.query !== query) Object.defineProperty(req, 'query', { value: checked.query, configurable: true, enumerable: true, writable: true });
+  next();
+}
+
+/**
+ * The query with its list parameters checked and normalised (the same object when nothing
+ * changed), or the problem to answer 400 with. Shared with the hot reads (hot-reads.ts).
+ */
+export function checkListParams(query: Record<string, unknown>): { ok: true; query: Record<string, unknown> } | { ok: false; problem: string } {
   let normalised: Record<string, unknown> | undefined;
   for (const name of JSON_QUERY_PARAMS) {
     const raw = query[name];
@@ -30,10 +41,8 @@ export function refuseHostileJson(req: Request, _res: Response, next: NextFuncti
       continue;
     }
     const checked = checkJson(parsed);
-    if (!checked.ok) return next(badRequest(`${name}: ${checked.problem}`));
+    if (!checked.ok) return { ok: false, problem: `${name}: ${checked.problem}` };
     if (checked.changed) normalised = { ...(normalised ?? query), [name]: JSON.stringify(checked.value) };
   }
-  // Express 5 computes req.query from the URL on every read, so a changed copy has to shadow it.
-  if (normalised) Object.defineProperty(req, 'query', { value: normalised, configurable: true, enumerable: true, writable: true });
-  next();
+  return { ok: true, query: normalised ?? query };
 }

@@ -7,18 +7,17 @@ import express, { Router, type Request, type Response } from 'express';
 import type { Knex } from 'knex';
 import { auditRefusals, targetFromPath } from './refusals.ts';
 import { csvLine } from '../engine/csv.ts';
-import { badRequest, notFound } from '../engine/errors.ts';
+import { badRequest } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
-import { canLookUp, getManyIds } from '../engine/lookup.ts';
-import { getManyWithLookup } from '../data/lookup.ts';
-import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../data/records.ts';
+import { createRecord, deleteRecord, updateRecord } from '../data/records.ts';
 import { exportRecords } from '../data/export.ts';
 import { importCsv } from '../data/import.ts';
 import { historyOf, revertRecord } from '../data/revisions.ts';
 import { purgeRecord, restoreRecord } from '../data/trash.ts';
 import type { AttachmentStore } from '../data/attachment-store.ts';
 import { mountBulkUpdate } from './bulk-update-routes.ts';
-import { recordContext, resourceResolver } from './resolve-resource.ts';
+import { idOf, recordReads } from './record-reads.ts';
+import { resourceResolver } from './resolve-resource.ts';
 
 /** 50,000 product rows are about 8 MB of CSV. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -28,26 +27,13 @@ export function resourceRoutes(db: Knex, registry: Registry, attachments: Attach
   const router = Router();
 
   const resolve = resourceResolver(db, registry);
-  const idOf = (req: Request) => {
-    const id = String(req.params.id);
-    if (!/^[1-9]\d{0,15}$/.test(id)) throw notFound(`No record with id ${id}`);
-    return Number(id);
-  };
+  const reads = recordReads(db, registry);
   const sendList = async (req: Request, res: Response, trashed: boolean) => {
-    const { def, ctx } = resolve(req, res);
-    const { records, total, start } = await listRecords(ctx, def, req.query, { trashed });
-    const range = records.length ? `${start}-${start + records.length - 1}` : '*';
-    res.set('Content-Range', `${def.name} ${range}/${total}`).json(records);
+    const { records, contentRange } = await reads.list(req, res, trashed);
+    res.set('Content-Range', contentRange).json(records);
   };
 
-  // A getMany by ids of a resource with the `lookup` word names its records to every signed-in role.
-  router.get('/:resource', async (req, res) => {
-    const def = registry.find(String(req.params.resource));
-    const ids = def && canLookUp(def) ? getManyIds(req.query) : undefined;
-    if (!def || !ids) return sendList(req, res, false);
-    const records = await getManyWithLookup(recordContext(db, registry, req, res), def, ids);
-    res.set('Content-Range', `${def.name} ${records.length ? `0-${records.length - 1}` : '*'}/${records.length}`).json(records);
-  });
+  router.get('/:resource', (req, res) => sendList(req, res, false));
   router.get('/:resource/trash', (req, res) => sendList(req, res, true));
 
   // CSV of every matching row with the fields the role may see; same sort and filter as the list.
@@ -68,8 +54,7 @@ export function resourceRoutes(db: Knex, registry: Registry, attachments: Attach
   });
 
   router.get('/:resource/:id', async (req, res) => {
-    const { def, ctx } = resolve(req, res);
-    res.json(await getRecord(ctx, def, idOf(req)));
+    res.json(await reads.one(req, res));
   });
 
   router.get('/:resource/:id/history', async (req, res) => {
@@ -82,7 +67,7 @@ export function resourceRoutes(db: Knex, registry: Registry, attachments: Attach
     const { def, ctx } = resolve(req, res);
     if (typeof req.body !== 'string') throw badRequest('Send the CSV file as the request body');
     const match = typeof req.query.match === 'string' && req.query.match ? req.query.match : undefined;
-    res.json(await importCsv(ctx, def, req.body.normalize('NFC'), { dryRun: req.query.dryRun === 'true', match }));
+    res.json(await importCsv(ctx, def, req.body, { dryRun: req.query.dryRun === 'true', match }));
   });
 
   mountBulkUpdate(router, resolve);

@@ -7,13 +7,18 @@ import { readCookie } from './cookies.ts';
 /** Loads the signed-in user, if any, into res.locals. */
 export function loadSession(db: Knex) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    const token = readCookie(req, SESSION_COOKIE);
-    if (token) {
-      res.locals.sessionToken = token;
-      res.locals.user = await sessionUser(db, token);
-    }
+    await attachSession(db, req, res);
     next();
   };
+}
+
+/** The session's user and token into res.locals, when the cookie names a live session (also for the hot reads). */
+export async function attachSession(db: Knex, req: Request, res: Response): Promise<void> {
+  const token = readCookie(req, SESSION_COOKIE);
+  if (token) {
+    res.locals.sessionToken = token;
+    res.locals.user = await sessionUser(db, token);
+  }
 }
 
 export function requireSession(_req: Request, res: Response, next: NextFunction): void {

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type request from 'supertest';
+import { ROWS_PER_SLICE } from '../../server/data/slices.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let t: TestApp;
@@ -369,6 +370,22 @@ describe('a dry run gives the real run\'s answer', () => {
     expect(applied.body.rows.map((row: { id: number }) => row.id)).toEqual([b.id]);
     expect(await stock(product.id)).toBe(1);
     expect([(await order(a.id)).status, (await order(b.id)).status]).toEqual(['pending', 'pending']);
+  });
+
+  it('a dry run longer than one slice still counts what the earlier slices take', async () => {
+    const product = await newProduct(1000, 1);
+    const [a, b] = [await newOrder(), await newOrder()];
+    await addItem(a, product.id, 1);
+    await addItem(b, product.id, 1);
+    // Rows that change nothing put the second payer past the first slice of the preview.
+    const fillers = await t.db('orders').whereNull('deleted_at').whereNotIn('id', [a.id, b.id]).limit(ROWS_PER_SLICE).select('code', 'status');
+    expect(fillers).toHaveLength(ROWS_PER_SLICE);
+    const rows = [`${a.code},paid`, ...fillers.map((f) => `${f.code},${f.status}`), `${b.code},paid`];
+    const [dry, real] = [await importCodes(service, `code,status\n${rows.join('\n')}\n`, true), await importCodes(service, `code,status\n${rows.join('\n')}\n`, false)];
+    expect(dry.status, JSON.stringify(dry.body)).toBe(409);
+    expect({ ...dry.body, dryRun: false }).toEqual(real.body);
+    expect(real.body.errors).toEqual([{ row: rows.length, field: 'status', message: `Not enough stock for product "${product.name}": 0 left, 1 needed` }]);
+    expect(await stock(product.id)).toBe(1);
   });
 
   it('a file that cancels a paid order before paying another counts the stock given back', async () => {

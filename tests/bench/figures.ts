@@ -9,6 +9,8 @@ export interface Figures {
   requests: number;
   /** Failed requests (connection errors, timeouts, non-2xx): a figure with errors is not comparable. */
   errors: number;
+  /** The server process's CPU per completed request in µs (HTTP contenders on Linux): the cost without the machine's noise. */
+  cpuUs?: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -4,6 +4,7 @@
  */
 import autocannon from 'autocannon';
 import type { Figures } from './figures.ts';
+import { cpuMs } from './process-cpu.ts';
 
 export interface PlannedRequest {
   method: 'GET' | 'PUT' | 'PATCH';
@@ -27,6 +28,7 @@ export async function loadHttp(
   plan: (i: number) => PlannedRequest,
   settings: LoadSettings,
   settlePath: string,
+  serverPid?: number,
 ): Promise<Figures> {
   let counter = 0;
   const build = (): { method: string; path: string; body?: string; headers: Record<string, string> } => {
@@ -45,6 +47,7 @@ export async function loadHttp(
     if (!response.ok) throw new Error(`${request.method} ${request.path}: ${response.status} ${await response.text()}`);
     await response.arrayBuffer();
   }
+  const cpuBefore = cpuMs(serverPid);
   const result = await autocannon({
     url: baseUrl,
     connections: settings.connections,
@@ -54,7 +57,10 @@ export async function loadHttp(
     requests: [{ setupRequest: (request) => ({ ...request, ...build() }) }],
   });
   for (let i = 0; i < 2; i++) await (await fetch(baseUrl + settlePath, { headers })).arrayBuffer();
+  const cpuAfter = cpuMs(serverPid);
+  const served = result.requests.total + 2;
   return {
+    cpuUs: cpuBefore === null || cpuAfter === null || served === 0 ? undefined : ((cpuAfter - cpuBefore) * 1000) / served,
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -10,6 +10,7 @@ import { openSqlite } from '../../server/db/connection.ts';
 import { migrateLatest, runSeeds } from '../../server/db/migrate.ts';
 import { createApp } from '../../server/http/app.ts';
 import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
+import { productCsv } from '../helpers/product-csv.ts';
 
 const rows = Number(process.argv[2] ?? 50_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-'));
@@ -19,8 +20,7 @@ try {
   await runSeeds(db);
   const agent = request.agent(createApp(db));
   await agent.post('/api/auth/login').send({ username: 'ops', password: DEMO_PASSWORD });
-  const lines = Array.from({ length: rows }, (_, i) => `BENCH-${i},压测商品 ${i},Bench product ${i},2,${1000 + (i % 5000)},${600 + (i % 3000)},${i % 900}`);
-  const csv = ['sku,name,name_en,catalog_id,price,cost,stock', ...lines].join('\n');
+  const csv = productCsv(rows);
   for (const dryRun of ['true', 'false']) {
     const started = performance.now();
     const response = await agent.post('/api/products/import').query({ dryRun }).set('Content-Type', 'text/csv').send(csv);

@@ -4,7 +4,7 @@
  *   --products N[,M]     product counts to run instead of 100,000 (e.g. 20000 for a quick look)
  *   --seconds S          timed window per operation and contender (default 5)
  *   --connections C      requests in flight (autocannon connections, raw-floor workers; default 10)
- *   --only a,b           contenders among api, raw, json-server (default all three)
+ *   --only a,b           contenders among api, floor, raw, json-server (default all four; the floor runs on SQLite only)
  *   --data DIR           keep seeded SQLite files in DIR and reuse them on the next run
  *   --out FILE           JSON output (default bench-results/latest.json)
  *   --orders N           the order-list workload at N orders (default 100,000; 0 skips it; see orders-list.ts)
@@ -13,7 +13,7 @@
  * seeded, measured and dropped.
  */
 
-export const CONTENDERS = ['api', 'raw', 'json-server'] as const;
+export const CONTENDERS = ['api', 'floor', 'raw', 'json-server'] as const;
 export type ContenderName = (typeof CONTENDERS)[number];
 
 /** json-server keeps the whole file in memory and rewrites it on every write: only the 100k run uses it. */

@@ -8,8 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../server/db/connection.ts';
-import { DEMO_PASSWORD } from '../../seeds/lib/demo-users.ts';
 import { runNode, startNode } from './child.ts';
+import { signIn } from './contenders/api.ts';
+import { cpuMs } from './process-cpu.ts';
 
 const REQUESTS = 60;
 const WARM_UP = 5;
@@ -32,16 +33,6 @@ export interface OrderListFigure {
   p95Ms: number;
   /** The server process's CPU time per request (Linux /proc): what the answer costs on an idle machine. */
   serverCpuMs: number | null;
-}
-
-/** user + system CPU of a process in ms, from /proc/<pid>/stat (clock ticks of 10 ms); null elsewhere. */
-export function cpuMs(pid: number | undefined): number | null {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
 }
 
 /** A SQLite file with the demo data and N bulk orders, reused when `dir` already holds one. */
@@ -77,7 +68,7 @@ export async function measureOrderList(dir: string, orders: number): Promise<Ord
   const figures: OrderListFigure[] = [];
   try {
     const base = `http://127.0.0.1:${server.match[1]}`;
-    const cookie = await sessionCookie(base, 'service');
+    const cookie = await signIn(base, 'service');
     for (const query of QUERIES) {
       const url = `${base}/api/orders?sort=${q(['placed_at', 'DESC'])}&range=${q([0, 24])}&filter=${q(query.filter)}`;
       const times: number[] = [];
@@ -107,17 +98,6 @@ export async function measureOrderList(dir: string, orders: number): Promise<Ord
     await server.stop();
   }
   return figures;
-}
-
-/** A demo user's session cookie from the server at `base`. */
-export async function sessionCookie(base: string, username: string): Promise<string> {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
-  return login.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('sid='))!;
 }
 
 /** The plan of the page query: it must walk the (status, placed_at, id) index, with no sort step. */

@@ -1,13 +1,16 @@
 /**
- * `npm run bench`: the API against the raw Knex floor and json-server 0.17 on the same seeded
- * products, per operation; prints a table and writes the same figures as JSON. Options in
- * options.ts. Asserts nothing: it measures and prints.
+ * `npm run bench`: the API against the floor (a bare node:http + better-sqlite3 server on the
+ * same file), the raw Knex queries in one process and json-server 0.17 on the same seeded
+ * products, per operation; prints a table with the ratios and writes the same figures as JSON.
+ * With DATABASE_URL the API's figures on PostgreSQL are printed beside. Options in options.ts.
+ * Asserts nothing: it measures and prints.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../server/db/connection.ts';
 import { runApi } from './contenders/api.ts';
+import { compareWithApi, runFloor, startFloor } from './contenders/floor.ts';
 import { runJsonServer } from './contenders/json-server.ts';
 import { runRaw } from './contenders/raw.ts';
 import { postgresDataset, sqliteDataset, type Dataset } from './dataset.ts';
@@ -61,7 +64,19 @@ async function measure(dataset: Dataset): Promise<void> {
     const byContender: Partial<Record<ContenderName, Results>> = {};
     console.log(`\n${dataset.products.toLocaleString('en')} products on ${dataset.database}`);
     if (options.contenders.includes('raw')) byContender.raw = await runRaw(dataset, workload, settings);
-    if (options.contenders.includes('api')) byContender.api = await runApi(dataset, workload, settings);
+    const floor = options.contenders.includes('floor') && dataset.database === 'sqlite' ? await startFloor(dataset) : undefined;
+    try {
+      if (floor) byContender.floor = await runFloor(floor, workload, settings);
+      if (options.contenders.includes('api')) {
+        const compare = floor && (async (api: { base: string; cookie: string }) => {
+          const differing = await compareWithApi(floor, api, workload);
+          console.log(differing.length ? `  the floor answers differently from the API for ${differing.join(', ')}` : '  the floor answers with the same bodies and Content-Range as the API');
+        });
+        byContender.api = await runApi(dataset, workload, settings, compare);
+      }
+    } finally {
+      await floor?.stop();
+    }
     if (options.contenders.includes('json-server') && dataset.database === 'sqlite' && dataset.products <= JSON_SERVER_MAX_PRODUCTS) {
       byContender['json-server'] = await runJsonServer(dataset, workload, settings, scratch);
     }

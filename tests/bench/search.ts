@@ -9,7 +9,9 @@
 import { openDatabase } from '../../server/db/connection.ts';
 import { whereContains } from '../../server/data/query.ts';
 import { startNode } from './child.ts';
-import { cpuMs, round, sessionCookie } from './orders-list.ts';
+import { signIn } from './contenders/api.ts';
+import { round } from './orders-list.ts';
+import { cpuMs } from './process-cpu.ts';
 
 const TARGET_MS = 50;
 const REQUESTS = 20;
@@ -27,7 +29,7 @@ const server = await startNode(['--import', 'tsx', 'server/serve.ts'], { PORT: '
 const all: number[] = [];
 try {
   const base = `http://127.0.0.1:${server.match[1]}`;
-  const cookie = await sessionCookie(base, 'admin');
+  const cookie = await signIn(base, 'admin');
   const cpuBefore = cpuMs(server.child.pid);
   for (const filter of FILTERS) {
     for (const term of TERMS) {

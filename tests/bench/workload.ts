@@ -5,10 +5,11 @@
  */
 import type { Knex } from 'knex';
 
-export const OPERATIONS = ['list', 'list-deep', 'search', 'get-one', 'get-many', 'update'] as const;
+export const OPERATIONS = ['health', 'list', 'list-deep', 'search', 'get-one', 'get-many', 'update'] as const;
 export type OperationName = (typeof OPERATIONS)[number];
 
 export const OPERATION_LABELS: Record<OperationName, string> = {
+  health: 'GET /api/health (no session, no database)',
   list: 'list status=active, price desc, total, page 1',
   'list-deep': 'same list, page 2000 (offset 49,975)',
   search: 'q search (brand in name/sku/brand), total, page 1',

@@ -18,6 +18,7 @@ export function apiPlans(w: Workload): Record<OperationName, (i: number) => Plan
   const deep = list(w.deepRange);
   const search = `/api/products?sort=${q(['id', 'DESC'])}&range=${q(w.firstRange)}&filter=${q({ q: w.search })}`;
   return {
+    health: () => ({ method: 'GET', path: '/api/health' }),
     list: () => ({ method: 'GET', path: first }),
     'list-deep': () => ({ method: 'GET', path: deep }),
     search: () => ({ method: 'GET', path: search }),
@@ -27,20 +28,28 @@ export function apiPlans(w: Workload): Record<OperationName, (i: number) => Plan
   };
 }
 
+/** A signed-in API server, as `runApi` hands it to `beforeLoad`. */
+export interface ApiServer {
+  base: string;
+  cookie: string;
+}
+
 export async function runApi(
   dataset: Dataset,
   workload: Workload,
   settings: LoadSettings,
+  beforeLoad?: (api: ApiServer) => Promise<void>,
 ): Promise<Partial<Record<OperationName, Figures>>> {
   const env: NodeJS.ProcessEnv = { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: dataset.url, NODE_ENV: 'development' };
   const server = await startNode(['--import', 'tsx', 'server/serve.ts'], env, /ready at http:\/\/[^\s:]+:(\d+)/);
   try {
     const base = `http://127.0.0.1:${server.match[1]}`;
     const cookie = await signIn(base);
+    await beforeLoad?.({ base, cookie });
     const plans = apiPlans(workload);
     const results: Partial<Record<OperationName, Figures>> = {};
     for (const operation of OPERATIONS) {
-      results[operation] = await loadHttp(base, { cookie }, plans[operation], settings, '/api/auth/me');
+      results[operation] = await loadHttp(base, { cookie }, plans[operation], settings, '/api/auth/me', server.child.pid);
       console.log(`  api ${operation}: ${Math.round(results[operation].rps)} req/s`);
     }
     return results;
@@ -49,11 +58,11 @@ export async function runApi(
   }
 }
 
-async function signIn(base: string): Promise<string> {
+export async function signIn(base: string, username = 'admin'): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('sid='));
