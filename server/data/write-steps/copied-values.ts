@@ -1,5 +1,5 @@
 /**
- * `rankBy` and `maxFrom`, then `copiedFrom`: each copying field takes the current value of its source on the record its
+ * `sequenceWithin` (a new record's place after the last), `rankBy` and `maxFrom`, then `copiedFrom`: each copying field takes the current value of its source on the record its
  * reference points at (the reference as this write leaves it), a snapshot as of the last write.
  * After the references step, so the record read is one the write may point at.
  */
@@ -9,6 +9,7 @@ import { columnOf } from '../../engine/definition.ts';
 import { decodeValue } from '../codec.ts';
 import { checkMaxFrom } from '../max-from.ts';
 import { applyRanks } from '../ranks.ts';
+import { placeLast } from '../sequence.ts';
 import { memo, type WriteStep } from '../write-plan.ts';
 
 export const copiedValues: WriteStep = {
@@ -16,6 +17,7 @@ export const copiedValues: WriteStep = {
   kinds: ['create', 'update'],
   async run(ctx, plan) {
     const { def, values, existing } = plan;
+    if (plan.kind === 'create') await placeLast(ctx.trx, def, values);
     await applyRanks(ctx.trx, ctx.registry, def, values, existing); // rankBy: before the copies that follow the rank (a tier's discount)
     await checkMaxFrom(ctx.trx, ctx.registry, def, values, existing); // maxFrom: bounds read from other records
     for (const [name, field] of Object.entries(def.fields)) {
