@@ -388,6 +388,20 @@ export interface DerivedFrom {
   compute: (records: readonly Record<string, unknown>[], children: readonly Record<string, unknown>[]) => ReadonlyMap<number, Record<string, unknown>>;
 }
 
+/**
+ * The `calendar` word. With `lanes` (an enum field: its choices are the timeline's rows) and
+ * `scope` (reference fields, at most one of which a record sets, as a display slot's page), the
+ * timeline shows one scope at a time, each record in its lane's row, and what every lane holds
+ * on a chosen day (a page's positions); the scope `none` shows the records that set none of its
+ * fields (the home page).
+ */
+export interface CalendarView {
+  start: string;
+  end?: string;
+  lanes?: string;
+  scope?: { fields: readonly string[]; label: Label; none: Label };
+}
+
 /** Files attached to a resource's records; the bytes decide their type, never the name. */
 export interface AttachmentsDefinition {
   /** `images` are shown as a gallery of pictures, `documents` as a list of files to download. */
@@ -509,7 +523,7 @@ export interface ResourceDefinition {
    * that last, shown as bars on a timeline of weeks) are date or date-time fields the list can
    * filter on.
    */
-  calendar?: { start: string; end?: string };
+  calendar?: CalendarView;
   /**
    * A chart of the record's own numbers on its page (an event's clippings by sentiment): one
    * bar or slice per field, labelled with the field's label.

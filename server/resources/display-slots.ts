@@ -66,7 +66,13 @@ export default defineResource({
   filters: ['page', 'position', 'product_unavailable', 'starts_at', 'ends_at'],
   search: ['title'],
   defaultSort: { field: 'starts_at', order: 'DESC' },
-  calendar: { start: 'starts_at', end: 'ends_at' },
+  // The page view: one page at a time, a row per position, and what each shows on a chosen day.
+  calendar: {
+    start: 'starts_at',
+    end: 'ends_at',
+    lanes: 'position',
+    scope: { fields: ['page_catalog_id', 'page_topic_id'], label: { en: 'Page', zh: '页面' }, none: { en: 'Home page', zh: '首页' } },
+  },
   exactlyOne: [['product_id', 'promotion_id', 'channel_topic_id']],
   atMostOne: [['page_catalog_id', 'page_topic_id']],
   exclusive: { same: ['page', 'position'], period: ['starts_at', 'ends_at'] },

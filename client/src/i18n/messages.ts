@@ -169,6 +169,8 @@ export const MESSAGES = {
   calendarToday: { en: 'Today', zh: '今天' },
   calendarWeekOf: { en: 'Week of {date}', zh: '{date} 当周' },
   calendarEmpty: { en: 'Nothing in this period.', zh: '此期间没有记录。' },
+  calendarOnDay: { en: 'Day', zh: '日期' },
+  calendarShownOn: { en: 'Shown on {date}', zh: '{date} 展示内容' },
 
   // Reorder suggestions
   reorderSuggestions: { en: 'Reorder suggestions', zh: '补货建议' },
