@@ -4,13 +4,18 @@
  * display slots of the home page and each channel page from two weeks before the reference date
  * to ten weeks after it, one after another per position (never overlapping), a few of them
  * showing a product that is sold out or off sale so the flag shows; the promotions' festivals and
- * the member tiers the member promotions are for. Statuses follow the reference date.
+ * the member tiers the member promotions are for; pending orders take their best promotion.
+ * Statuses follow the reference date.
  */
 import type { Knex } from 'knex';
+import { refreshBestOffer } from '../server/data/best-offer.ts';
 import { newRow } from '../server/data/codec.ts';
+import { createRegistry } from '../server/engine/registry.ts';
 import channelTopicProducts from '../server/resources/channel-topic-products.ts';
 import channelTopics from '../server/resources/channel-topics.ts';
 import displaySlots from '../server/resources/display-slots.ts';
+import { resources } from '../server/resources/index.ts';
+import orders from '../server/resources/orders.ts';
 import promotionMemberTiers from '../server/resources/promotion-member-tiers.ts';
 import { addDays, REFERENCE_DATE } from './lib/clock.ts';
 import { storeDemoFiles, type DemoFile } from './lib/demo-attachments.ts';
@@ -176,6 +181,14 @@ export async function seed(db: Knex): Promise<void> {
     for (const name of names) tierRows.push(newRow(promotionMemberTiers, { promotion_id: promotion.id, member_tier_id: tiers.find((tier) => tier.name === name)!.id }, REFERENCE_DATE));
   }
   await insertRows(db, promotionMemberTiers.table, tierRows);
+
+  // Orders still pending take their best promotion as the server would (18 inserted them past the pipeline).
+  const registry = createRegistry(resources);
+  await db.transaction(async (trx) => {
+    for (const order of (await trx(orders.table).where('status', 'pending').whereNull('deleted_at').select('id')) as Row[]) {
+      await refreshBestOffer(trx, registry, orders, Number(order.id));
+    }
+  });
 }
 
 interface Target {

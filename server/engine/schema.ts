@@ -34,7 +34,7 @@ import { stepsFor } from './transitions.ts';
 import { guidingWordsSchema, type GuidingWordsSchema } from './workflow-schema.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
-const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom', 'recordOf', 'duration', 'openWhile', 'editableWhile'] as const; // retail-orders: openWhile, editableWhile (the client mirrors them)
+const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom', 'recordOf', 'duration', 'openWhile', 'editableWhile', 'sequenceWithin'] as const; // retail-orders: openWhile, editableWhile (the client mirrors them)
 
 export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]> & {
   name: string;

@@ -46,6 +46,39 @@ function slot(extra: Record<string, unknown>) {
   return { title: `测试展示位${counter}`, position: 'hero', starts_at: '2031-03-01T10:00', ends_at: '2031-03-08T10:00', ...extra };
 }
 
+// First, before the other tests add records of their own.
+describe('demo data', () => {
+  it("holds festival topics with banners and products, and slots on the home page and every channel's page", async () => {
+    const topics = (await ops.get('/api/channel_topics').query({ range: '[0,99]' })).body as { id: number; holiday: string; status: string }[];
+    expect(new Set(topics.map((topic) => topic.holiday))).toEqual(new Set(['spring_festival', 'mid_year_618', 'mid_autumn', 'singles_day', 'double_twelve', 'new_year', 'valentines']));
+    expect(new Set(topics.map((topic) => topic.status))).toEqual(new Set(['archived', 'published', 'review', 'draft']));
+    const banners = await ops.get(`/api/channel_topics/${topics[0].id}/attachments`);
+    expect(banners.body).toHaveLength(1);
+    const pages = await t.db('display_slots').distinct('page').pluck('page');
+    const channels = await t.db('catalogs').whereNull('parent_id').pluck('id');
+    expect(new Set(pages)).toEqual(new Set(['home', ...channels.map((id: number) => `catalog:${id}`)]));
+  });
+
+  it('flags some slots, and never lets two slots of a page and position overlap', async () => {
+    const flagged = await ops.get('/api/display_slots').query({ filter: JSON.stringify({ product_unavailable: true }), range: '[0,0]' });
+    expect(Number(flagged.headers['content-range'].split('/')[1])).toBeGreaterThan(0);
+    const overlaps = await t.db({ a: 'display_slots' })
+      .join({ b: 'display_slots' }, (on) => on.on('a.page', 'b.page').andOn('a.position', 'b.position').andOn('a.id', '<', 'b.id'))
+      .whereNull('a.deleted_at')
+      .whereNull('b.deleted_at')
+      .whereRaw('a.starts_at < b.ends_at AND b.starts_at < a.ends_at')
+      .count({ n: '*' });
+    expect(Number(overlaps[0].n)).toBe(0);
+  });
+
+  it('labels the festival promotions and names the tiers of the member promotions', async () => {
+    const labelled = await t.db('promotions').whereNotNull('holiday').count({ n: '*' });
+    expect(Number(labelled[0].n)).toBeGreaterThan(10);
+    const tiers = await t.db('promotion_member_tiers').count({ n: '*' });
+    expect(Number(tiers[0].n)).toBe(3);
+  });
+});
+
 describe('channel topics', () => {
   it('refuses an end before the start (400 on ends_on) and stores nothing; the same day is fine', async () => {
     const before = await rows('channel_topics');

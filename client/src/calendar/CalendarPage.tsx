@@ -8,7 +8,8 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import LaneTimeline from './LaneTimeline.tsx';
 import { Loading, Title, useLocaleState } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
 import { intlLocale } from '../i18n/locales.ts';
@@ -16,22 +17,15 @@ import { useMessage } from '../i18n/messages.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { useShopTimeZone } from '../time/useShopTimeZone.ts';
-import { Navigation, RecordChip, TimelineBar, TimelineHead, typeOf, useRecordsBetween, useTimelineWindow } from './parts.tsx';
+import { Navigation, RecordChip, TimelineBar, TimelineHead, TimelineRow, typeOf, useRecordsBetween, useTimelineWindow } from './parts.tsx';
 import { addDays, dayOf, monthGrid, sameDay, shopToday } from './periods.ts';
-
-export const CALENDAR_PATH = 'calendar';
-
-/** A timeline in lanes (a page's positions) is rarer and larger: loaded when one is opened. */
-const LaneTimeline = lazy(() => import('./LaneTimeline.tsx'));
 
 export function CalendarPage() {
   const resource = useResourceSchema();
   const label = useLabel();
   if (!resource?.calendar) return null;
   const view = resource.calendar.lanes ? (
-    <Suspense fallback={<Loading />}>
-      <LaneTimeline resource={resource} />
-    </Suspense>
+    <LaneTimeline resource={resource} />
   ) : resource.calendar.end ? (
     <Timeline resource={resource} />
   ) : (
@@ -109,18 +103,11 @@ function Timeline({ resource }: { resource: ResourceSchema }) {
         <Loading />
       ) : (
         <Stack role="list" aria-label={label(resource.label)} sx={{ gap: 0.5 }}>
-          {(data ?? []).map((record) => {
-            return (
-              <Stack role="listitem" key={record.id} direction="row" sx={{ alignItems: 'center' }}>
-                <Box sx={{ width: '30%', pr: 1, overflow: 'hidden' }}>
-                  <RecordChip record={record} resource={resource} />
-                </Box>
-                <Box sx={{ width: '70%', position: 'relative', height: 20, bgcolor: 'action.hover', borderRadius: 1 }}>
-                  <TimelineBar resource={resource} record={record} window={window} />
-                </Box>
-              </Stack>
-            );
-          })}
+          {(data ?? []).map((record) => (
+            <TimelineRow key={record.id} label={<RecordChip record={record} resource={resource} />}>
+              <TimelineBar resource={resource} record={record} window={window} />
+            </TimelineRow>
+          ))}
         </Stack>
       )}
       {!isPending && !data?.length && <Typography sx={{ mt: 1 }}>{message('calendarEmpty')}</Typography>}

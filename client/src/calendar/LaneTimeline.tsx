@@ -4,7 +4,6 @@
  * with its records as bars over the weeks, and what every lane holds on a chosen day. Records
  * come through the list endpoint, filtered to the scope and the weeks, so the role's rules apply.
  */
-import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -19,7 +18,7 @@ import { useMessage } from '../i18n/messages.ts';
 import { useRecordName } from '../schema/recordName.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import { findResource, useAppSchema } from '../schema/useAppSchema.ts';
-import { RecordChip, TimelineBar, TimelineHead, typeOf, useRecordsBetween, useTimelineWindow } from './parts.tsx';
+import { RecordChip, TimelineBar, TimelineHead, TimelineRow, typeOf, useRecordsBetween, useTimelineWindow } from './parts.tsx';
 import { addDays, filterValue, onShopClock, shopToday } from './periods.ts';
 
 /** The records a scope's picker offers: more than a shop has catalogs or topics on its site. */
@@ -65,18 +64,13 @@ export default function LaneTimeline({ resource }: { resource: ResourceSchema })
       ) : (
         <Stack role="list" aria-label={label(resource.label)} sx={{ gap: 0.5 }}>
           {choices.map((lane) => (
-            <Stack role="listitem" aria-label={label(lane.label)} key={lane.id} direction="row" sx={{ alignItems: 'center' }}>
-              <Typography variant="body2" sx={{ width: '30%', pr: 1 }}>
-                {label(lane.label)}
-              </Typography>
-              <Box sx={{ width: '70%', position: 'relative', height: 24, bgcolor: 'action.hover', borderRadius: 1 }}>
-                {laneRecords(lane.id).map((record) => (
-                  <TimelineBar key={record.id} resource={resource} record={record} window={window}>
-                    <BarLabel resource={resource} record={record} />
-                  </TimelineBar>
-                ))}
-              </Box>
-            </Stack>
+            <TimelineRow key={lane.id} name={label(lane.label)} label={label(lane.label)}>
+              {laneRecords(lane.id).map((record) => (
+                <TimelineBar key={record.id} resource={resource} record={record} window={window}>
+                  <BarLabel resource={resource} record={record} />
+                </TimelineBar>
+              ))}
+            </TimelineRow>
           ))}
         </Stack>
       )}

@@ -121,3 +121,13 @@ export function TimelineBar({ resource, record, window, children }: { resource: 
     </Box>
   );
 }
+
+/** One row of a timeline: what it is on the left 30%, its bars on a track over the right 70%. */
+export function TimelineRow({ name, label, children }: { name?: string; label: ReactNode; children: ReactNode }) {
+  return (
+    <Stack role="listitem" aria-label={name} direction="row" sx={{ alignItems: 'center' }}>
+      <Box sx={{ width: '30%', pr: 1, overflow: 'hidden' }}>{label}</Box>
+      <Box sx={{ width: '70%', position: 'relative', height: 24, bgcolor: 'action.hover', borderRadius: 1 }}>{children}</Box>
+    </Stack>
+  );
+}

@@ -161,6 +161,10 @@ export const MESSAGES = {
   attachmentsRemoveContent: { en: 'The file is deleted for good.', zh: '文件将被永久删除。' },
   attachmentsRemoved: { en: 'File removed', zh: '文件已删除' },
   attachmentsThumbnail: { en: 'Picture', zh: '图片' },
+  leadImage: { en: 'Lead picture', zh: '首图预览' },
+  leadImageNone: { en: 'No picture yet.', zh: '暂无图片。' },
+  moveUp: { en: 'Move up', zh: '上移' },
+  moveDown: { en: 'Move down', zh: '下移' },
 
   // Calendar and timeline of dated records
   calendar: { en: 'Calendar', zh: '日历' },
