@@ -1,5 +1,6 @@
 /** The products of a channel topic, in the order the topic page shows them. */
-import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
+import { ADMIN, ALL, defineResource } from '../engine/definition.ts';
+import { TOPIC_READERS } from './channel-topics.ts';
 
 export default defineResource({
   name: 'channel_topic_products',
@@ -24,10 +25,6 @@ export default defineResource({
   access: {
     admin: { actions: ADMIN },
     operations: { actions: ALL },
-    marketing: { actions: READ },
-    pr: { actions: READ },
-    procurement: { actions: READ },
-    customer_service: { actions: READ },
-    service_lead: { actions: READ },
+    ...TOPIC_READERS,
   },
 });

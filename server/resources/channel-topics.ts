@@ -14,6 +14,15 @@ export const TOPIC_STATUS = [
   { id: 'archived', label: { en: 'Archived', zh: '已归档' } },
 ] as const;
 
+/** Everyone else reads what the site shows (the desk answers customers about it, PR and buyers plan around it). */
+export const TOPIC_READERS = {
+  marketing: { actions: READ },
+  pr: { actions: READ },
+  procurement: { actions: READ },
+  customer_service: { actions: READ },
+  service_lead: { actions: READ },
+} as const;
+
 export default defineResource({
   name: 'channel_topics',
   table: 'channel_topics',
@@ -64,10 +73,6 @@ export default defineResource({
     admin: { actions: ADMIN },
     // Editors write and send for review; publishing (and taking back to draft, archiving) is named here.
     operations: { actions: ALL, steps: { status: { draft: ['review'], review: ['draft', 'published'], published: ['archived'] } } },
-    marketing: { actions: READ },
-    pr: { actions: READ },
-    procurement: { actions: READ },
-    customer_service: { actions: READ },
-    service_lead: { actions: READ },
+    ...TOPIC_READERS,
   },
 });

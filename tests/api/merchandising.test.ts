@@ -216,6 +216,16 @@ describe('display slots: no overlap on one page and position', () => {
   });
 });
 
+describe('display slots: two editors at once', () => {
+  it('stores exactly one of two overlapping slots sent at the same moment (on PostgreSQL too)', async () => {
+    const product = await newProduct();
+    const body = (title: string) => slot({ title, product_id: product, page_catalog_id: 9, position: 'sidebar' });
+    const answers = await Promise.all([ops.post('/api/display_slots').send(body('并发甲')), admin.post('/api/display_slots').send(body('并发乙'))]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect(Number((await t.db('display_slots').where({ page: 'catalog:9', position: 'sidebar' }).whereNull('deleted_at').count({ n: '*' }))[0].n)).toBe(1);
+  });
+});
+
 describe('display slots: the unavailable-product flag', () => {
   it('flags a slot showing a product that is out of stock or not on sale, and follows the product', async () => {
     const product = await newProduct({ stock: 0 });
