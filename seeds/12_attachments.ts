@@ -1,17 +1,12 @@
 /**
  * Demo attachments: one to three pictures for a dozen products (the list shows their
  * thumbnails) and a release document or two for eight PR events. The files are made in code
- * and stored where the app reads them (on SQLite ATTACHMENTS_DIR, else beside the file, so a
- * test's seeded database in a temporary folder gets its files in that folder too; on
- * PostgreSQL the database).
+ * and stored where the app reads them (seeds/lib/demo-attachments.ts).
  */
-import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import { configuredAttachmentsDir } from '../server/config.ts';
-import { attachmentStoreFor } from '../server/data/attachment-storage.ts';
 import { addDays, REFERENCE_DATE } from './lib/clock.ts';
 import { bandedPng, textPdf, type Rgb } from './lib/demo-files.ts';
-import { insertRows } from './lib/insert.ts';
+import { storeDemoFiles, type DemoFile } from './lib/demo-attachments.ts';
 import { userId } from './lib/lookup.ts';
 import { Random } from './lib/random.ts';
 
@@ -28,22 +23,6 @@ const PALETTE: readonly Rgb[] = [
   [239, 108, 0],
   [84, 110, 122],
 ];
-
-interface DemoFile {
-  resource: string;
-  recordId: number;
-  position: number;
-  fileName: string;
-  contentType: string;
-  bytes: Buffer;
-  uploadedBy: number;
-  createdAt: Date;
-}
-
-/** Random-looking but the same on every run, so the seed stays deterministic (never a file name). */
-function demoStorageKey(file: DemoFile): string {
-  return createHash('sha256').update(`demo-attachment:${file.resource}:${file.recordId}:${file.position}`).digest('hex').slice(0, 32);
-}
 
 export async function seed(db: Knex): Promise<void> {
   const random = new Random(12_2026);
@@ -94,23 +73,5 @@ export async function seed(db: Knex): Promise<void> {
     });
   }
 
-  const store = attachmentStoreFor(db, configuredAttachmentsDir());
-  const rows = [];
-  for (const file of files) {
-    const key = demoStorageKey(file);
-    await store.put(key, file.bytes);
-    rows.push({
-      resource: file.resource,
-      record_id: file.recordId,
-      position: file.position,
-      file_name: file.fileName,
-      content_type: file.contentType,
-      size: file.bytes.length,
-      sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      storage_key: key,
-      uploaded_by: file.uploadedBy,
-      created_at: file.createdAt.toISOString(),
-    });
-  }
-  await insertRows(db, 'attachments', rows);
+  await storeDemoFiles(db, files);
 }

@@ -13,6 +13,10 @@ export default defineDashboard({
     metric('on_sale', ['Products on sale', '在售商品'], 'products', count, { where: { status: 'active' } }),
     metric('low_stock_count', ['On sale, low stock', '在售低库存商品'], 'products', count, { where: LOW_STOCK }),
     metric('running_promotions', ['Running promotions', '进行中的促销'], 'promotions', count, { where: { status: 'running' } }),
+    // Slots on the site now or later that show a product nobody can buy: fix the slot or the stock.
+    metric('slots_unavailable_product', ['Display slots showing an unavailable product', '展示不可售商品的展示位'], 'display_slots', count, {
+      where: { product_unavailable: true, ends_at_gte: { today: 0 } },
+    }),
     metric('average_margin', ['Average gross margin on sale', '在售商品平均毛利率'], 'products', avg('margin'), { where: { status: 'active' } }),
     breakdown('products_by_status', ['Products by status', '商品状态分布'], 'products', {
       groupBy: 'status',

@@ -1,13 +1,23 @@
 /**
  * The `exclusive` word: a link (a product in a promotion) may not be shared by two parents that
- * agree on some fields (the promotion's kind) and overlap in time. Judged after the write,
- * inside its transaction, so the database already holds the new state and a refusal undoes it.
- * Writes of the link and writes of the parent (new dates, a new kind, a restore) are both judged.
+ * agree on some fields (the promotion's kind) and overlap in time; a record exclusive on its own
+ * (a display slot) may not overlap another that agrees on its `same` fields (page and position).
+ * Judged after the write, inside its transaction, so the database already holds the new state
+ * and a refusal undoes it. Writes of the link and writes of the parent (new dates, a new kind, a
+ * restore) are both judged.
+ *
+ * Concurrent writes: SQLite runs one writer at a time. On PostgreSQL two transactions could each
+ * store their row and then miss the other's (uncommitted) one, so each judge first takes a
+ * transaction-scoped advisory lock on what it judges (the table and the shared values): the
+ * second waits until the first commits, and its check, a new statement under READ COMMITTED,
+ * then sees the first's row. Not read-then-write: the row is already stored when the lock is taken.
  */
 import type { Knex } from 'knex';
 import { matchesConditions } from '../engine/conditions.ts';
 import { columnOf, type ExclusiveRule, type ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
+import { wallClock } from '../engine/shop-time.ts';
+import { isPostgres } from '../db/connection.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { whereConditions } from './query.ts';
@@ -24,27 +34,75 @@ export async function checkExclusiveAfterWrite(
   before?: Row,
 ): Promise<void> {
   const changed = (names: readonly string[]) => !before || names.some((name) => JSON.stringify(before[name]) !== JSON.stringify(record[name]));
-  if (def.exclusive && changed([def.exclusive.key, def.exclusive.parent])) await checkLink(trx, ctx, def, def.exclusive, record);
+  const rule = def.exclusive;
+  if (rule && !rule.parent && changed([...rule.same, ...rule.period, ...Object.keys(rule.unless ?? {})])) await checkOwnPeriod(trx, ctx, def, rule, record);
+  if (rule?.key && rule.parent && changed([rule.key, rule.parent])) await checkLink(trx, ctx, def, rule, record);
   for (const link of ctx.registry.all) {
-    const rule = link.exclusive;
-    if (!rule || link.fields[rule.parent].reference !== def.name) continue;
-    if (!changed([...rule.same, ...rule.period, ...Object.keys(rule.unless ?? {})])) continue;
-    const children = await trx(link.table).where(columnOf(rule.parent, link.fields[rule.parent]), record.id as number).whereNull('deleted_at');
-    for (const child of children) await checkLink(trx, ctx, link, rule, decodeRow(link, child));
+    const linkRule = link.exclusive;
+    if (!linkRule?.parent || link.fields[linkRule.parent].reference !== def.name) continue;
+    if (!changed([...linkRule.same, ...linkRule.period, ...Object.keys(linkRule.unless ?? {})])) continue;
+    const children = await trx(link.table).where(columnOf(linkRule.parent, link.fields[linkRule.parent]), record.id as number).whereNull('deleted_at');
+    for (const child of children) await checkLink(trx, ctx, link, linkRule, decodeRow(link, child));
   }
 }
 
+/** Waits for any other transaction judging the same values of the same table (PostgreSQL; SQLite writers already take turns). */
+async function lockJudging(trx: Knex.Transaction, table: string, values: readonly unknown[]): Promise<void> {
+  if (isPostgres(trx)) await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`exclusive:${table}:${JSON.stringify(values)}`]);
+}
+
+const col = (def: ResourceDefinition, alias: string, name: string) => `${alias}.${columnOf(name, def.fields[name])}`;
+
+/** A date-time as the shop's wall clock (2026-12-01 10:00), a date as it is. */
+function shopMoment(value: unknown, zone: string): string {
+  const text = String(value);
+  if (text.length <= 10) return text;
+  const { year, month, day, hour, minute } = wallClock(new Date(text), zone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(day)} ${pad(hour)}:${pad(minute)}`;
+}
+
+async function checkOwnPeriod(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, rule: ExclusiveRule, record: Row): Promise<void> {
+  if (rule.unless && matchesConditions(rule.unless, record, ctx.user)) return;
+  await lockJudging(trx, def.table, rule.same.map((name) => record[name] ?? null));
+  const stored = await trx(def.table).where('id', record.id as number).first();
+  const [start, end] = rule.period;
+  const clash = trx({ r: def.table })
+    .whereNot('r.id', record.id as number)
+    .whereNull('r.deleted_at')
+    .where(col(def, 'r', start), '<', stored[columnOf(end, def.fields[end])])
+    .where(col(def, 'r', end), '>', stored[columnOf(start, def.fields[start])]);
+  for (const name of rule.same) {
+    const value = stored[columnOf(name, def.fields[name])];
+    if (value == null) clash.whereNull(col(def, 'r', name));
+    else clash.where(col(def, 'r', name), value);
+  }
+  if (rule.unless) clash.whereNot((inner) => whereConditions(inner, def, rule.unless!, ctx.user, 'r'));
+  const other = await clash.orderBy(col(def, 'r', start)).first('r.*');
+  if (!other) return;
+  const theirs = decodeRow(def, other);
+  const dates = `${shopMoment(theirs[start], ctx.timeZone)} – ${shopMoment(theirs[end], ctx.timeZone)}`;
+  const name = `"${String(theirs[def.recordRepresentation])}" (#${String(theirs.id)}, ${dates})`;
+  const message = `Overlaps ${def.labelSingular.en.toLowerCase()} ${name}`;
+  throw conflict(`This ${def.labelSingular.en.toLowerCase()} overlaps ${name} with the same ${rule.same.map((f) => def.fields[f].label.en.toLowerCase()).join(' and ')}`, {
+    [start]: message,
+    [end]: message,
+  });
+}
+
 async function checkLink(trx: Knex.Transaction, ctx: RecordContext, link: ResourceDefinition, rule: ExclusiveRule, record: Row): Promise<void> {
-  const parentDef = ctx.registry.get(link.fields[rule.parent].reference!);
-  const parentRow = await trx(parentDef.table).where('id', record[rule.parent] as number).whereNull('deleted_at').first();
+  const key = rule.key!;
+  const parentField = rule.parent!;
+  const parentDef = ctx.registry.get(link.fields[parentField].reference!);
+  const parentRow = await trx(parentDef.table).where('id', record[parentField] as number).whereNull('deleted_at').first();
   if (!parentRow) return;
   const parent = decodeRow(parentDef, parentRow);
   if (rule.unless && matchesConditions(rule.unless, parent, ctx.user)) return;
+  await lockJudging(trx, link.table, [record[key] ?? null]);
   const [start, end] = rule.period;
-  const col = (def: ResourceDefinition, alias: string, name: string) => `${alias}.${columnOf(name, def.fields[name])}`;
   const clash = trx({ l: link.table })
-    .join({ p: parentDef.table }, 'p.id', col(link, 'l', rule.parent))
-    .where(col(link, 'l', rule.key), record[rule.key] as number)
+    .join({ p: parentDef.table }, 'p.id', col(link, 'l', parentField))
+    .where(col(link, 'l', key), record[key] as number)
     .whereNot('l.id', record.id as number)
     .whereNot('p.id', parent.id as number)
     .whereNull('l.deleted_at')
@@ -56,9 +114,9 @@ async function checkLink(trx: Knex.Transaction, ctx: RecordContext, link: Resour
   const other = await clash.first('p.*');
   if (!other) return;
   const theirs = decodeRow(parentDef, other);
-  const what = link.fields[rule.key].label.en.toLowerCase();
+  const what = link.fields[key].label.en.toLowerCase();
   const name = String(theirs[parentDef.recordRepresentation]);
   throw conflict(`This ${what} is already in ${parentDef.labelSingular.en.toLowerCase()} "${name}" (#${theirs.id}) at the same time`, {
-    [rule.key]: `Already in "${name}" (${String(theirs[start]).slice(0, 10)} – ${String(theirs[end]).slice(0, 10)})`,
+    [key]: `Already in "${name}" (${String(theirs[start]).slice(0, 10)} – ${String(theirs[end]).slice(0, 10)})`,
   });
 }

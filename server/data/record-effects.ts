@@ -12,6 +12,7 @@ import { diffRecords } from './audit.ts';
 import { encodeRecord, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadFull } from './reading.ts';
+import { refreshFollowedCopies } from './followed-copies.ts';
 import { followPath, lookUpNumbers } from './reference-paths.ts';
 import { refreshRollups } from './rollups.ts';
 import { audit } from './write-checks.ts';
@@ -50,6 +51,7 @@ async function addTo(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDef
   const [from, version] = [Number(current[column]), Number(current.version) + 1];
   const to = from + Number(record[amount] ?? 0);
   await trx(target.table).where('id', id as number).update({ [column]: to, version, updated_at: new Date().toISOString() });
+  await refreshFollowedCopies(trx, ctx.registry.all, target, { id, [field]: from }, { id, [field]: to }); // a slot showing the product sees its stock
   await audit(trx, ctx, target, 'update', { id, version }, { [field]: { from, to } });
 }
 

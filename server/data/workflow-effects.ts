@@ -18,6 +18,7 @@ import { recordAudits } from './audit.ts';
 import { checkNeedsChildren } from './needs-children.ts';
 import { applyRecordEffects } from './record-effects.ts';
 import { decodeRow } from './codec.ts';
+import { refreshFollowedCopies } from './followed-copies.ts';
 import type { RecordContext, Row } from './context.ts';
 
 export async function applyStateEffects(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, before: Row, after: Row) {
@@ -52,6 +53,8 @@ async function addChildAmounts(trx: Knex.Transaction, ctx: RecordContext, effect
       throw conflict(message, { [workflow]: message });
     }
     const to = Number(current[column]);
+    // Followers of the field (a display slot's copy of its product's stock) follow this change like any update's.
+    await refreshFollowedCopies(trx, ctx.registry.all, targetDef, { id, [effect.field]: to - change }, { id, [effect.field]: to });
     entries.push({
       action: 'update' as const,
       user: ctx.user,

@@ -144,6 +144,14 @@ export interface FieldDefinition {
   maskAs?: 'phone';
   /** Date/datetime that must be strictly later than another field of the record. */
   after?: string;
+  /** Date/datetime that may equal, but not precede, another field of the record (a one-day topic ends the day it starts). */
+  notBefore?: string;
+  /**
+   * integer: the record's place among the records sharing the reference field named here (a
+   * topic's products in order). A record created without one goes last (the largest place + 1,
+   * read inside the write's transaction); editors reorder by writing it. See server/engine/sequence.ts.
+   */
+  sequenceWithin?: string;
   /**
    * integer: the value is a span of time in these units (a ticket's response time in minutes).
    * People read "5.2 h" or "34.2 days" better than "49,249 minutes", so screens and dashboards
@@ -359,9 +367,16 @@ export interface RoleAccess {
   choices?: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * With `key` and `parent`, a link record whose key may not be shared by two parents that agree on
+ * `same` and overlap in `period` (fields of the parent). Without them, the record itself: two
+ * records that agree on `same` may not overlap in `period` (their own fields: two display slots
+ * on one page and position), refused with 409 on the period's fields naming the other record and
+ * its dates. Either way judged on the stored state under a lock (server/data/exclusive.ts).
+ */
 export interface ExclusiveRule {
-  key: string;
-  parent: string;
+  key?: string;
+  parent?: string;
   same: readonly string[];
   period: readonly [string, string];
   unless?: Readonly<Record<string, RowConditionValue>>;
@@ -376,6 +391,20 @@ export interface DerivedFrom {
   /** The fields `compute` answers; readOnly fields of this resource. */
   fields: readonly string[];
   compute: (records: readonly Record<string, unknown>[], children: readonly Record<string, unknown>[]) => ReadonlyMap<number, Record<string, unknown>>;
+}
+
+/**
+ * The `calendar` word. With `lanes` (an enum field: its choices are the timeline's rows) and
+ * `scope` (reference fields, at most one of which a record sets, as a display slot's page), the
+ * timeline shows one scope at a time, each record in its lane's row, and what every lane holds
+ * on a chosen day (a page's positions); the scope `none` shows the records that set none of its
+ * fields (the home page).
+ */
+export interface CalendarView {
+  start: string;
+  end?: string;
+  lanes?: string;
+  scope?: { fields: readonly string[]; label: Label; none: Label };
 }
 
 /** Files attached to a resource's records; the bytes decide their type, never the name. */
@@ -481,11 +510,25 @@ export interface ResourceDefinition {
    */
   exclusive?: ExclusiveRule;
   /**
+   * Groups of fields of which exactly one must be set (what a display slot shows: a product, a
+   * promotion or a channel topic); none or two set is a 400 naming every field of the group.
+   * See server/engine/one-of.ts.
+   */
+  exactlyOne?: readonly (readonly string[])[];
+  /** Groups of fields of which at most one may be set (a slot's page: a catalog's, a topic's, or, with neither, the home page). */
+  atMostOne?: readonly (readonly string[])[];
+  /**
+   * The best of another resource's offers for this record, kept by the server (an order's best
+   * promotion for its items, its member's tier and its date): see BestOffer and
+   * server/engine/best-offer.ts.
+   */
+  bestOffer?: BestOffer;
+  /**
    * Dated records shown on a calendar as well as in the list: `start` (and `end` for records
    * that last, shown as bars on a timeline of weeks) are date or date-time fields the list can
    * filter on.
    */
-  calendar?: { start: string; end?: string };
+  calendar?: CalendarView;
   /**
    * A chart of the record's own numbers on its page (an event's clippings by sentiment): one
    * bar or slice per field, labelled with the field's label.
@@ -721,4 +764,35 @@ export interface AggregatedFrom {
   keys: Readonly<Record<string, AggregateKey>>;
   sums: Readonly<Record<string, string>>;
   marker: { field: string; value: string };
+}
+
+// best-offer.ts
+/**
+ * Records of another resource that may apply to this one (an order's promotions), of which the
+ * server keeps the best: the reference `field` names it and `amount` (money) holds what it is
+ * worth, both readOnly, recomputed inside the transaction whenever the record is written or its
+ * `items` change, while the record's `while` field is in one of its states (what a paid order
+ * was charged stays settled). An offer fits when it is live at the record's `at` (its `period`,
+ * start inclusive, end exclusive; `at` empty means now), does not match `unless`, and each of its
+ * `matches` holds. `worth` is pure: what the offer takes off the `amount` of the fitting items.
+ * The largest worth wins (the lower id on a tie); none that fits, or a worth of 0, leaves both
+ * empty (0).
+ */
+export interface BestOffer {
+  field: string;
+  amount: string;
+  at: string;
+  period: readonly [string, string];
+  unless?: Readonly<Record<string, RowConditionValue>>;
+  while?: { field: string; states: readonly string[] };
+  /** This record's children whose `key` the offer's `products` must include (order_items.product_id), and their money `amount`. */
+  items: { resource: string; foreignKey: string; key: string; amount: string };
+  /**
+   * Link resources under the offer (their `foreignKey` points at it): the offer fits when one of
+   * its links' `key` equals `value` (a dotted path from this record, member_id.tier_id, or, with
+   * `items: true`, an item's key), or, with `allWhenNone`, when it has no links at all (a
+   * promotion for no tier in particular is for everyone).
+   */
+  matches: readonly { resource: string; foreignKey: string; key: string; value?: string; items?: true; allWhenNone?: true }[];
+  worth: (offer: Record<string, unknown>, fittingAmount: number) => number;
 }

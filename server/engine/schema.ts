@@ -10,6 +10,7 @@ import {
   SYSTEM_FIELDS,
   type Action,
   type AttachmentsDefinition,
+  type CalendarView,
   type Choice,
   type Department,
   type FieldDefinition,
@@ -33,7 +34,7 @@ import { stepsFor } from './transitions.ts';
 import { guidingWordsSchema, type GuidingWordsSchema } from './workflow-schema.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
-const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom', 'recordOf', 'duration', 'openWhile', 'editableWhile'] as const; // retail-orders: openWhile, editableWhile (the client mirrors them)
+const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom', 'recordOf', 'duration', 'openWhile', 'editableWhile', 'sequenceWithin'] as const; // retail-orders: openWhile, editableWhile (the client mirrors them)
 
 export type FieldSchema = Pick<FieldDefinition, (typeof PASSED_THROUGH)[number]> & {
   name: string;
@@ -84,8 +85,8 @@ export interface ResourceSchema {
   children: { resource: string; foreignKey: string }[];
   /** Present when the role may see every field it draws. */
   recordChart?: { label: Label; chart: 'pie' | 'bar'; fields: readonly string[] };
-  /** Present when the role may see the dates: the list offers a calendar (or, with `end`, a timeline). */
-  calendar?: { start: string; end?: string };
+  /** Present when the role may see the dates (and lanes and scopes): the list offers a calendar (or, with `end`, a timeline). */
+  calendar?: CalendarView;
   /** Present when the records carry files; the role's show and edit actions say who reads and changes them. */
   attachments?: AttachmentsDefinition;
   /** Present when the role may read and post comments on the records it may show (definition word `comments`): the longest comment. */
@@ -248,7 +249,9 @@ export function resourceSchema(
     ...(def.attachments && can(def, role, 'show') ? { attachments: def.attachments } : {}),
     ...(def.comments && can(def, role, 'show') ? { comments: { maxLength: MAX_COMMENT_CHARS } } : {}),
     ...(def.recordChart && def.recordChart.fields.every((name) => readable.has(name)) ? { recordChart: def.recordChart } : {}),
-    ...(def.calendar && [def.calendar.start, def.calendar.end].every((name) => !name || canQueryField(def, role, name)) ? { calendar: def.calendar } : {}),
+    ...(def.calendar && [def.calendar.start, def.calendar.end, def.calendar.lanes, ...(def.calendar.scope?.fields ?? [])].every((name) => !name || canQueryField(def, role, name))
+      ? { calendar: def.calendar }
+      : {}),
     ...bulkUpdateSchema(def, role),
     ...(def.listTabs?.every((tab) => Object.keys(tab.filter).every((name) => canQueryField(def, role, name))) ? { listTabs: def.listTabs } : {}),
     columnChoices: columnChoices(def, role),

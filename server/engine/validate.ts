@@ -8,6 +8,7 @@ import { roleChoiceErrors } from './role-choices.ts';
 import { columnBounds, defaultValues, type FieldDefinition, type ResourceDefinition, type Role } from './definition.ts';
 import { ApiError, badRequest, forbidden, type FieldErrors } from './errors.ts';
 import { listSettingsProblems, type FindResource } from './list-settings.ts';
+import { oneOfErrors } from './one-of.ts';
 import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
 export type WriteMode = 'create' | 'update';
@@ -87,6 +88,14 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
       errors[name] = `Must be after ${fields[field.after].label.en}`;
     }
   }
+  for (const [name, field] of Object.entries(def.fields)) {
+    if (!field.notBefore || errors[name] || errors[field.notBefore]) continue;
+    const [start, end] = [merged[field.notBefore], merged[name]];
+    if (typeof start === 'string' && typeof end === 'string' && compareTime(end, start) < 0) {
+      errors[name] = `Must not be before ${fields[field.notBefore].label.en}`;
+    }
+  }
+  for (const [name, problem] of Object.entries(oneOfErrors(def, merged))) errors[name] ??= problem;
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.unitFrom || errors[name] || typeof merged[name] !== 'number') continue;
     const unit = field.unitFrom.units[String(merged[field.unitFrom.field])];

@@ -11,6 +11,9 @@ import shipments from './shipments.ts';
 import afterSales from './after-sales.ts';
 import auditLog from './audit-log.ts';
 import catalogs from './catalogs.ts';
+import channelTopicProducts from './channel-topic-products.ts';
+import channelTopics from './channel-topics.ts';
+import displaySlots from './display-slots.ts';
 import edmCampaigns from './edm-campaigns.ts';
 import mediaPartnerStats from './media-partner-stats.ts';
 import mediaPartners from './media-partners.ts';
@@ -21,6 +24,7 @@ import prEvents from './pr-events.ts';
 import pressClippings from './press-clippings.ts';
 import priceHistory from './price-history.ts';
 import products from './products.ts';
+import promotionMemberTiers from './promotion-member-tiers.ts';
 import promotionProducts from './promotion-products.ts';
 import promotions from './promotions.ts';
 import purchaseListItems from './purchase-list-items.ts';
@@ -42,6 +46,10 @@ export const resources: readonly ResourceDefinition[] = [
   catalogs,
   promotions,
   promotionProducts,
+  promotionMemberTiers,
+  channelTopics,
+  channelTopicProducts,
+  displaySlots,
   mediaPartners,
   mediaPartnerStats,
   paymentPartners,

@@ -82,10 +82,17 @@ export default defineResource({
       copiedFrom: { reference: 'member_id', field: 'tier_discount', once: true },
       default: 0,
     },
+    // merchandising: the best promotion for the order's items, its member's tier and its day (the word bestOffer below).
+    promotion_id: { type: 'reference', reference: 'promotions', label: { en: 'Promotion applied', zh: '适用促销' }, readOnly: true },
+    promotion_discount: { type: 'money', label: { en: 'Promotion discount', zh: '促销优惠' }, readOnly: true, default: 0 },
     discount: {
       type: 'money',
       label: { en: 'Discount', zh: '优惠金额' },
-      computed: { from: ['subtotal', 'tier_discount'], compute: (o) => Math.floor((Number(o.subtotal ?? 0) * Number(o.tier_discount ?? 0)) / 10_000) },
+      // The tier's rate on the subtotal, plus the promotion's saving; never more than the subtotal.
+      computed: {
+        from: ['subtotal', 'tier_discount', 'promotion_discount'],
+        compute: (o) => Math.min(Number(o.subtotal ?? 0), Math.floor((Number(o.subtotal ?? 0) * Number(o.tier_discount ?? 0)) / 10_000) + Number(o.promotion_discount ?? 0)),
+      },
     },
     shipping_fee: { type: 'money', label: { en: 'Shipping fee', zh: '运费' }, default: 0, min: 0, max: 100_000, editableWhile: PENDING },
     total: {
@@ -128,6 +135,23 @@ export default defineResource({
     { resource: 'after_sales', foreignKey: 'order_id' },
   ],
   comments: true,
+  // merchandising: a pending order takes the promotion worth most for it, live when it was placed, for the member's tier.
+  bestOffer: {
+    field: 'promotion_id',
+    amount: 'promotion_discount',
+    at: 'placed_at',
+    period: ['starts_at', 'ends_at'],
+    unless: { status: 'cancelled' },
+    while: PENDING,
+    items: { resource: 'order_items', foreignKey: 'order_id', key: 'product_id', amount: 'line_total' },
+    matches: [
+      { resource: 'promotion_products', foreignKey: 'promotion_id', key: 'product_id', items: true },
+      { resource: 'promotion_member_tiers', foreignKey: 'promotion_id', key: 'member_tier_id', value: 'member_id.tier_id', allWhenNone: true },
+    ],
+    // Percent off the fitting items, or a fixed amount off them.
+    worth: (promotion, amount) =>
+      promotion.discount_type === 'percent' ? Math.floor((amount * Number(promotion.discount_value)) / 10_000) : Number(promotion.discount_value),
+  },
   // Taking payment for, or completing, a batch of orders: each one as its single update (stock, stamps, audit).
   bulkUpdate: { fields: ['status'], maxRecords: 100 },
   queues: [

@@ -7,6 +7,12 @@ export function grossMarginBasisPoints(price: unknown, cost: unknown): number | 
   return Math.round(((price - cost) * 10000) / price);
 }
 
+export const PRODUCT_STATUS = [
+  { id: 'draft', label: { en: 'Draft', zh: '草稿' } },
+  { id: 'active', label: { en: 'On sale', zh: '在售' } },
+  { id: 'discontinued', label: { en: 'Discontinued', zh: '已下架' } },
+] as const;
+
 export default defineResource({
   name: 'products',
   table: 'products',
@@ -70,11 +76,7 @@ export default defineResource({
       label: { en: 'Status', zh: '状态' },
       required: true,
       default: 'draft',
-      choices: [
-        { id: 'draft', label: { en: 'Draft', zh: '草稿' } },
-        { id: 'active', label: { en: 'On sale', zh: '在售' } },
-        { id: 'discontinued', label: { en: 'Discontinued', zh: '已下架' } },
-      ],
+      choices: PRODUCT_STATUS,
     },
     featured: { type: 'boolean', label: { en: 'Featured', zh: '主推商品' }, default: false },
     launched_on: { type: 'date', label: { en: 'Launched on', zh: '上架日期' } },

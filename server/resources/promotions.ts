@@ -1,4 +1,5 @@
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
+import { HOLIDAYS } from './shared/holidays.ts';
 
 export default defineResource({
   name: 'promotions',
@@ -20,6 +21,7 @@ export default defineResource({
         { id: 'clearance', label: { en: 'Clearance', zh: '清仓' } },
       ],
     },
+    holiday: { type: 'enum', label: { en: 'Festival', zh: '节日' }, choices: HOLIDAYS },
     discount_type: {
       type: 'enum',
       label: { en: 'Discount type', zh: '折扣方式' },
@@ -67,11 +69,14 @@ export default defineResource({
   },
   recordRepresentation: 'name',
   listColumns: ['name', 'kind', 'discount_type', 'discount_value', 'starts_at', 'ends_at', 'channels', 'status'],
-  filters: ['kind', 'status', 'channels', 'starts_at', 'ends_at'],
+  filters: ['kind', 'holiday', 'status', 'channels', 'starts_at', 'ends_at'],
   search: ['name'],
   calendar: { start: 'starts_at', end: 'ends_at' },
   defaultSort: { field: 'starts_at', order: 'DESC' },
-  children: [{ resource: 'promotion_products', foreignKey: 'promotion_id' }],
+  children: [
+    { resource: 'promotion_products', foreignKey: 'promotion_id' },
+    { resource: 'promotion_member_tiers', foreignKey: 'promotion_id' },
+  ],
   access: {
     admin: { actions: ADMIN },
     operations: { actions: ALL },

@@ -110,6 +110,12 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
     customer_service: none,
     service_lead: none,
   },
+  // Operations plan and edit topics and slots; the others read what the site shows.
+  channel_topics: { admin: admin, operations: all, marketing: read, pr: read, procurement: read, customer_service: read, service_lead: read },
+  channel_topic_products: { admin: admin, operations: all, marketing: read, pr: read, procurement: read, customer_service: read, service_lead: read },
+  display_slots: { admin: admin, operations: all, marketing: read, pr: none, procurement: read, customer_service: none, service_lead: none },
+  // Marketing keeps the member tiers, so it also says which tiers a promotion is for.
+  promotion_member_tiers: { admin: admin, operations: all, marketing: all, pr: read, procurement: none, customer_service: read, service_lead: read },
   users: {
     admin: admin,
     operations: none,
@@ -143,6 +149,10 @@ const READ_ONLY_FOR_EVERYONE: Record<ResourceName, readonly string[]> = {
   purchase_lists: [...SYSTEM_FIELDS, 'total', 'created_by'],
   purchase_list_items: SYSTEM_FIELDS,
   users: [...SYSTEM_FIELDS, 'last_login_at'],
+  channel_topics: SYSTEM_FIELDS,
+  channel_topic_products: SYSTEM_FIELDS,
+  display_slots: [...SYSTEM_FIELDS, 'page', 'product_status', 'product_stock', 'product_unavailable'],
+  promotion_member_tiers: SYSTEM_FIELDS,
 };
 /** Accepted on input, never in a response. */
 const WRITE_ONLY: Partial<Record<ResourceName, readonly string[]>> = { users: ['password'] };
@@ -165,6 +175,10 @@ const EDIT_FIELD: Record<ResourceName, string> = {
   purchase_lists: 'notes',
   purchase_list_items: 'quantity',
   users: 'full_name',
+  channel_topics: 'title',
+  channel_topic_products: 'note',
+  display_slots: 'title',
+  promotion_member_tiers: 'member_tier_id',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -265,8 +279,10 @@ beforeAll(async () => {
     await createThrough(admin, 'payment_partners', validBody('payment_partners', blank)),
     await createThrough(admin, 'payment_partners', validBody('payment_partners', blank)),
   ];
+  const tierIds = ((await admin.get('/api/member_tiers').query({ range: '[0,1]', sort: '["id","ASC"]' })).body as Row[]).map((tier) => Number(tier.id));
   base = {
     ...withRefs,
+    memberTierId: tierIds[0],
     productId: Number(products[0].id),
     prEventId: Number(prEvents[0].id),
     mediaPartnerId: Number(mediaPartners[0].id),
@@ -280,6 +296,9 @@ beforeAll(async () => {
     media_partners: mediaPartners.map((m) => m.id),
     payment_partners: paymentPartners.map((p) => p.id),
     users: ROLES.map((role) => userIds[role]),
+    member_tiers: tierIds,
+    channel_topics: [Number((await createThrough(admin, 'channel_topics', validBody('channel_topics', withRefs))).id), Number((await createThrough(admin, 'channel_topics', validBody('channel_topics', withRefs))).id)],
+    promotions: [Number((await createThrough(admin, 'promotions', validBody('promotions', withRefs))).id), Number((await createThrough(admin, 'promotions', validBody('promotions', withRefs))).id)],
   });
   for (const resource of RESOURCES) existing[resource] = await targetFor(resource, 'admin');
   refs.purchase_lists = [Number(existing.purchase_lists.id), Number((await targetFor('purchase_lists', 'admin')).id)];
@@ -303,7 +322,10 @@ async function draftListFor(role: Role): Promise<number> {
 
 async function bodyFor(resource: ResourceName, role: Role): Promise<Row> {
   const purchaseListId = resource === 'purchase_list_items' ? await draftListFor(role) : undefined;
-  return validBody(resource, { ...base, purchaseListId });
+  // A link names its parent once: each body gets a parent of its own.
+  const channelTopicId = resource === 'channel_topic_products' ? Number((await createThrough(as('admin'), 'channel_topics', validBody('channel_topics', base))).id) : undefined;
+  const promotionId = resource === 'promotion_member_tiers' ? Number((await createThrough(as('admin'), 'promotions', validBody('promotions', base))).id) : undefined;
+  return validBody(resource, { ...base, purchaseListId, channelTopicId, promotionId });
 }
 
 /**

@@ -37,7 +37,8 @@ describe('child records on the parent page', () => {
   it('adds a product to the promotion in a dialog, with the promotion filled in', async () => {
     renderPage(schemaFor('operations'), '/promotions/1/show');
     const posts = capturePosts();
-    await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
+    // The promotion's products come first; its member tiers (a second child table) follow.
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Add' }))[0]);
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('combobox', { name: /Product/ }));
     await userEvent.click(await screen.findByRole('option', { name: /Thermos cup/ }));
@@ -52,7 +53,8 @@ describe('child records on the parent page', () => {
     capturePosts(() =>
       HttpResponse.json({ message: 'This product is already in promotion "会员九折" (#2) at the same time', errors: { product_id: 'Already in "会员九折"' } }, { status: 409 }),
     );
-    await userEvent.click(await screen.findByRole('button', { name: 'Add' }));
+    // The promotion's products come first; its member tiers (a second child table) follow.
+    await userEvent.click((await screen.findAllByRole('button', { name: 'Add' }))[0]);
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('combobox', { name: /Product/ }));
     await userEvent.click(await screen.findByRole('option', { name: /Thermos cup/ }));

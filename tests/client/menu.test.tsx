@@ -21,6 +21,8 @@ describe('department menu', () => {
       '  Price history',
       '  Monthly sales',
       '  Catalogs',
+      '  Channel topics',
+      '  Display slots',
       'Procurement & logistics',
       '  Suppliers',
       '  Purchase lists',

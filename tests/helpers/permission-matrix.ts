@@ -22,7 +22,14 @@ export type ResourceName =
   | 'suppliers'
   | 'purchase_lists'
   | 'purchase_list_items'
-  | 'users';
+  | 'users'
+  | 'channel_topics'
+  | 'channel_topic_products'
+  | 'display_slots'
+  | 'promotion_member_tiers';
+
+/** Resources a field may point at: the matrix's own, and member tiers (a promotion's tiers point at them). */
+export type ReferencedName = ResourceName | 'member_tiers';
 
 export type Row = Record<string, unknown>;
 
@@ -38,9 +45,11 @@ export type FieldKind =
   | 'datetime'
   | 'bool'
   | 'password'
-  | `ref:${ResourceName}`
+  | `ref:${ReferencedName}`
   | { choices: readonly string[] }
   | { list: readonly string[] };
+
+const HOLIDAYS = ['spring_festival', 'valentines', 'womens_day', 'labour_day', 'mid_year_618', 'mid_autumn', 'national_day', 'singles_day', 'double_twelve', 'new_year'];
 
 const PARTNER_STATUS = { choices: ['negotiating', 'active', 'paused', 'ended'] } as const;
 
@@ -89,6 +98,7 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     ends_at: 'datetime',
     channels: { list: ['edm', 'phone', 'site_slot', 'search_ads'] },
     status: { choices: ['planned', 'running', 'ended', 'cancelled'] },
+    holiday: { choices: HOLIDAYS },
   },
   media_partners: {
     name: 'text',
@@ -191,6 +201,34 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     quantity: 'int',
     unit_cost: 'int',
   },
+  channel_topics: {
+    title: 'text',
+    title_en: 'text',
+    catalog_id: 'ref:catalogs',
+    holiday: { choices: HOLIDAYS },
+    starts_on: 'date',
+    ends_on: 'date',
+    status: { choices: ['draft', 'review', 'published', 'archived'] },
+    body: 'text',
+  },
+  channel_topic_products: { channel_topic_id: 'ref:channel_topics', product_id: 'ref:products', position: 'int', note: 'text' },
+  display_slots: {
+    title: 'text',
+    page_catalog_id: 'ref:catalogs',
+    page_topic_id: 'ref:channel_topics',
+    page: 'text',
+    position: { choices: ['hero', 'banner', 'pick_1', 'pick_2', 'pick_3', 'pick_4', 'sidebar'] },
+    product_id: 'ref:products',
+    promotion_id: 'ref:promotions',
+    channel_topic_id: 'ref:channel_topics',
+    starts_at: 'datetime',
+    ends_at: 'datetime',
+    note: 'text',
+    product_status: { choices: ['draft', 'active', 'discontinued'] },
+    product_stock: 'int',
+    product_unavailable: 'bool',
+  },
+  promotion_member_tiers: { promotion_id: 'ref:promotions', member_tier_id: 'ref:member_tiers' },
   users: {
     username: 'code',
     full_name: 'text',
@@ -210,7 +248,7 @@ export function kindOf(resource: ResourceName, field: string): FieldKind {
 }
 
 /** Ids of records other values may point at, so a changed reference is a real record. */
-export type ReferenceIds = Partial<Record<ResourceName, number[]>>;
+export type ReferenceIds = Partial<Record<ReferencedName, number[]>>;
 
 /** A value of the field's kind that differs from `current` (and is valid input for a writer). */
 export function changedValue(kind: FieldKind, current: unknown, refs: ReferenceIds = {}): unknown {
@@ -221,7 +259,7 @@ export function changedValue(kind: FieldKind, current: unknown, refs: ReferenceI
     return missing ? [...now, missing] : now.slice(1);
   }
   if (kind.startsWith('ref:')) {
-    const ids = refs[kind.slice(4) as ResourceName] ?? [];
+    const ids = refs[kind.slice(4) as ReferencedName] ?? [];
     const other = ids.find((id) => id !== current);
     if (other === undefined) throw new Error(`No other ${kind} id than ${String(current)}`);
     return other;
@@ -265,6 +303,18 @@ export interface BodyContext {
   ownerUserId: number;
   /** For purchase_list_items: the list the item goes into. */
   purchaseListId?: number;
+  /** For channel_topic_products: a topic of its own (a product is in a topic once). */
+  channelTopicId?: number;
+  /** For promotion_member_tiers: a promotion of its own (a tier is named once per promotion), and the tier. */
+  promotionId?: number;
+  memberTierId?: number;
+}
+
+let slotDays = 0;
+/** A day no earlier display slot body used, so slots on one page and position never overlap. */
+function nextSlotDay(): Date {
+  slotDays += 1;
+  return new Date(Date.UTC(2101, 0, 1) + slotDays * 86_400_000);
 }
 
 let months = 0;
@@ -312,6 +362,7 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
         ends_at: '2036-02-10T00:00:00.000Z',
         channels: ['edm'],
         status: 'planned',
+        holiday: 'spring_festival',
       };
     case 'media_partners':
       return {
@@ -395,6 +446,38 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
     case 'purchase_list_items':
       if (ctx.purchaseListId === undefined) throw new Error('purchase_list_items needs a purchaseListId');
       return { purchase_list_id: ctx.purchaseListId, product_id: ctx.productId, quantity: 3, unit_cost: 1000 };
+    case 'channel_topics':
+      return {
+        title: `测试专题 ${n}`,
+        title_en: `Test topic ${n}`,
+        catalog_id: ctx.catalogId,
+        holiday: 'singles_day',
+        starts_on: '2036-11-01',
+        ends_on: '2036-11-11',
+        status: 'draft',
+        body: '<p>测试专题正文</p>',
+      };
+    case 'channel_topic_products':
+      if (ctx.channelTopicId === undefined) throw new Error('channel_topic_products needs a channelTopicId');
+      return { channel_topic_id: ctx.channelTopicId, product_id: ctx.productId, position: 3, note: '主推' };
+    case 'display_slots': {
+      const starts = nextSlotDay();
+      return {
+        title: `测试展示位 ${n}`,
+        page_catalog_id: ctx.catalogId,
+        page_topic_id: null,
+        position: 'sidebar',
+        product_id: ctx.productId,
+        promotion_id: null,
+        channel_topic_id: null,
+        starts_at: starts.toISOString(),
+        ends_at: new Date(starts.getTime() + 3_600_000).toISOString(),
+        note: '测试',
+      };
+    }
+    case 'promotion_member_tiers':
+      if (ctx.promotionId === undefined || ctx.memberTierId === undefined) throw new Error('promotion_member_tiers needs a promotionId and a memberTierId');
+      return { promotion_id: ctx.promotionId, member_tier_id: ctx.memberTierId };
     case 'users':
       return { username: `perm.user${n}`, full_name: `测试用户 ${n}`, role: 'customer_service', active: true, password: 'long-enough-pass-1' };
   }

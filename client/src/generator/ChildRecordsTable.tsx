@@ -1,7 +1,8 @@
 /**
  * The records of a child resource that point at the shown record (purchase list → its items,
  * promotion → its products), with the child's own list columns minus the foreign key, which
- * would repeat the parent. Roles that may write the child add, change and remove them here,
+ * would repeat the parent. Roles that may write the child add, change, remove and (children in
+ * a sequence) reorder them here,
  * unless the parent is closed (`closingStates`), which the table then says.
  */
 import Stack from '@mui/material/Stack';
@@ -11,6 +12,7 @@ import { useLabel } from '../i18n/labels.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { useFrozenSentence } from '../guided/useFrozenSentence.ts';
 import { AddChildButton, EditChildButton } from './ChildRecordDialog.tsx';
+import { SequenceButtons } from './SequenceButtons.tsx';
 import { fieldsNamed, listColumn } from '../columns/listColumn.tsx';
 
 export function ChildRecordsTable({ resource: name, foreignKey }: { resource: string; foreignKey: string }) {
@@ -18,6 +20,8 @@ export function ChildRecordsTable({ resource: name, foreignKey }: { resource: st
   const label = useLabel();
   const frozen = useFrozenSentence(child);
   if (!child) return null;
+  // Children placed in order under this parent (sequenceWithin) move up and down in place.
+  const sequence = child.fields.find((field) => field.sequenceWithin === foreignKey);
   const columns = fieldsNamed(child.fields, child.listColumns).filter((field) => field.name !== foreignKey);
   // A closed parent (a received purchase list) freezes its children: no writes, and a sentence why.
   const [canCreate, canEdit, canDelete] = (['create', 'edit', 'delete'] as const).map((action) => !frozen && child.actions.includes(action));
@@ -37,6 +41,7 @@ export function ChildRecordsTable({ resource: name, foreignKey }: { resource: st
           {columns.map((field) => listColumn(field, label, child.sortable))}
           {(canEdit || canDelete) && (
             <DataTable.Col label="" disableSort>
+              {canEdit && sequence && <SequenceButtons resource={child.name} field={sequence.name} />}
               {canEdit && <EditChildButton child={child} foreignKey={foreignKey} />}
               {canDelete && <DeleteButton redirect={false} mutationMode="pessimistic" />}
             </DataTable.Col>

@@ -5,6 +5,7 @@
  * folds out below the form for roles that may see the record.
  */
 import { Edit, type RaRecord } from 'react-admin';
+import { LeadImage } from '../attachments/LeadImage.tsx';
 import { ConflictAwareForm } from '../conflicts/ConflictAwareForm.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { useLabel } from '../i18n/labels.ts';
@@ -24,6 +25,7 @@ export function GeneratedEdit() {
       mutationMode="pessimistic"
       transform={(data: RaRecord) => writableValues(resource, data)}
     >
+      <LeadImage resource={resource} />
       <ConflictAwareForm>
         {resource.fields.filter((field) => !field.system).map((field) => inputElement(field, { mode: 'edit', label, app }))}
       </ConflictAwareForm>

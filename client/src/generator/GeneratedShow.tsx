@@ -4,6 +4,7 @@
  */
 import { Show, TabbedShowLayout } from 'react-admin';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel.tsx';
+import { LeadImage } from '../attachments/LeadImage.tsx';
 import { ActivityStream } from '../comments/ActivityStream.tsx';
 import { RecordHistory } from '../history/RecordHistory.tsx';
 import { useLabel } from '../i18n/labels.ts';
@@ -25,6 +26,7 @@ export function GeneratedShow() {
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label={message('details')}>
           <WorkflowButtons />
+          <LeadImage resource={resource} />
           {readableFields(resource.fields).map((field) => fieldElement(field, label))}
           <RecordChart resource={resource} />
           {resource.children.map((child) => (

@@ -161,6 +161,10 @@ export const MESSAGES = {
   attachmentsRemoveContent: { en: 'The file is deleted for good.', zh: '文件将被永久删除。' },
   attachmentsRemoved: { en: 'File removed', zh: '文件已删除' },
   attachmentsThumbnail: { en: 'Picture', zh: '图片' },
+  leadImage: { en: 'Lead picture', zh: '首图预览' },
+  leadImageNone: { en: 'No picture yet.', zh: '暂无图片。' },
+  moveUp: { en: 'Move up', zh: '上移' },
+  moveDown: { en: 'Move down', zh: '下移' },
 
   // Calendar and timeline of dated records
   calendar: { en: 'Calendar', zh: '日历' },
@@ -169,6 +173,8 @@ export const MESSAGES = {
   calendarToday: { en: 'Today', zh: '今天' },
   calendarWeekOf: { en: 'Week of {date}', zh: '{date} 当周' },
   calendarEmpty: { en: 'Nothing in this period.', zh: '此期间没有记录。' },
+  calendarOnDay: { en: 'Day', zh: '日期' },
+  calendarShownOn: { en: 'Shown on {date}', zh: '{date} 展示内容' },
 
   // Reorder suggestions
   reorderSuggestions: { en: 'Reorder suggestions', zh: '补货建议' },

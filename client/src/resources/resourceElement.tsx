@@ -3,9 +3,9 @@
  * override registry when there is one and generated otherwise, and the trash page for roles
  * with the `trash` action.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Resource, reactRouterProvider } from 'react-admin';
-import { CALENDAR_PATH, CalendarPage } from '../calendar/CalendarPage.tsx';
+import { CALENDAR_PATH } from '../calendar/path.ts';
 import { GeneratedCreate } from '../generator/GeneratedCreate.tsx';
 import { GeneratedEdit } from '../generator/GeneratedEdit.tsx';
 import { GeneratedList } from '../generator/GeneratedList.tsx';
@@ -18,6 +18,9 @@ import { extraPagesOf } from '../pages/extraPages.ts';
 import { TrashList } from '../trash/TrashList.tsx';
 import { TRASH_PATH } from '../api/trashResource.ts';
 import type { OverrideRegistry, ViewName } from './registry.ts';
+
+/** Calendars and timelines load when one is opened: the sign-in page's script budget is nearly spent. */
+const CalendarPage = lazy(() => import('../calendar/CalendarPage.tsx').then((module) => ({ default: module.CalendarPage })));
 
 const GENERATED: Record<ViewName, ComponentType> = {
   list: GeneratedList,

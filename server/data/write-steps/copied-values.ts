@@ -1,5 +1,5 @@
 /**
- * `rankBy`, then `copiedFrom`: each copying field takes the current value of its source on the record its
+ * `sequenceWithin` (a new record's place after the last), `rankBy`, then `copiedFrom`: each copying field takes the current value of its source on the record its
  * reference points at (the reference as this write leaves it), a snapshot as of the last write.
  * After the references step, so the record read is one the write may point at.
  */
@@ -8,6 +8,7 @@ import { copiesOnThisWrite, copyFallback } from '../../engine/copied-from.ts';
 import { columnOf } from '../../engine/definition.ts';
 import { decodeValue } from '../codec.ts';
 import { applyRanks } from '../ranks.ts';
+import { placeLast } from '../sequence.ts';
 import { memo, type WriteStep } from '../write-plan.ts';
 
 export const copiedValues: WriteStep = {
@@ -15,6 +16,7 @@ export const copiedValues: WriteStep = {
   kinds: ['create', 'update'],
   async run(ctx, plan) {
     const { def, values, existing } = plan;
+    if (plan.kind === 'create') await placeLast(ctx.trx, def, values);
     await applyRanks(ctx.trx, ctx.registry, def, values, existing); // rankBy: before the copies that follow the rank (a tier's discount)
     for (const [name, field] of Object.entries(def.fields)) {
       if (!field.copiedFrom || !copiesOnThisWrite(field, values, existing)) continue; // `once`: kept from the first write

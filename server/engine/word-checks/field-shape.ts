@@ -1,5 +1,5 @@
 /**
- * Words that fit one field to its type: enum choices, unitFrom, after, masked, namesResource,
+ * Words that fit one field to its type: enum choices, unitFrom, after, notBefore, masked, namesResource,
  * recordOf and duration.
  */
 import { allFields } from '../access.ts';
@@ -17,6 +17,7 @@ export const fieldShapeProblems: WordCheck = (def) => {
       }
     }
     if (field.after && !fields[field.after]) problems.push(`${def.name}.${name}: "after" names unknown field`);
+    if (field.notBefore && !fields[field.notBefore]) problems.push(`${def.name}.${name}: "notBefore" names unknown field`);
     if (field.masked && field.type !== 'string') problems.push(`${def.name}.${name}: only strings can be masked`);
     if (field.namesResource && field.type !== 'string') problems.push(`${def.name}.${name}: only strings name resources`);
     if (field.recordOf && (field.type !== 'integer' || !def.fields[field.recordOf]?.namesResource)) {

@@ -4,12 +4,15 @@
  * that carries the word out). A new word adds its checker here; the registry runs every row.
  */
 import { aggregatedFromProblems } from '../aggregated-from.ts';
+import { bestOfferProblems } from '../best-offer.ts';
 import { closingStateProblems } from '../closing-states.ts';
 import { copiedFromOnceProblems } from '../copied-from.ts';
 import { editableWhileProblems } from '../editable-while.ts';
 import { memberWordProblems } from '../member-word-checks.ts';
 import { movesParentProblems } from '../moves-parent.ts';
+import { oneOfProblems } from '../one-of.ts';
 import { openWhileProblems } from '../open-while.ts';
+import { sequenceProblems } from '../sequence.ts';
 import { stateEffectProblems } from '../state-effects.ts';
 import { pickerWordProblems } from '../picker-words.ts';
 import { queueProblems } from '../queues.ts';
@@ -34,7 +37,7 @@ import { workflowProblems } from './workflow.ts';
 export const WORD_CHECKS: Readonly<Record<string, WordCheck>> = {
   'list and naming (listColumns, filters, search, sortable, defaultSort, recordRepresentation, smallScreenList)': listAndNamingProblems,
   'references (reference, referenceWhere, children, lookup)': referenceProblems,
-  'field shape (choices, unitFrom, after, masked, namesResource, recordOf, duration)': fieldShapeProblems,
+  'field shape (choices, unitFrom, after, notBefore, masked, namesResource, recordOf, duration)': fieldShapeProblems,
   'workflow (transitions, onEnter, stamp, followsDates)': workflowProblems,
   'derived values (computed, rollup, copiedFrom, derivedFrom)': derivedValueProblems,
   uniqueTogether: uniqueTogetherProblems,
@@ -58,4 +61,7 @@ export const WORD_CHECKS: Readonly<Record<string, WordCheck>> = {
   movesParent: movesParentProblems,
   'rollup where/max, rankBy, agesFrom, maxFrom, keepsAtLeast, stepsBy, createRecord/addTo, role masks and choices': memberWordProblems,
   aggregatedFrom: aggregatedFromProblems,
+  'exactlyOne, atMostOne': oneOfProblems,
+  sequenceWithin: sequenceProblems,
+  bestOffer: bestOfferProblems,
 };

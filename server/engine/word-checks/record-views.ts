@@ -1,6 +1,6 @@
 /**
  * Words for other views of the records: recordChart (numbers to chart), calendar (filterable
- * dates) and listTabs (distinct tabs filtering declared enum filters on their choices).
+ * dates; lanes and scopes of a timeline) and listTabs (distinct tabs filtering declared enum filters on their choices).
  */
 import { allFields } from '../access.ts';
 import type { ListTab, ResourceDefinition } from '../definition.ts';
@@ -18,6 +18,11 @@ export const recordViewProblems: WordCheck = (def) => {
     if (name && !(['date', 'datetime'].includes(fields[name]?.type) && def.filters.includes(name))) {
       problems.push(`${def.name}: calendar field "${name}" must be a filterable date or date-time`);
     }
+  }
+  const { lanes, scope, end } = def.calendar ?? {};
+  if (lanes && !(fields[lanes]?.type === 'enum' && def.filters.includes(lanes) && end)) problems.push(`${def.name}: calendar lanes must be a filterable enum of a timeline`);
+  if (scope && (!lanes || !scope.fields.length || scope.fields.some((name) => fields[name]?.type !== 'reference'))) {
+    problems.push(`${def.name}: a calendar scope needs lanes and reference fields`);
   }
   if (def.listTabs) problems.push(...listTabProblems(def, def.listTabs));
   return problems;
