@@ -129,7 +129,7 @@ describe('GET /api/queues', () => {
       'service_callbacks.due (reminder)',
     ]);
     expect(await served('procurement')).toEqual(['purchase_lists.awaiting_approval', 'purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts', 'orders.to_ship']);
-    expect(await served('ops')).toEqual(['purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts']);
+    expect(await served('ops')).toEqual(['channel_topics.in_review', 'purchase_lists.overdue (reminder)', 'purchase_lists.my_drafts']);
     expect(await served('pr')).toEqual(['pr_events.next_7_days']);
   });
 
