@@ -7,6 +7,7 @@ import { aggregatedFromProblems } from '../aggregated-from.ts';
 import { closingStateProblems } from '../closing-states.ts';
 import { copiedFromOnceProblems } from '../copied-from.ts';
 import { editableWhileProblems } from '../editable-while.ts';
+import { forecastFromProblems } from '../forecast-from.ts';
 import { memberWordProblems } from '../member-word-checks.ts';
 import { movesParentProblems } from '../moves-parent.ts';
 import { openWhileProblems } from '../open-while.ts';
@@ -26,6 +27,7 @@ import { listSettingsProblems } from './list-settings.ts';
 import { recordViewProblems } from './record-views.ts';
 import { referenceProblems } from './references.ts';
 import { requestOnlyProblems } from './request-only.ts';
+import { requiredWithProblems } from './required-with.ts';
 import { roleAccessProblems } from './role-access.ts';
 import type { WordCheck } from './types.ts';
 import { uniqueTogetherProblems } from './unique-together.ts';
@@ -58,4 +60,6 @@ export const WORD_CHECKS: Readonly<Record<string, WordCheck>> = {
   movesParent: movesParentProblems,
   'rollup where/max, rankBy, agesFrom, maxFrom, keepsAtLeast, stepsBy, createRecord/addTo, role masks and choices': memberWordProblems,
   aggregatedFrom: aggregatedFromProblems,
+  forecastFrom: forecastFromProblems,
+  requiredWith: requiredWithProblems,
 };
