@@ -94,7 +94,7 @@ export default defineResource({
   recordRepresentation: 'month',
   // Each list column sorts, so each has an index: the method and the units sold stay on the record's page and chart.
   listColumns: ['product_id', 'month', 'kind', 'forecast_units', 'override_units', 'planned_units', 'wape'],
-  filters: ['month', 'kind', 'wape'],
+  filters: ['month', 'kind', 'override_units', 'wape'],
   search: [],
   defaultSort: { field: 'month', order: 'ASC' },
   listTabs: [
