@@ -186,6 +186,11 @@ export function wapeOf(actual: readonly number[], predicted: readonly number[]):
     error += Math.abs(units - predicted[i]);
     total += units;
   });
+  return wapeFromSums(error, total);
+}
+
+/** WAPE from its sums already taken (Σ|actual − predicted|, Σ actual), in basis points; null when nothing sold. */
+export function wapeFromSums(error: number, total: number): number | null {
   return total > 0 ? Math.round((error * 10_000) / total) : null;
 }
 

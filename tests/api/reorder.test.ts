@@ -160,8 +160,9 @@ describe('GET /api/reorder-suggestions', () => {
   });
 
   it('offers the page in the schema only to the roles that may use it', async () => {
-    expect((await procurement.get('/api/schema')).body.pages).toEqual([{ name: 'reorder-suggestions', resource: 'purchase_lists' }]);
-    expect((await (await t.signIn('marketing')).get('/api/schema')).body.pages).toEqual([]);
+    const reorderPages = (pages: Row[]) => pages.filter((page) => page.resource === 'purchase_lists');
+    expect(reorderPages((await procurement.get('/api/schema')).body.pages)).toEqual([{ name: 'reorder-suggestions', resource: 'purchase_lists' }]);
+    expect(reorderPages((await (await t.signIn('marketing')).get('/api/schema')).body.pages)).toEqual([]);
   });
 });
 

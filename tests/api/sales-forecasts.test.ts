@@ -204,3 +204,83 @@ describe('who may read and override', () => {
     expect((await admin.put(`/api/sales_forecasts/${String(row.id)}`).send(body)).status).toBe(200);
   });
 });
+
+describe('the catalog view', () => {
+  let catalog: number;
+
+  beforeAll(async () => {
+    catalog = Number((await created(admin, 'catalogs', { name: '预测汇总测试类目', min_margin: 1000 })).id);
+    const inCatalog = async () =>
+      Number((await created(admin, 'products', { sku: `FCS-${++counter}`, name: `汇总测试商品 ${counter}`, catalog_id: catalog, price: 10_000, cost: 5_000, stock: 1, status: 'active' })).id);
+    const [exact, missed] = [await inCatalog(), await inCatalog()];
+    await history(exact, '2024-11-01', 24);
+    await history(missed, '2024-11-01', 24);
+    await created(ops, 'sales', { product_id: exact, month: '2026-11-01', units: 160, revenue: 1_000_000 });
+    await created(ops, 'sales', { product_id: missed, month: '2026-11-01', units: 320, revenue: 1_000_000 });
+  });
+
+  it('sums a catalog\u2019s months and weighs its backtest errors by units sold (WAPE of the catalog)', async () => {
+    const response = await ops.get('/api/sales-forecasts/summary').query({ catalog_id: catalog });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    // Backtest of 2026-09..11: the first product exact (360 sold), the second 160 short of 520: 160 / 880.
+    expect(response.body.wape).toBe(1818);
+    const november = (response.body.months as Row[]).find((month) => month.month === '2026-11-01');
+    expect(november).toEqual({ month: '2026-11-01', sold: 480, forecast: null, planned: null, backtest: 320 });
+    const december = (response.body.months as Row[]).find((month) => month.month === '2026-12-01')!;
+    expect(december.sold).toBeNull();
+    expect(december.forecast).toBeGreaterThanOrEqual(200);
+    expect(response.body.catalogs).toContainEqual({ catalog_id: catalog, name: '预测汇总测试类目', products: 2, wape: 1818 });
+  });
+
+  it('answers the whole shop without a catalog, 400 on a bad one, and 403 to pr', async () => {
+    const shop = await ops.get('/api/sales-forecasts/summary');
+    expect(shop.status).toBe(200);
+    expect(shop.body.catalog_id).toBeNull();
+    expect((shop.body.catalogs as Row[]).length).toBeGreaterThan(1);
+    const bad = await ops.get('/api/sales-forecasts/summary').query({ catalog_id: 'x' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toHaveProperty('catalog_id');
+    expect((await (await t.signIn('procurement')).get('/api/sales-forecasts/summary')).status).toBe(200);
+    expect((await (await t.signIn('pr')).get('/api/sales-forecasts/summary')).status).toBe(403);
+  });
+});
+
+describe('recompute all forecasts', () => {
+  async function finished(): Promise<Row> {
+    for (;;) {
+      const { run } = (await ops.get('/api/sales-forecasts/recompute')).body as { run: Row };
+      if (run.finished_at) return run;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('runs in a worker thread with progress, mends every forecast and keeps overrides', async () => {
+    const [tampered] = (await t.db('sales_forecasts').where({ kind: 'forecast' }).whereNull('override_units').orderBy('id').limit(1)) as Row[];
+    await t.db('sales_forecasts').where('id', tampered.id as number).update({ forecast_units: 987_654, planned_units: 987_654 });
+    const [overridden] = (await t.db('sales_forecasts').whereNotNull('override_units').orderBy('id').limit(1)) as Row[];
+
+    const started = await ops.post('/api/sales-forecasts/recompute').send({});
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    expect(started.body.run).toMatchObject({ running: true, finished_at: null });
+    const run = await finished();
+    expect(run).toMatchObject({ id: started.body.run.id, error: null, running: false });
+    expect(run.done).toBe(run.total);
+    expect(Number(run.total)).toBeGreaterThan(0);
+
+    const mended = (await ops.get(`/api/sales_forecasts/${String(tampered.id)}`)).body as Row;
+    expect(mended.forecast_units).not.toBe(987_654);
+    expect(mended.planned_units).toBe(mended.forecast_units);
+    expect((await ops.get(`/api/sales_forecasts/${String(overridden.id)}`)).body).toMatchObject({ override_units: overridden.override_units, override_reason: overridden.override_reason });
+  });
+
+  it('refuses a second run while one is alive (409), and roles that do not plan (403)', async () => {
+    const now = new Date().toISOString();
+    const [{ id }] = (await t.db('forecast_runs').insert({ started_at: now, heartbeat_at: now }).returning('id')) as { id: number }[];
+    const refused = await ops.post('/api/sales-forecasts/recompute').send({});
+    expect(refused.status).toBe(409);
+    await t.db('forecast_runs').where('id', id).update({ finished_at: now });
+    for (const user of ['procurement', 'marketing', 'pr']) {
+      expect((await (await t.signIn(user)).post('/api/sales-forecasts/recompute').send({})).status, user).toBe(403);
+    }
+  });
+});
