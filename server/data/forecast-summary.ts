@@ -27,12 +27,12 @@ export async function getForecastSummary(ctx: RecordContext, raw: Record<string,
   const [forecasts, sales, products, catalogs] = [NAMES.forecasts, NAMES.sales, NAMES.products, NAMES.catalogs].map((name) => ctx.registry.get(name));
   const db = ctx.db;
   /** Live rows of `table` joined to their live product, of the chosen catalog. */
-  const ofProducts = (table: string, productColumn: string): Knex.QueryBuilder => {
+  const ofProducts = (table: string, productColumn: string, everyCatalog = false): Knex.QueryBuilder => {
     const query = db(table)
       .join(products.table, column(products, 'id'), productColumn)
       .whereNull(`${table}.deleted_at`)
       .whereNull(`${products.table}.deleted_at`);
-    if (catalogId !== null) query.where(column(products, 'catalog_id'), catalogId);
+    if (catalogId !== null && !everyCatalog) query.where(column(products, 'catalog_id'), catalogId);
     return query;
   };
   const months = new Map<string, ForecastSummaryMonth>();
@@ -57,7 +57,8 @@ export async function getForecastSummary(ctx: RecordContext, raw: Record<string,
     else Object.assign(entry, { forecast: Number(row.forecast), planned: Number(row.planned) });
   }
 
-  const errors = (await ofProducts(forecasts.table, column(forecasts, 'product_id'))
+  // Every catalog's accuracy, whichever is chosen: the table beside the chart compares them.
+  const errors = (await ofProducts(forecasts.table, column(forecasts, 'product_id'), true)
     .join(catalogs.table, column(catalogs, 'id'), column(products, 'catalog_id'))
     .where(column(forecasts, 'kind'), 'backtest')
     .groupBy(column(catalogs, 'id'), column(catalogs, 'name'))
@@ -68,8 +69,9 @@ export async function getForecastSummary(ctx: RecordContext, raw: Record<string,
   const accuracy: CatalogAccuracy[] = errors
     .map((row) => ({ catalog_id: Number(row.catalog_id), name: String(row.name), products: Number(row.products), wape: wapeFromSums(Number(row.error), Number(row.sold)) }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.catalog_id - b.catalog_id);
-  const totalSold = errors.reduce((sum, row) => sum + Number(row.sold), 0);
-  const totalError = errors.reduce((sum, row) => sum + Number(row.error), 0);
+  const chosen = errors.filter((row) => catalogId === null || Number(row.catalog_id) === catalogId);
+  const totalSold = chosen.reduce((sum, row) => sum + Number(row.sold), 0);
+  const totalError = chosen.reduce((sum, row) => sum + Number(row.error), 0);
   return {
     catalog_id: catalogId,
     wape: wapeFromSums(totalError, totalSold),

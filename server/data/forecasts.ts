@@ -16,11 +16,11 @@ import type { Knex } from 'knex';
 import { columnOf, type ForecastFrom, type ResourceDefinition } from '../engine/definition.ts';
 import { forecastProduct } from '../engine/forecast.ts';
 import type { Registry } from '../engine/registry.ts';
-import { applyComputed, decodeRow, encodeRecord, newRow } from './codec.ts';
+import { insertMany } from './bulk-insert.ts';
+import { applyComputed, decodeRow, encodeRecord } from './codec.ts';
 import type { Row } from './context.ts';
+import { rowMaker } from './row-maker.ts';
 
-/** Rows per INSERT: Knex writes a SQLite multi-row insert as a compound SELECT, of at most 500 terms. */
-const INSERT_CHUNK = 400;
 /** Ids per `whereIn`. */
 const ID_CHUNK = 500;
 
@@ -102,6 +102,7 @@ async function recompute(db: Knex, parts: Parts, series: Series, now = new Date(
     stored.set(`${String(record[rule.series])}:${dateText(record[rule.month])}`, record);
   }
   const owned = serverFields(rule);
+  const makeRow = rowMaker(target);
   const inserts: Row[] = [];
   const replaced: number[] = [];
   let written = 0;
@@ -111,7 +112,7 @@ async function recompute(db: Knex, parts: Parts, series: Series, now = new Date(
       const before = stored.get(key);
       stored.delete(key);
       if (!before) {
-        inserts.push(newRow(target, wanted, now));
+        inserts.push(makeRow(wanted, now));
         continue;
       }
       if (before.deleted_at != null || owned.every((name) => (before[name] ?? null) === (wanted[name] ?? null))) continue;
@@ -123,14 +124,14 @@ async function recompute(db: Knex, parts: Parts, series: Series, now = new Date(
         written++;
       } else {
         replaced.push(before.id as number);
-        inserts.push(newRow(target, wanted, now));
+        inserts.push(makeRow(wanted, now));
       }
     }
   }
   // Rows of months the series no longer has (its sales moved or went): the server's own go.
   for (const record of stored.values()) if (record.deleted_at == null && !keepsIdentity(target, rule, record)) replaced.push(record.id as number);
   for (let i = 0; i < replaced.length; i += ID_CHUNK) await db(target.table).whereIn('id', replaced.slice(i, i + ID_CHUNK)).delete();
-  for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await db(target.table).insert(inserts.slice(i, i + INSERT_CHUNK));
+  await insertMany(db, target.table, inserts);
   return written + inserts.length;
 }
 

@@ -74,7 +74,14 @@ export function monthlySeries(rows: readonly MonthUnits[]): { first: string; val
 }
 
 /** Holt-Winters additive with given smoothing parameters: the sum of squared one-step errors and the forecast. */
-function holtWintersRun(y: readonly number[], alpha: number, beta: number, gamma: number, horizon: number, forecast: boolean): { sse: number; values: number[] } {
+function holtWintersRun(
+  y: readonly number[],
+  alpha: number,
+  beta: number,
+  gamma: number,
+  horizon: number,
+  season = new Float64Array(y.length + SEASON),
+): { sse: number; values: number[] } {
   const m = SEASON;
   let firstMean = 0;
   let secondMean = 0;
@@ -89,7 +96,6 @@ function holtWintersRun(y: readonly number[], alpha: number, beta: number, gamma
   const middle = (m - 1) / 2;
   let level = firstMean - trendStart * (middle + 1);
   let trend = trendStart;
-  const season = new Array<number>(y.length + m);
   for (let i = 0; i < m; i++) season[i] = y[i] - (firstMean + trendStart * (i - middle));
   let sse = 0;
   // season[t + m] holds s_t for observation t (0-based); season[t] is s_{t-m}.
@@ -104,12 +110,10 @@ function holtWintersRun(y: readonly number[], alpha: number, beta: number, gamma
     season[t + m] = gamma * (y[t] - previousLevel - previousTrend) + (1 - gamma) * season[t];
   }
   const values: number[] = [];
-  if (forecast) {
-    const n = y.length;
-    for (let h = 1; h <= horizon; h++) {
-      const k = Math.floor((h - 1) / m);
-      values.push(level + h * trend + season[n - 1 + h - m * k]);
-    }
+  const n = y.length;
+  for (let h = 1; h <= horizon; h++) {
+    const k = Math.floor((h - 1) / m);
+    values.push(level + h * trend + season[n - 1 + h - m * k]);
   }
   return { sse, values };
 }
@@ -117,15 +121,17 @@ function holtWintersRun(y: readonly number[], alpha: number, beta: number, gamma
 /** Holt-Winters additive, α, β, γ chosen by the least squared one-step error over the grid. */
 export function holtWinters(y: readonly number[], horizon = HORIZON): Fit {
   let best = { sse: Infinity, alpha: ALPHAS[0], beta: BETAS[0], gamma: GAMMAS[0] };
+  // One buffer for the 45 passes of the search: the whole fleet's recompute runs this per product.
+  const season = new Float64Array(y.length + SEASON);
   for (const alpha of ALPHAS) {
     for (const beta of BETAS) {
       for (const gamma of GAMMAS) {
-        const { sse } = holtWintersRun(y, alpha, beta, gamma, 0, false);
+        const { sse } = holtWintersRun(y, alpha, beta, gamma, 0, season);
         if (sse < best.sse) best = { sse, alpha, beta, gamma };
       }
     }
   }
-  return { method: 'holt_winters', values: holtWintersRun(y, best.alpha, best.beta, best.gamma, horizon, true).values };
+  return { method: 'holt_winters', values: holtWintersRun(y, best.alpha, best.beta, best.gamma, horizon).values };
 }
 
 /** Seasonal naive with drift, or naive with drift under a year of months (see the head of the file). */

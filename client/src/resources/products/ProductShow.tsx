@@ -5,6 +5,7 @@
  */
 import { Show, TabbedShowLayout } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel.tsx';
+import { ProductForecastPanel, useShowsForecast } from '../../forecasts/ProductForecastPanel.tsx';
 import { PriceHistoryPanel } from './PriceHistoryPanel.tsx';
 import { fieldElement, readableFields } from '../../fields/fieldElement.tsx';
 import { RecordTitle } from '../../generator/RecordTitle.tsx';
@@ -20,6 +21,7 @@ export function ProductShow() {
   const resource = useResourceSchema();
   const label = useLabel();
   const message = useMessage();
+  const showsForecast = useShowsForecast();
   if (!resource) return null;
   const fields = readableFields(resource.fields);
   const inTab = (names: string[]) => fields.filter((field) => names.includes(field.name));
@@ -35,6 +37,11 @@ export function ProductShow() {
         <TabbedShowLayout.Tab label={message('productTabStock')} path="stock">
           {inTab(STOCK).map((field) => fieldElement(field, label))}
         </TabbedShowLayout.Tab>
+        {showsForecast && (
+          <TabbedShowLayout.Tab label={message('forecastTab')} path="forecast">
+            <ProductForecastPanel />
+          </TabbedShowLayout.Tab>
+        )}
         {resource.attachments && (
           <TabbedShowLayout.Tab label={label(resource.attachments.label)} path="attachments">
             <AttachmentsPanel />
