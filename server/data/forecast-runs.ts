@@ -6,23 +6,14 @@
  */
 import type { Knex } from 'knex';
 import { conflict } from '../engine/errors.ts';
+import type { ForecastRun } from '../engine/forecast-summary.ts';
 import type { ForecastProgress } from './forecasts.ts';
 
 const TABLE = 'forecast_runs';
 /** Far above one chunk's time (about a second), so a slow chunk never looks dead. */
 const STALE_MS = 2 * 60_000;
 
-export interface ForecastRun {
-  id: number;
-  started_by: number | null;
-  started_at: string;
-  finished_at: string | null;
-  done: number;
-  total: number;
-  rows: number;
-  error: string | null;
-  running: boolean;
-}
+export type { ForecastRun };
 
 function runOf(row: Record<string, unknown>, now = Date.now()): ForecastRun {
   const instant = (value: unknown) => (value == null ? null : new Date(value as string).toISOString());

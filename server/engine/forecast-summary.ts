@@ -55,6 +55,21 @@ export interface ForecastSummary {
   catalogs: CatalogAccuracy[];
 }
 
+/** A run of "recompute all forecasts" as GET/POST /api/sales-forecasts/recompute answer it. */
+export interface ForecastRun {
+  id: number;
+  started_by: number | null;
+  started_at: string;
+  finished_at: string | null;
+  /** Series ids covered so far, of `total`, and forecast rows written. */
+  done: number;
+  total: number;
+  rows: number;
+  error: string | null;
+  /** Unfinished, and its worker reported recently. */
+  running: boolean;
+}
+
 /** `catalog_id` from the query string: absent for the whole shop, else a positive id (400 otherwise). */
 export function parseSummaryQuery(raw: Record<string, unknown>): { catalogId: number | null } {
   const value = raw.catalog_id;

@@ -2,20 +2,10 @@
  * `GET /api/sales-forecasts/summary`, `GET` and `POST /api/sales-forecasts/recompute`, as custom
  * methods of the data provider (an ended session signs out, or fails the start as a refused write).
  */
-import type { ForecastSummary } from '../../../server/engine/forecast-summary.ts';
+import type { ForecastRun, ForecastSummary } from '../../../server/engine/forecast-summary.ts';
 import { httpClient } from './httpClient.ts';
 
-/** A run of "recompute all forecasts" as the server reports it. */
-export interface ForecastRunBody {
-  id: number;
-  started_at: string;
-  finished_at: string | null;
-  done: number;
-  total: number;
-  rows: number;
-  error: string | null;
-  running: boolean;
-}
+export type ForecastRunBody = ForecastRun;
 
 export interface ForecastMethods {
   forecastSummary(params: { catalogId: number | null }): Promise<{ data: ForecastSummary }>;
