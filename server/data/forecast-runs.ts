@@ -10,7 +10,7 @@ import type { ForecastRun } from '../engine/forecast-summary.ts';
 import type { ForecastProgress } from './forecasts.ts';
 
 const TABLE = 'forecast_runs';
-/** Far above one chunk's time (about a second), so a slow chunk never looks dead. */
+/** Far above one chunk's time (a fraction of a second), so a slow chunk never looks dead. */
 const STALE_MS = 2 * 60_000;
 
 export type { ForecastRun };

@@ -176,7 +176,8 @@ export async function recomputeAllForecasts(
   options: { chunk?: number; onProgress?: (progress: ForecastProgress) => Promise<void> | void } = {},
 ): Promise<number> {
   const parts = partsOf(registry, target);
-  const chunk = options.chunk ?? 2000;
+  // Small enough that a chunk holds the write lock well under the busy timeout (5 s) of the requests waiting behind it.
+  const chunk = options.chunk ?? 500;
   const bounds = async (def: ResourceDefinition) => {
     const column = columnOf(parts.rule.series, def.fields[parts.rule.series]);
     const row = (await db(def.table).min({ low: column }).max({ high: column }).first()) as Row | undefined;

@@ -37,7 +37,7 @@ describe('the requiredWith word', () => {
   });
 
   it('asks for the reason whenever the record would keep an override without one', () => {
-    const existing = { id: 1, kind: 'forecast', forecast_units: 10, override_units: null, override_reason: null };
+    const existing: Record<string, unknown> = { id: 1, kind: 'forecast', forecast_units: 10, override_units: null, override_reason: null };
     const write = (body: object, stored = existing) => () => validateWrite(salesForecasts, 'operations', { mode: 'update', body, existing: stored, timeZone: 'Asia/Shanghai' });
     expect(write({ override_units: 20 })).toThrow(expect.objectContaining({ status: 400, errors: { override_reason: 'Required with Override units' } }));
     expect(write({ override_units: 20, override_reason: '直播' })()).toEqual({ override_units: 20, override_reason: '直播' });
