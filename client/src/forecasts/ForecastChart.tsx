@@ -9,10 +9,10 @@ import { LineChart } from '@mui/x-charts/LineChart';
 import { useLocaleState } from 'react-admin';
 import type { ForecastSummaryMonth } from '../../../server/engine/forecast-summary.ts';
 import { intlLocale } from '../i18n/locales.ts';
-import { useMessage } from '../i18n/messages.ts';
+import { useForecastMessage } from './forecastMessages.ts';
 
 export default function ForecastChart({ months }: { months: readonly ForecastSummaryMonth[] }) {
-  const message = useMessage();
+  const message = useForecastMessage();
   const [locale] = useLocaleState();
   const units = (value: number | null) => (value === null ? '' : value.toLocaleString(intlLocale(locale)));
   return (

@@ -19,15 +19,17 @@ import { Title, useDataProvider, useLocaleState } from 'react-admin';
 import type { AppDataProvider } from '../api/dataProvider.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { useMessage } from '../i18n/messages.ts';
+import { useForecastMessage } from './forecastMessages.ts';
 import { displayPercent } from '../inputs/hundredths.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
-import { SALES_FORECASTS } from './ProductForecastPanel.tsx';
+import { SALES_FORECASTS } from './showsForecast.ts';
 import { RecomputeForecasts } from './RecomputeForecasts.tsx';
 
 const ForecastChart = lazy(() => import('./ForecastChart.tsx'));
 
 export default function ForecastOverviewPage() {
-  const message = useMessage();
+  const message = useForecastMessage();
+  const pageName = useMessage();
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<AppDataProvider>();
   const forecasts = useResourceSchema(SALES_FORECASTS);
@@ -41,7 +43,7 @@ export default function ForecastOverviewPage() {
   const catalogs = summary.data?.catalogs ?? [];
   return (
     <Paper sx={{ mt: 2, p: 2 }}>
-      <Title title={message('forecastOverview')} />
+      <Title title={pageName('forecastOverview')} />
       <RecomputeForecasts canStart={Boolean(forecasts?.actions.includes('edit'))} onFinished={() => void summary.refetch()} />
       <TextField
         select

@@ -8,26 +8,21 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense } from 'react';
 import { useGetList, useLocaleState, useRecordContext } from 'react-admin';
 import { useLabel } from '../i18n/labels.ts';
-import { useMessage } from '../i18n/messages.ts';
+import { useForecastMessage } from './forecastMessages.ts';
 import { displayPercent } from '../inputs/hundredths.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
 import { productForecastMonths } from './forecastMonths.ts';
+import { SALES, SALES_FORECASTS } from './showsForecast.ts';
 
 const ForecastChart = lazy(() => import('./ForecastChart.tsx'));
 
-export const SALES_FORECASTS = 'sales_forecasts';
-const SALES = 'sales';
 /** Two years of history and a year ahead, with room to spare. */
 const MAX_ROWS = 200;
 
-/** Whether the signed-in role may see the tab at all. */
-export function useShowsForecast(): boolean {
-  return Boolean(useResourceSchema(SALES_FORECASTS) && useResourceSchema(SALES));
-}
-
-export function ProductForecastPanel() {
+/** The tab's content; ProductShow loads it only when the tab opens (useShowsForecast decides the tab). */
+export default function ProductForecastPanel() {
   const record = useRecordContext();
-  const message = useMessage();
+  const message = useForecastMessage();
   const label = useLabel();
   const [locale] = useLocaleState();
   const forecastsSchema = useResourceSchema(SALES_FORECASTS);

@@ -11,14 +11,14 @@ import { Button, useDataProvider, useLocaleState, useNotify } from 'react-admin'
 import type { AppDataProvider } from '../api/dataProvider.ts';
 import { errorMessage } from '../api/errorMessage.ts';
 import { intlLocale } from '../i18n/locales.ts';
-import { useMessage } from '../i18n/messages.ts';
+import { useForecastMessage } from './forecastMessages.ts';
 import { useShopTimeZone } from '../time/useShopTimeZone.ts';
 
 const RUN_KEY = ['forecast-run'];
 
 export function RecomputeForecasts({ canStart, onFinished }: { canStart: boolean; onFinished: () => void }) {
   const dataProvider = useDataProvider<AppDataProvider>();
-  const message = useMessage();
+  const message = useForecastMessage();
   const notify = useNotify();
   const [locale] = useLocaleState();
   const zone = useShopTimeZone();

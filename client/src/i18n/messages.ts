@@ -181,28 +181,8 @@ export const MESSAGES = {
   reorderProduct: { en: 'Product', zh: '商品' },
   reorderStock: { en: 'Stock', zh: '库存' },
   reorderDailyAverage: { en: 'Daily forecast', zh: '预测日均销量' },
-  reorderForecast: { en: 'Forecast for the days', zh: '期间预测销量' },
-  reorderForecastOf: { en: 'Forecast of {sku}: {months}', zh: '{sku} 的销量预测：{months}' },
-  reorderOverridden: { en: 'overridden', zh: '已调整' },
   forecastTab: { en: 'Forecast', zh: '销量预测' },
-  forecastChart: { en: 'Monthly units: sold, forecast and backtest', zh: '月度销量：实际、预测与回测' },
-  forecastSold: { en: 'Sold', zh: '实际销量' },
-  forecastForecast: { en: 'Forecast', zh: '预测' },
-  forecastPlanned: { en: 'Planned (with overrides)', zh: '计划（含调整）' },
-  forecastBacktest: { en: 'Backtest', zh: '回测' },
-  forecastEmpty: { en: 'No sales yet, so no forecast.', zh: '尚无销量，无法预测。' },
-  forecastAccuracy: { en: 'Backtest error (WAPE) over the last 3 known months: {wape}', zh: '最近 3 个已知月份的回测误差（WAPE）：{wape}' },
-  forecastMethod: { en: 'Method: {method}', zh: '预测方法：{method}' },
-  forecastUnknown: { en: 'not known', zh: '未知' },
   forecastOverview: { en: 'Forecast overview', zh: '预测总览' },
-  forecastCatalog: { en: 'Catalog', zh: '类目' },
-  forecastWholeShop: { en: 'Whole shop', zh: '全店' },
-  forecastCatalogAccuracy: { en: 'Backtest error by catalog', zh: '各类目回测误差' },
-  forecastProducts: { en: 'Products', zh: '商品数' },
-  forecastRecompute: { en: 'Recompute all forecasts', zh: '重新计算全部预测' },
-  forecastRecomputing: { en: 'Recomputing forecasts: {percent}%', zh: '正在重新计算预测：{percent}%' },
-  forecastRecomputed: { en: 'Last recomputed {time}: {rows} rows', zh: '上次于 {time} 重新计算：{rows} 行' },
-  forecastRecomputeFailed: { en: 'The last recompute failed: {error}', zh: '上次重新计算失败：{error}' },
   reorderCoverDays: { en: 'Days of cover', zh: '可售天数' },
   reorderQuantity: { en: 'Quantity to order', zh: '建议采购数量' },
   reorderQuantityOf: { en: 'Quantity of {sku}', zh: '{sku} 的采购数量' },
@@ -348,6 +328,14 @@ export function fill(text: string, values: MessageValues = {}, locale = 'en'): s
 
 /** Returns a function that says a message in the admin's current locale. */
 export function useMessage(): (key: MessageKey, values?: MessageValues) => string {
+  return useMessagesOf(MESSAGES);
+}
+
+/**
+ * The same for a table of messages kept beside a lazily loaded page, so its words load with it
+ * rather than with the sign-in page (whose script has a size budget).
+ */
+export function useMessagesOf<K extends string>(table: Readonly<Record<K, Label>>): (key: K, values?: MessageValues) => string {
   const [locale] = useLocaleState();
-  return (key, values) => fill(labelFor(MESSAGES[key], locale), values, locale);
+  return (key, values) => fill(labelFor(table[key], locale), values, locale);
 }

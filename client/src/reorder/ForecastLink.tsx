@@ -6,11 +6,11 @@
 import Chip from '@mui/material/Chip';
 import { Link, useLocaleState } from 'react-admin';
 import { intlLocale } from '../i18n/locales.ts';
-import { useMessage } from '../i18n/messages.ts';
+import { useReorderForecastMessage } from './reorderMessages.ts';
 import type { SuggestedProduct } from './reorderApi.ts';
 
 export function ForecastLink({ item }: { item: SuggestedProduct }) {
-  const message = useMessage();
+  const message = useReorderForecastMessage();
   const [locale] = useLocaleState();
   const filter = { product_id: item.product_id, kind: 'forecast', month: item.forecast.months };
   const months = item.forecast.months.map((month) => month.slice(0, 7)).join(', ');

@@ -23,6 +23,7 @@ import { errorMessage } from '../api/errorMessage.ts';
 import { displayMoney } from '../inputs/hundredths.ts';
 import { useMessage } from '../i18n/messages.ts';
 import { ForecastLink } from './ForecastLink.tsx';
+import { useReorderForecastMessage } from './reorderMessages.ts';
 import { useReorderSuggestions, type SupplierSuggestions } from './reorderApi.ts';
 import type { AppDataProvider } from '../api/dataProvider.ts';
 
@@ -132,6 +133,7 @@ interface SupplierTableProps {
 
 function SupplierTable({ group, checked, onCheck, quantityOf, onQuantity }: SupplierTableProps) {
   const message = useMessage();
+  const forecastMessage = useReorderForecastMessage();
   const [locale] = useLocaleState();
   const supplier = group.supplier_name ?? `#${group.supplier_id}`;
   const number = (value: number) => value.toLocaleString(intlLocale(locale));
@@ -151,7 +153,7 @@ function SupplierTable({ group, checked, onCheck, quantityOf, onQuantity }: Supp
             <TableCell>{message('reorderSku')}</TableCell>
             <TableCell>{message('reorderProduct')}</TableCell>
             <TableCell align="right">{message('reorderStock')}</TableCell>
-            <TableCell align="right">{message('reorderForecast')}</TableCell>
+            <TableCell align="right">{forecastMessage('reorderForecast')}</TableCell>
             <TableCell align="right">{message('reorderDailyAverage')}</TableCell>
             <TableCell align="right">{message('reorderCoverDays')}</TableCell>
             <TableCell align="right">{message('reorderQuantity')}</TableCell>

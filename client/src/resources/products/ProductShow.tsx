@@ -3,9 +3,11 @@
  * cost or margin does not get them here either; fields not placed in a tab land in "Basics".
  * The history tab is the generated one.
  */
+import LinearProgress from '@mui/material/LinearProgress';
+import { lazy, Suspense } from 'react';
 import { Show, TabbedShowLayout } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel.tsx';
-import { ProductForecastPanel, useShowsForecast } from '../../forecasts/ProductForecastPanel.tsx';
+import { useShowsForecast } from '../../forecasts/showsForecast.ts';
 import { PriceHistoryPanel } from './PriceHistoryPanel.tsx';
 import { fieldElement, readableFields } from '../../fields/fieldElement.tsx';
 import { RecordTitle } from '../../generator/RecordTitle.tsx';
@@ -13,6 +15,9 @@ import { RecordHistory } from '../../history/RecordHistory.tsx';
 import { useLabel } from '../../i18n/labels.ts';
 import { useMessage } from '../../i18n/messages.ts';
 import { useResourceSchema } from '../../schema/useAppSchema.ts';
+
+// The forecast tab's code (and its chart's) loads when the tab opens.
+const ProductForecastPanel = lazy(() => import('../../forecasts/ProductForecastPanel.tsx'));
 
 const PRICING = ['price', 'cost', 'margin', 'channel_price', 'competitor_price'];
 const STOCK = ['stock', 'status', 'featured', 'launched_on', 'supplier_id'];
@@ -39,7 +44,9 @@ export function ProductShow() {
         </TabbedShowLayout.Tab>
         {showsForecast && (
           <TabbedShowLayout.Tab label={message('forecastTab')} path="forecast">
-            <ProductForecastPanel />
+            <Suspense fallback={<LinearProgress sx={{ mt: 2 }} />}>
+              <ProductForecastPanel />
+            </Suspense>
           </TabbedShowLayout.Tab>
         )}
         {resource.attachments && (
