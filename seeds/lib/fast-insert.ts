@@ -8,10 +8,6 @@
 import type Database from 'better-sqlite3';
 import type { Knex } from 'knex';
 import { isPostgres } from '../../server/db/connection.ts';
-import { encodeValue, newRow } from '../../server/data/codec.ts';
-import { allFields } from '../../server/engine/access.ts';
-import { columnOf, defaultValues, type ResourceDefinition } from '../../server/engine/definition.ts';
-import { rollupValue } from '../../server/engine/rollups.ts';
 
 type Row = Record<string, unknown>;
 
@@ -75,36 +71,5 @@ export async function nextId(db: Knex, table: string): Promise<number> {
   return Number(row?.id ?? 0) + 1;
 }
 
-/**
- * What codec's newRow stores (defaults, empty rollups, computed fields, timestamps), for many rows
- * of one definition: the defaults and field lists are worked out once, not per row. The first
- * row is checked against newRow itself, so the two cannot drift apart.
- */
-export function rowMaker(def: ResourceDefinition): (values: Row, at: Date) => Row {
-  const defaults = defaultValues(def);
-  // A rollup over no children: 0 for a sum, nothing for a latest value.
-  const rollups = Object.entries(def.fields).filter(([, field]) => field.rollup).map(([name, field]) => [name, rollupValue(field.rollup!, [])] as const);
-  const computed = Object.entries(def.fields).filter(([, field]) => field.computed);
-  // Fields stored under another column name or as JSON text; everything else goes in as it is.
-  const encoded = new Map(Object.entries(allFields(def)).filter(([, field]) => !field.writeOnly && (field.type === 'enum_list' || field.type === 'json' || field.column)));
-  let checked = false;
-  return (values, at) => {
-    const timestamp = at.toISOString();
-    const record: Row = { ...defaults, ...values, created_at: timestamp, updated_at: timestamp };
-    for (const [name, empty] of rollups) record[name] = empty;
-    for (const [name, field] of computed) record[name] = field.computed!.compute(record);
-    // A fresh object rather than deleting renamed keys: rows stay fast to read when inserted.
-    const row: Row = {};
-    for (const name in record) {
-      const field = encoded.get(name);
-      if (field) row[columnOf(name, field)] = encodeValue(field, record[name]);
-      else row[name] = record[name];
-    }
-    if (!checked) {
-      checked = true;
-      const expected = newRow(def, values, at);
-      if (JSON.stringify(Object.entries(expected).sort()) !== JSON.stringify(Object.entries(row).sort())) throw new Error(`${def.name}: rowMaker and newRow disagree on ${Object.keys({ ...expected, ...row }).filter((k) => JSON.stringify(row[k]) !== JSON.stringify(expected[k])).join(", ")}`);
-    }
-    return row;
-  };
-}
+/** What codec's newRow stores, for many rows at once: now the server's too (its forecasts), so it lives there. */
+export { rowMaker } from '../../server/data/row-maker.ts';

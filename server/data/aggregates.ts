@@ -16,6 +16,7 @@ import type { Registry } from '../engine/registry.ts';
 import { decodeRow, encodeRecord, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { refreshDerived } from './derived.ts';
+import { refreshForecasts } from './forecasts.ts';
 
 const ID_CHUNK = 500;
 
@@ -157,7 +158,9 @@ export async function refreshAggregates(trx: Knex.Transaction, ctx: RecordContex
     const present = keys.filter((key) => Object.values(key).every((value) => value != null)).map((key) => decodeRow(target, key));
     if (!present.length) continue;
     const changed = await storeRows(trx, target, present, await computedRows(trx, target, parts, ctx.timeZone, present));
-    if (changed.length) await refreshDerived(trx, ctx, target, changed);
+    if (!changed.length) continue;
+    await refreshDerived(trx, ctx, target, changed);
+    await refreshForecasts(trx, ctx.registry, target, changed);
   }
 }
 

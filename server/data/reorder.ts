@@ -1,5 +1,6 @@
 /**
- * Reorder suggestions against the database: the products running short, grouped by supplier,
+ * Reorder suggestions against the database: the products running short by their sales forecast
+ * (the months the N days fall in; the override where operations set one), grouped by supplier,
  * and the draft purchase lists made from them. The lists and items go through the generic
  * write pipeline (through createRecord), so validation, row rules, rollup totals and the audit apply
  * exactly as when someone types them in.
@@ -8,14 +9,16 @@ import { canReach } from '../engine/schema.ts';
 import { ApiError, badRequest, forbidden, type FieldErrors } from '../engine/errors.ts';
 import { shopDate } from '../engine/shop-time.ts';
 import {
-  basisPeriod,
+  coverWindow,
+  forecastDemand,
+  forecastShortfall,
   mayUseReorderSuggestions,
   parseApplyRequest,
   parseSuggestionQuery,
+  MONTH_DAYS_DENOMINATOR,
   reorderListCode,
   REORDER_RESOURCES,
-  shortfall,
-  type BasisPeriod,
+  type CoverWindow,
   type ReorderSuggestions,
   type SuggestionQuery,
   type SupplierSuggestions,
@@ -25,9 +28,6 @@ import { readableQuery } from './reading.ts';
 import { column } from './query.ts';
 import { createRecord, getRecord } from './records.ts';
 import { runWrite } from './write-checks.ts';
-
-/** The sales table (one live row per product and month): its contract, not a resource definition. */
-const SALES = 'sales';
 
 function requireAccess(ctx: RecordContext): void {
   if (!mayUseReorderSuggestions(ctx.user.role, (name) => ctx.registry.find(name))) {
@@ -41,15 +41,18 @@ export async function getReorderSuggestions(ctx: RecordContext, raw: Record<stri
 }
 
 async function suggestionsFor(ctx: RecordContext, query: SuggestionQuery): Promise<ReorderSuggestions> {
-  const basis = basisPeriod(shopDate(new Date(), ctx.timeZone), query.basisMonths);
-  const rows = await shortCandidates(ctx, basis);
+  const window = coverWindow(shopDate(new Date(), ctx.timeZone), query.days);
+  const rows = await shortCandidates(ctx);
+  const forecasts = await forecastsOf(ctx, window, rows.map((row) => Number(row.id)));
   const showSupplier = canReach(ctx.registry.get('suppliers'), ctx.user.role);
   const groups = new Map<number, SupplierSuggestions>();
   for (const row of rows) {
     const stock = Number(row.stock);
-    const unitsSold = Number(row.units_sold);
-    const short = shortfall(stock, unitsSold, basis.days, query.days);
+    const forecast = forecasts.get(Number(row.id));
+    const demand = forecast && forecastDemand(window, forecast.planned);
+    const short = demand && forecastShortfall(stock, demand, query.days);
     if (!short) continue;
+    const used = forecast.rows.filter((month) => demand.months.includes(month.month));
     const supplierId = Number(row.supplier_id);
     let group = groups.get(supplierId);
     if (!group) {
@@ -62,11 +65,12 @@ async function suggestionsFor(ctx: RecordContext, query: SuggestionQuery): Promi
       sku: String(row.sku),
       name: String(row.name),
       stock,
-      units_sold: unitsSold,
+      forecast_units: Math.round((demand.scaled * 10) / MONTH_DAYS_DENOMINATOR) / 10,
       daily_average: short.dailyAverage,
       cover_days: short.coverDays,
       suggested_quantity: short.suggestedQuantity,
       unit_cost: unitCost,
+      forecast: { ids: used.map((month) => month.id), months: demand.months, overridden: used.some((month) => month.overridden) },
     });
     group.total += short.suggestedQuantity * unitCost;
   }
@@ -74,27 +78,45 @@ async function suggestionsFor(ctx: RecordContext, query: SuggestionQuery): Promi
     (a, b) => (a.supplier_name ?? '').localeCompare(b.supplier_name ?? '') || a.supplier_id - b.supplier_id,
   );
   for (const group of suppliers) group.items.sort((a, b) => a.cover_days - b.cover_days || a.product_id - b.product_id);
-  return { days: query.days, basis, suppliers };
+  return { days: query.days, window, suppliers };
+}
+
+interface ProductForecast {
+  /** Planned units (the override, else the forecast) by month. */
+  planned: Map<string, number>;
+  rows: { id: number; month: string; overridden: boolean }[];
 }
 
 /**
- * Live products on sale with a live supplier that sold anything in the basis period, with their
- * units sold, among the products this role may read.
+ * The forecast months of `productIds` up to the window's last month, as the role reads them
+ * (forecastDemand takes those the window's days fall in, or the nearest).
  */
-async function shortCandidates(ctx: RecordContext, basis: BasisPeriod): Promise<Row[]> {
+async function forecastsOf(ctx: RecordContext, window: CoverWindow, productIds: number[]): Promise<Map<number, ProductForecast>> {
+  const forecasts = ctx.registry.get(REORDER_RESOURCES.forecasts);
+  const byProduct = new Map<number, ProductForecast>();
+  for (let i = 0; i < productIds.length; i += 500) {
+    const rows = (await readableQuery(ctx.db, forecasts, ctx)
+      .whereIn(column(forecasts, 'product_id'), productIds.slice(i, i + 500))
+      .where(column(forecasts, 'kind'), 'forecast')
+      .where(column(forecasts, 'month'), '<=', window.months.at(-1)!.month)
+      .select(column(forecasts, 'id'), column(forecasts, 'product_id'), column(forecasts, 'month'), column(forecasts, 'planned_units'), column(forecasts, 'override_units'))) as Row[];
+    for (const row of rows) {
+      const productId = Number(row.product_id);
+      let forecast = byProduct.get(productId);
+      if (!forecast) byProduct.set(productId, (forecast = { planned: new Map(), rows: [] }));
+      const month = row.month instanceof Date ? row.month.toISOString().slice(0, 10) : String(row.month).slice(0, 10);
+      forecast.planned.set(month, Number(row.planned_units));
+      forecast.rows.push({ id: Number(row.id), month, overridden: row.override_units != null });
+    }
+  }
+  return byProduct;
+}
+
+/** Live products on sale with a live supplier, among the products this role may read. */
+async function shortCandidates(ctx: RecordContext): Promise<Row[]> {
   const products = ctx.registry.get(REORDER_RESOURCES.products);
   const suppliers = ctx.registry.get('suppliers');
-  const sold = ctx
-    .db(SALES)
-    .select('product_id')
-    .sum({ units_sold: 'units' })
-    .whereNull('deleted_at')
-    .where('month', '>=', basis.from)
-    .where('month', '<', basis.to)
-    .groupBy('product_id')
-    .as('sold');
   return readableQuery(ctx.db, products, ctx)
-    .join(sold, 'sold.product_id', column(products, 'id'))
     .join(suppliers.table, column(suppliers, 'id'), column(products, 'supplier_id'))
     .whereNull(`${suppliers.table}.deleted_at`)
     .where(column(products, 'status'), 'active')
@@ -106,7 +128,6 @@ async function shortCandidates(ctx: RecordContext, basis: BasisPeriod): Promise<
       column(products, 'cost'),
       column(products, 'supplier_id'),
       { supplier_name: column(suppliers, 'name') },
-      'sold.units_sold',
     );
 }
 

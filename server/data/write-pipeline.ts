@@ -17,6 +17,7 @@ import { copiedValues } from './write-steps/copied-values.ts';
 import { derived } from './write-steps/derived.ts';
 import { effects } from './write-steps/effects.ts';
 import { exclusive } from './write-steps/exclusive.ts';
+import { forecasts } from './write-steps/forecasts.ts';
 import { foreseen } from './write-steps/foreseen.ts';
 import { gates } from './write-steps/gates.ts';
 import { history } from './write-steps/history.ts';
@@ -53,6 +54,7 @@ const CHECK: readonly WriteStep[] = [
 const COMMIT: readonly WriteStep[] = [
   store, // insert / versioned update / trash / restore (with the records that cascade)
   derived, // rollups, derived and followed fields, so later steps read the database as the write leaves it
+  forecasts, // the forecasts of the series a history row belongs to (forecastFrom), from the history as now stored
   effects, // what entering a state does elsewhere, ended sessions
   reload, // the record as stored, after every follow-up that may change it
   exclusive, // judged on the stored state (two overlapping promotions); a refusal undoes the transaction

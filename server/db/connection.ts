@@ -30,6 +30,15 @@ export function openDatabase(url = process.env.DATABASE_URL): Knex {
   return openSqlite(url ? url.replace(/^sqlite:(\/\/)?/, '') : DEFAULT_SQLITE_FILE);
 }
 
+/** What openDatabase needs to open `db` again (a worker thread's own connection): the URL or the SQLite file. */
+export function databaseUrlOf(db: Knex): string {
+  const connection = db.client.config.connection as string | { filename?: string; connectionString?: string };
+  if (typeof connection === 'string') return connection;
+  if (connection.filename) return connection.filename;
+  if (connection.connectionString) return connection.connectionString;
+  throw new Error('This database cannot be opened again from its settings');
+}
+
 export function openSqlite(file: string): Knex {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   return knex({

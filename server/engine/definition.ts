@@ -153,6 +153,11 @@ export interface FieldDefinition {
    */
   sequenceWithin?: string;
   /**
+   * Required while the field named has a value (an override's reason while the override is set):
+   * judged on the record as the write leaves it; 400 on this field otherwise.
+   */
+  requiredWith?: string;
+  /**
    * integer: the value is a span of time in these units (a ticket's response time in minutes).
    * People read "5.2 h" or "34.2 days" better than "49,249 minutes", so screens and dashboards
    * show it in readable units; the API and filters keep the whole number.
@@ -589,6 +594,8 @@ export interface ResourceDefinition {
   derivedFrom?: DerivedFrom;
   /** Rows the server sums from another resource's rows, beside hand-entered ones (server/engine/aggregated-from.ts). */
   aggregatedFrom?: AggregatedFrom;
+  /** Rows the server forecasts from another resource's monthly rows (server/engine/forecast-from.ts). */
+  forecastFrom?: ForecastFrom;
   /**
    * Every signed-in role may look up records of this resource by id, for their name alone
    * (`recordRepresentation`): wherever a record names a user (who created a list, a ticket's
@@ -795,4 +802,23 @@ export interface BestOffer {
    */
   matches: readonly { resource: string; foreignKey: string; key: string; value?: string; items?: true; allWhenNone?: true }[];
   worth: (offer: Record<string, unknown>, fittingAmount: number) => number;
+}
+
+// forecast-from.ts
+export interface ForecastFrom {
+  /** The history: a resource with one row per series and month (sales). */
+  resource: string;
+  /** The reference naming the series, the same field on both resources (product_id). */
+  series: string;
+  /** The month, a date field on both resources (the first day of the month). */
+  month: string;
+  /** The history's number to forecast (units). */
+  value: string;
+  /** This resource's fields the server writes: the row's kind (`forecast` or `backtest`), ... */
+  kind: string;
+  /** ... the forecast units, the units sold (backtest rows), the method and the series' backtest accuracy (basis points). */
+  forecast: string;
+  actual: string;
+  method: string;
+  accuracy: string;
 }

@@ -1,8 +1,11 @@
 /**
- * Reorder suggestions, the arithmetic and the rules without the database: which months of sales
- * are the basis, which products run short within N days, how much to order, and who may ask.
- * Quantities are whole units; the comparison "stock covers fewer than N days" is done in
- * integers (stock × days of the basis < N × units sold), so no rounding decides who is listed.
+ * Reorder suggestions, the arithmetic and the rules without the database: the days to cover and
+ * the forecast months they fall in, which products run short within N days, how much to order,
+ * and who may ask. Demand is the sales forecast (server/engine/forecast.ts; the override where
+ * operations set one), not the past's average: each day of the N takes its month's planned
+ * units / the month's days. Quantities are whole units; the comparison "stock covers fewer than N
+ * days" is done in integers (each month's share kept over the common denominator of all month
+ * lengths), so no rounding decides who is listed.
  */
 import { can, fieldMode } from './access.ts';
 import type { ResourceDefinition, Role } from './definition.ts';
@@ -12,45 +15,44 @@ import { isPlainObject } from './values.ts';
 
 export const DEFAULT_COVER_DAYS = 30;
 export const MAX_COVER_DAYS = 365;
-export const DEFAULT_BASIS_MONTHS = 3;
-export const MAX_BASIS_MONTHS = 12;
 /** Suggested quantities are rounded up to whole packs of this many units. */
 export const PACK_SIZE = 10;
 /** The most items one apply request may name. */
 export const MAX_APPLY_ITEMS = 2000;
 
 /** The resources the suggestions read and write, found by name in the registry. */
-export const REORDER_RESOURCES = { lists: 'purchase_lists', items: 'purchase_list_items', products: 'products' } as const;
+export const REORDER_RESOURCES = { lists: 'purchase_lists', items: 'purchase_list_items', products: 'products', forecasts: 'sales_forecasts' } as const;
 
 /**
  * Who may use the suggestions: only a role that may create purchase lists and their items (the
- * suggestions end in new drafts) and may read the products' cost (the unit cost proposed).
+ * suggestions end in new drafts), may read the products' cost (the unit cost proposed) and may
+ * list the sales forecasts (the demand the suggestions stand on, and which they name).
  */
 export function mayUseReorderSuggestions(role: Role, find: (name: string) => ResourceDefinition | undefined): boolean {
   const lists = find(REORDER_RESOURCES.lists);
   const items = find(REORDER_RESOURCES.items);
   const products = find(REORDER_RESOURCES.products);
-  if (!lists || !items || !products) return false;
+  const forecasts = find(REORDER_RESOURCES.forecasts);
+  if (!lists || !items || !products || !forecasts) return false;
   return (
     can(lists, role, 'create') &&
     can(items, role, 'create') &&
     (can(products, role, 'list') || can(products, role, 'show')) &&
-    fieldMode(products, role, 'cost') !== 'hidden'
+    fieldMode(products, role, 'cost') !== 'hidden' &&
+    can(forecasts, role, 'list')
   );
 }
 
 export interface SuggestionQuery {
   days: number;
-  basisMonths: number;
 }
 
-/** Reads `days` (1..365, default 30) and `basis_months` (1..12, default 3); 400 naming each bad one. */
+/** Reads `days` (1..365, default 30); 400 naming it when it is bad. */
 export function parseSuggestionQuery(raw: Record<string, unknown>): SuggestionQuery {
   const errors: FieldErrors = {};
   const days = wholeNumber(raw.days, DEFAULT_COVER_DAYS, 1, MAX_COVER_DAYS, 'days', errors);
-  const basisMonths = wholeNumber(raw.basis_months, DEFAULT_BASIS_MONTHS, 1, MAX_BASIS_MONTHS, 'basis_months', errors);
   if (Object.keys(errors).length) throw badRequest('Check the number of days', errors);
-  return { days, basisMonths };
+  return { days };
 }
 
 /** A query-string or JSON number; absent (or empty) means the default. */
@@ -64,35 +66,58 @@ function wholeNumber(value: unknown, fallback: number, min: number, max: number,
   return number;
 }
 
-export interface BasisPeriod {
-  /** First day of the first month counted, YYYY-MM-DD. */
+export interface CoverWindow {
+  /** The first day covered (today, the shop's business date), YYYY-MM-DD. */
   from: string;
-  /** First day of the current month, YYYY-MM-DD: the period ends just before it. */
+  /** The last day covered, YYYY-MM-DD. */
   to: string;
-  /** The months counted, YYYY-MM, oldest first. */
-  months: string[];
-  /** Calendar days in those months: the divisor of the daily average. */
   days: number;
+  /** The months the days fall in (YYYY-MM-01), oldest first, with how many of the days each holds. */
+  months: { month: string; days: number }[];
+}
+
+/** The N days from the shop's business date `today` on, and the months they fall in. */
+export function coverWindow(today: string, days: number): CoverWindow {
+  const start = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
+  const months: { month: string; days: number }[] = [];
+  for (let day = 0; day < days; day++) {
+    const month = new Date(start + day * 86_400_000).toISOString().slice(0, 7) + '-01';
+    if (months.at(-1)?.month === month) months.at(-1)!.days++;
+    else months.push({ month, days: 1 });
+  }
+  return { from: today, to: new Date(start + (days - 1) * 86_400_000).toISOString().slice(0, 10), days, months };
+}
+
+/** Every month length (28 to 31 days) divides it, so a month's daily share of its units stays whole over it. */
+export const MONTH_DAYS_DENOMINATOR = 755_160;
+
+function daysInMonth(month: string): number {
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+}
+
+export interface ForecastDemand {
+  /** The units the N days need, × MONTH_DAYS_DENOMINATOR (exact). */
+  scaled: number;
+  /** The forecast months that decided it (YYYY-MM-01). */
+  months: string[];
 }
 
 /**
- * The last `months` full months before the current one, from the shop's business date `today`
- * (YYYY-MM-DD, shopDate of now). The month under way is left out because its sales are not
- * complete: on 2026-11-27 the last 3 full months are 2026-08, 2026-09 and 2026-10 (92 days).
+ * What the window's days need by the product's forecast, `planned` units by month (YYYY-MM-01).
+ * A day before the first forecast month (its own month's sales already recorded) takes the first
+ * forecast month's pace; a day after the last takes the last one's. Undefined without a forecast.
  */
-export function basisPeriod(today: string, months: number): BasisPeriod {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7)) - 1;
-  const start = new Date(Date.UTC(year, month - months, 1));
-  const end = new Date(Date.UTC(year, month, 1));
-  const counted: string[] = [];
-  for (let k = months; k >= 1; k--) counted.push(new Date(Date.UTC(year, month - k, 1)).toISOString().slice(0, 7));
-  return {
-    from: start.toISOString().slice(0, 10),
-    to: end.toISOString().slice(0, 10),
-    months: counted,
-    days: Math.round((end.getTime() - start.getTime()) / 86_400_000),
-  };
+export function forecastDemand(window: CoverWindow, planned: ReadonlyMap<string, number>): ForecastDemand | undefined {
+  const known = [...planned.keys()].sort();
+  if (!known.length) return undefined;
+  let scaled = 0;
+  const used = new Set<string>();
+  for (const { month, days } of window.months) {
+    const source = planned.has(month) ? month : month < known[0] ? known[0] : known[known.length - 1];
+    used.add(source);
+    scaled += planned.get(source)! * days * (MONTH_DAYS_DENOMINATOR / daysInMonth(source));
+  }
+  return { scaled, months: [...used].sort() };
 }
 
 /** The answer of `GET /api/reorder-suggestions`, as the client reads it too. */
@@ -101,13 +126,15 @@ export interface SuggestedProduct {
   sku: string;
   name: string;
   stock: number;
-  /** Units sold over the basis period. */
-  units_sold: number;
+  /** The units the N days need by the forecast, to one decimal (display). */
+  forecast_units: number;
   daily_average: number;
   cover_days: number;
   suggested_quantity: number;
   /** The product's purchase cost, in fen: the proposed unit cost. */
   unit_cost: number;
+  /** The forecast that drove it: its rows (sales_forecasts ids) and months, and whether operations overrode any. */
+  forecast: { ids: number[]; months: string[]; overridden: boolean };
 }
 
 export interface SupplierSuggestions {
@@ -121,7 +148,7 @@ export interface SupplierSuggestions {
 
 export interface ReorderSuggestions {
   days: number;
-  basis: BasisPeriod;
+  window: CoverWindow;
   suppliers: SupplierSuggestions[];
 }
 
@@ -136,7 +163,7 @@ export interface Shortfall {
 
 /**
  * The product's shortfall when its stock covers fewer than `coverDays` days of the average
- * daily sales (`unitsSold` over `basisDays`); undefined when it covers them (or never sold).
+ * daily demand (`unitsSold` over `basisDays`); undefined when it covers them (or nothing sells).
  * Suggested quantity: ceil(N × daily − stock), rounded up to a multiple of PACK_SIZE.
  */
 export function shortfall(stock: number, unitsSold: number, basisDays: number, coverDays: number): Shortfall | undefined {
@@ -152,6 +179,11 @@ export function shortfall(stock: number, unitsSold: number, basisDays: number, c
   };
 }
 
+/** The shortfall over the window by the forecast's demand: `scaled` units over N × the common month denominator. */
+export function forecastShortfall(stock: number, demand: ForecastDemand, coverDays: number): Shortfall | undefined {
+  return shortfall(stock, demand.scaled, MONTH_DAYS_DENOMINATOR * coverDays, coverDays);
+}
+
 export interface ApplyRequest extends SuggestionQuery {
   supplierIds?: number[];
   items?: { productId: number; quantity: unknown }[];
@@ -163,7 +195,7 @@ export interface ApplyRequest extends SuggestionQuery {
  */
 export function parseApplyRequest(body: unknown): ApplyRequest {
   if (!isPlainObject(body)) throw badRequest('Send a JSON object');
-  const query = parseSuggestionQuery({ days: body.days, basis_months: body.basis_months });
+  const query = parseSuggestionQuery({ days: body.days });
   const errors: FieldErrors = {};
   const request: ApplyRequest = { ...query };
   if (body.supplier_ids !== undefined) {

@@ -97,6 +97,11 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
   }
   for (const [name, problem] of Object.entries(oneOfErrors(def, merged))) errors[name] ??= problem;
   for (const [name, field] of Object.entries(def.fields)) {
+    if (field.requiredWith && !errors[name] && !errors[field.requiredWith] && !isEmpty(merged[field.requiredWith]) && isEmpty(merged[name])) {
+      errors[name] = `Required with ${fields[field.requiredWith].label.en}`;
+    }
+  }
+  for (const [name, field] of Object.entries(def.fields)) {
     if (!field.unitFrom || errors[name] || typeof merged[name] !== 'number') continue;
     const unit = field.unitFrom.units[String(merged[field.unitFrom.field])];
     if (unit === 'basis_points' && (merged[name] as number) > 10000) errors[name] = 'At most 100%';

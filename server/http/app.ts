@@ -28,7 +28,9 @@ import { refuseHostileJson } from './hostile-input.ts';
 import './locals.ts';
 import { resourceRoutes } from './resource-routes.ts';
 import { reorderRoutes } from './reorder-routes.ts';
+import { forecastRoutes } from './forecast-routes.ts';
 import { REORDER_SUGGESTIONS_PAGE } from '../engine/reorder.ts';
+import { FORECAST_OVERVIEW_PAGE } from '../engine/forecast-summary.ts';
 import { hotReads } from './hot-reads.ts';
 import { securityHeaders, setApiHeaders } from './security-headers.ts';
 import { loadSession, requireSession } from './session.ts';
@@ -81,13 +83,14 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use('/auth', authRoutes(db));
   api.use(requireSession);
   api.get('/schema', (_req, res) => {
-    res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE], timeZone));
+    res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE, FORECAST_OVERVIEW_PAGE], timeZone));
   });
   api.use(dashboardRoutes(db, registry, dashboards));
   const attachments = attachmentStoreFor(db, options.attachmentsDir ?? configuredAttachmentsDir());
   api.use(attachmentRoutes(db, registry, attachments));
   // Before the resource routes, whose `/:resource` would otherwise take the path.
   api.use(reorderRoutes(db, registry));
+  api.use(forecastRoutes(db, registry));
   api.use(queueRoutes(db, registry));
   api.use(commentRoutes(db, registry));
   api.use(resourceRoutes(db, registry, attachments));

@@ -1,5 +1,5 @@
 /**
- * `GET /api/reorder-suggestions?days=N&basis_months=M`: products running short, by supplier.
+ * `GET /api/reorder-suggestions?days=N`: products running short of their sales forecast, by supplier.
  * `POST /api/reorder-suggestions/apply`: the draft purchase lists made from them, all or none.
  * Refusals (403) go to the audit log like those of the resource routes.
  */

@@ -31,6 +31,7 @@ import purchaseListItems from './purchase-list-items.ts';
 import purchaseLists from './purchase-lists.ts';
 import qaReviews from './qa-reviews.ts';
 import sales from './sales.ts';
+import salesForecasts from './sales-forecasts.ts';
 import savedViews from './saved-views.ts';
 import serviceCallbacks from './service-callbacks.ts';
 import serviceManuals from './service-manuals.ts';
@@ -43,6 +44,7 @@ export const resources: readonly ResourceDefinition[] = [
   products,
   priceHistory,
   sales,
+  salesForecasts,
   catalogs,
   promotions,
   promotionProducts,

@@ -50,6 +50,7 @@ const read: Cell = { actions: READ };
 const none: Cell = { actions: [] };
 const ownDraftLists: Cell = { actions: ALL, ownDraftListsOnly: true };
 const serviceSeesAgents: Cell = { actions: READ, hidden: ['last_login_at'] };
+const overrideForecasts: Cell = { actions: [...READ, 'edit'], writableOnly: ['override_reason', 'override_units'] };
 
 const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
   products: {
@@ -67,6 +68,16 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
   catalogs: { admin: admin, operations: all, marketing: read, pr: read, procurement: read, customer_service: read, service_lead: read },
   // Operations keep (and correct) the monthly sales; buyers and marketing read them.
   sales: { admin: admin, operations: all, marketing: read, pr: none, procurement: read, customer_service: none, service_lead: none },
+  // Computed by the server from sales; operations (and admin) override a month with its reason; buyers and marketing read.
+  sales_forecasts: {
+    admin: overrideForecasts,
+    operations: overrideForecasts,
+    marketing: read,
+    pr: none,
+    procurement: read,
+    customer_service: none,
+    service_lead: none,
+  },
   promotions: {
     admin: admin,
     operations: all,
@@ -135,6 +146,7 @@ const SYSTEM_FIELDS = ['id', 'created_at', 'updated_at'] as const;
 const READ_ONLY_FOR_EVERYONE: Record<ResourceName, readonly string[]> = {
   products: [...SYSTEM_FIELDS, 'margin', 'bcg_class', 'sales_growth', 'relative_share', 'catalog_min_margin', 'margin_headroom'],
   sales: SYSTEM_FIELDS,
+  sales_forecasts: [...SYSTEM_FIELDS, 'product_id', 'month', 'kind', 'forecast_units', 'actual_units', 'planned_units', 'method', 'wape'],
   price_history: [...SYSTEM_FIELDS, 'product_id', 'old_price', 'new_price', 'old_cost', 'new_cost', 'changed_by', 'reason'],
   catalogs: SYSTEM_FIELDS,
   promotions: SYSTEM_FIELDS,
@@ -161,6 +173,7 @@ const WRITE_ONLY: Partial<Record<ResourceName, readonly string[]>> = { users: ['
 const EDIT_FIELD: Record<ResourceName, string> = {
   products: 'name',
   sales: 'units',
+  sales_forecasts: 'override_reason',
   price_history: 'reason',
   catalogs: 'name',
   promotions: 'name',
@@ -337,6 +350,13 @@ async function targetFor(resource: ResourceName, role: Role): Promise<Row> {
   if (resource === 'price_history') {
     const product = await createThrough(as('admin'), 'products', await bodyFor('products', 'admin'));
     const rows = await as('admin').get('/api/price_history').query({ filter: JSON.stringify({ product_id: product.id }) });
+    return rows.body[0] as Row;
+  }
+  // Nor forecasts: a product's first month of sales writes them.
+  if (resource === 'sales_forecasts') {
+    const product = await createThrough(as('admin'), 'products', await bodyFor('products', 'admin'));
+    await createThrough(as('admin'), 'sales', { product_id: product.id, month: '2026-10-01', units: 12, revenue: 240_000 });
+    const rows = await as('admin').get('/api/sales_forecasts').query({ filter: JSON.stringify({ product_id: product.id, kind: 'forecast' }) });
     return rows.body[0] as Row;
   }
   const creator: Role = resource === 'purchase_lists' && MATRIX[resource][role].ownDraftListsOnly ? role : 'admin';

@@ -1,13 +1,17 @@
 /**
- * Reorder suggestions on the real app: which products run short within N days of their average
- * daily sales, by supplier, with packs of 10 to order; and the draft purchase lists made from
- * them in one transaction. The file's own suppliers, products and sales rows have known shapes;
- * answers are read only for those suppliers, so the demo's own sales change nothing here.
+ * Reorder suggestions on the real app: which products run short within N days of their sales
+ * forecast, by supplier, with packs of 10 to order and the forecast that drove each; and the
+ * draft purchase lists made from them in one transaction. The file's own suppliers, products and
+ * forecast rows have known shapes (so many units a day); answers are read only for those
+ * suppliers, so the demo's own forecasts change nothing here.
  */
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newRow } from '../../server/data/codec.ts';
+import { addMonths } from '../../server/engine/forecast.ts';
 import { shopDate } from '../../server/engine/shop-time.ts';
-import { basisPeriod, type ReorderSuggestions, type SupplierSuggestions } from '../../server/engine/reorder.ts';
+import { coverWindow, type ReorderSuggestions, type SupplierSuggestions } from '../../server/engine/reorder.ts';
+import salesForecasts from '../../server/resources/sales-forecasts.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 type Row = Record<string, unknown>;
@@ -19,9 +23,8 @@ let procurement: request.Agent;
 let catalogId: number;
 let supplierA: number;
 let supplierB: number;
-/** The basis as the server computes it today: the last 3 full months. */
-const basis = basisPeriod(shopDate(new Date(), 'Asia/Shanghai'), 3);
-const D = basis.days;
+const today = shopDate(new Date(), 'Asia/Shanghai');
+const thisMonth = `${today.slice(0, 7)}-01`;
 const COST = 5_000;
 const products: Record<string, number> = {};
 
@@ -35,14 +38,21 @@ async function product(key: string, values: Row): Promise<number> {
   return response.body.id;
 }
 
-/** Spreads `units` over the basis months (the first months take the remainder). */
-async function sales(productId: number, units: number, months = basis.months) {
-  const now = new Date().toISOString();
-  const rows = months.map((month, index) => {
-    const share = Math.floor(units / months.length) + (index < units % months.length ? 1 : 0);
-    return { product_id: productId, month: `${month}-01`, units: share, revenue: share * 10_000, created_at: now, updated_at: now, version: 1 };
+const daysIn = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+
+/** A forecast of `perDay` units a day for this month and the 12 after: planned = perDay × the month's days. */
+async function forecast(productId: number, perDay: number) {
+  const rows = Array.from({ length: 13 }, (_, i) => {
+    const month = addMonths(thisMonth, i);
+    return newRow(salesForecasts, { product_id: productId, month, kind: 'forecast', forecast_units: perDay * daysIn(month), method: 'holt_winters' });
   });
-  await t.db('sales').insert(rows);
+  await t.db('sales_forecasts').insert(rows);
+}
+
+/** Past sales straight into the table: the suggestions no longer read them. */
+async function pastSales(productId: number, units: number) {
+  const now = new Date().toISOString();
+  await t.db('sales').insert({ product_id: productId, month: addMonths(thisMonth, -1), units, revenue: units * 10_000, created_at: now, updated_at: now, version: 1 });
 }
 
 const ownGroups = (body: ReorderSuggestions): SupplierSuggestions[] =>
@@ -56,45 +66,49 @@ beforeAll(async () => {
   supplierA = (await admin.post('/api/suppliers').send({ name: 'Reorder A 甲' })).body.id;
   supplierB = (await admin.post('/api/suppliers').send({ name: 'Reorder B 乙' })).body.id;
   // A: 10 a day, 15 in stock: covers 1.5 days; needs 300 - 15 = 285, so 290.
-  await sales(await product('A1', { supplier_id: supplierA, stock: 15 }), 10 * D);
+  await forecast(await product('A1', { supplier_id: supplierA, stock: 15 }), 10);
   // A: 10 a day, 250 in stock: 25 days; short at 30 (needs 50), not at 20.
-  await sales(await product('A2', { supplier_id: supplierA, stock: 250 }), 10 * D);
+  await forecast(await product('A2', { supplier_id: supplierA, stock: 250 }), 10);
   // B: 2 a day, 100 in stock: 50 days; short only at 60 (needs 20).
-  await sales(await product('B3', { supplier_id: supplierB, stock: 100 }), 2 * D);
-  // B: 1 a day, none in stock; big sales this month and 4 months ago lie outside the basis.
+  await forecast(await product('B3', { supplier_id: supplierB, stock: 100 }), 2);
+  // B: 1 a day by the forecast, none in stock, though last month sold 100,000: the forecast decides.
   const b4 = await product('B4', { supplier_id: supplierB, stock: 0 });
-  await sales(b4, D);
-  const outside = basisPeriod(shopDate(new Date(), 'Asia/Shanghai'), 4).months[0];
-  const current = basis.to.slice(0, 7);
-  await sales(b4, 100_000, [outside, current]);
+  await forecast(b4, 1);
+  await pastSales(b4, 100_000);
+  // Sold a lot last month, forecast to sell nothing, none in stock: nothing to order.
+  const b8 = await product('B8', { supplier_id: supplierB, stock: 0 });
+  await forecast(b8, 0);
+  await pastSales(b8, 100_000);
   // Short but not to be suggested: a draft product, one without a supplier, one in the trash.
-  await sales(await product('X5', { supplier_id: supplierA, stock: 0, status: 'draft' }), 10 * D);
-  await sales(await product('X6', { stock: 0 }), 10 * D);
-  await sales(await product('X7', { supplier_id: supplierB, stock: 0 }), 10 * D);
+  await forecast(await product('X5', { supplier_id: supplierA, stock: 0, status: 'draft' }), 10);
+  await forecast(await product('X6', { stock: 0 }), 10);
+  await forecast(await product('X7', { supplier_id: supplierB, stock: 0 }), 10);
   expect((await admin.delete(`/api/products/${products.X7}`)).status).toBe(200);
 });
 afterAll(() => t.close());
 
 describe('GET /api/reorder-suggestions', () => {
-  it('lists, by supplier, the active products whose stock covers fewer than 30 days, with averages and packs of 10', async () => {
+  it('lists, by supplier, the active products whose stock covers fewer than 30 days of their forecast, with packs of 10 and the forecast months that drove it', async () => {
     const response = await procurement.get('/api/reorder-suggestions');
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(response.body.days).toBe(30);
-    expect(response.body.basis).toEqual(basis);
-    expect(basis.months).toHaveLength(3);
+    const window = coverWindow(today, 30);
+    expect(response.body.window).toEqual(window);
     const [a, b] = ownGroups(response.body);
     expect(a).toMatchObject({ supplier_id: supplierA, supplier_name: 'Reorder A 甲' });
+    const forecastRows = (await t.db('sales_forecasts').where({ product_id: products.A1 }).whereIn('month', window.months.map((m) => m.month)).orderBy('month')) as Row[];
     expect(a.items).toEqual([
       {
         product_id: products.A1,
         sku: 'RS-T-A1',
         name: '补货测试 A1',
         stock: 15,
-        units_sold: 10 * D,
+        forecast_units: 300,
         daily_average: 10,
         cover_days: 1.5,
         suggested_quantity: 290,
         unit_cost: COST,
+        forecast: { ids: forecastRows.map((row) => row.id), months: window.months.map((m) => m.month), overridden: false },
       },
       expect.objectContaining({ product_id: products.A2, stock: 250, daily_average: 10, cover_days: 25, suggested_quantity: 50 }),
     ]);
@@ -112,22 +126,25 @@ describe('GET /api/reorder-suggestions', () => {
     expect(b.items[1]).toMatchObject({ cover_days: 50, suggested_quantity: 20 });
   });
 
-  it('averages over basis_months full months before the current one', async () => {
-    const response = await procurement.get('/api/reorder-suggestions?basis_months=1');
-    expect(response.body.basis).toEqual(basisPeriod(shopDate(new Date(), 'Asia/Shanghai'), 1));
-    expect(response.body.basis.to).toBe(basis.to); // the month under way never counts
+  it('plans with an override of the forecast, and says so', async () => {
+    const [row] = (await t.db('sales_forecasts').where({ product_id: products.A2, month: thisMonth })) as Row[];
+    // Twice the pace this month: 20 a day until the month ends, then 10.
+    const response = await ops.put(`/api/sales_forecasts/${String(row.id)}`).send({ override_units: 20 * daysIn(thisMonth), override_reason: '直播带货' });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const window = coverWindow(today, 30);
+    const daysThisMonth = window.months[0].days;
+    const item = ownGroups((await procurement.get('/api/reorder-suggestions')).body)[0].items.find((one) => one.product_id === products.A2)!;
+    expect(item.forecast_units).toBe(20 * daysThisMonth + 10 * (30 - daysThisMonth));
+    expect(item.forecast).toMatchObject({ overridden: true });
+    expect(item.forecast.ids).toContain(row.id);
+    expect(item.suggested_quantity).toBe(Math.ceil((item.forecast_units - 250) / 10) * 10);
+    await ops.put(`/api/sales_forecasts/${String(row.id)}`).send({ override_units: null });
   });
 
   it.each(['0', '366', 'abc', '1.5', '-3'])('answers 400 naming days for days=%s', async (days) => {
     const response = await procurement.get(`/api/reorder-suggestions?days=${days}`);
     expect(response.status).toBe(400);
     expect(response.body.errors).toHaveProperty('days');
-  });
-
-  it('answers 400 naming basis_months when it is out of range', async () => {
-    const response = await procurement.get('/api/reorder-suggestions?basis_months=13');
-    expect(response.status).toBe(400);
-    expect(response.body.errors).toHaveProperty('basis_months');
   });
 
   it.each(['admin', 'ops', 'procurement'])('serves %s, who may create purchase lists and read costs', async (login) => {
@@ -143,8 +160,9 @@ describe('GET /api/reorder-suggestions', () => {
   });
 
   it('offers the page in the schema only to the roles that may use it', async () => {
-    expect((await procurement.get('/api/schema')).body.pages).toEqual([{ name: 'reorder-suggestions', resource: 'purchase_lists' }]);
-    expect((await (await t.signIn('marketing')).get('/api/schema')).body.pages).toEqual([]);
+    const reorderPages = (pages: Row[]) => pages.filter((page) => page.resource === 'purchase_lists');
+    expect(reorderPages((await procurement.get('/api/schema')).body.pages)).toEqual([{ name: 'reorder-suggestions', resource: 'purchase_lists' }]);
+    expect(reorderPages((await (await t.signIn('marketing')).get('/api/schema')).body.pages)).toEqual([]);
   });
 });
 

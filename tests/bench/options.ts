@@ -9,6 +9,8 @@
  *   --out FILE           JSON output (default bench-results/latest.json)
  *   --orders N           the order-list workload at N orders (default 100,000; 0 skips it; see orders-list.ts)
  *   --orders-only        only the order-list workload (e.g. --orders 1000000 --orders-only --data DIR)
+ *   --no-forecasts       skip "recompute all forecasts" (run by default at each size, on SQLite; see forecasts.ts)
+ *   --forecasts-only     only that workload (e.g. --products 100000 --forecasts-only --data DIR)
  * DATABASE_URL=postgres://… adds PostgreSQL: a scratch database is created on that server,
  * seeded, measured and dropped.
  */
@@ -30,6 +32,9 @@ export interface BenchOptions {
   /** Orders for the order-list workload (0: none), and whether to run only that. */
   orders: number;
   ordersOnly: boolean;
+  /** Whether to time "recompute all forecasts" at each size, and whether to run only that. */
+  forecasts: boolean;
+  forecastsOnly: boolean;
 }
 
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
@@ -42,6 +47,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   let out = 'bench-results/latest.json';
   let orders = 100_000;
   let ordersOnly = false;
+  let forecasts = true;
+  let forecastsOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i] ?? '';
@@ -75,6 +82,12 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       case '--orders-only':
         ordersOnly = true;
         break;
+      case '--no-forecasts':
+        forecasts = false;
+        break;
+      case '--forecasts-only':
+        forecastsOnly = true;
+        break;
       default:
         throw new Error(`unknown option ${argv[i]} (see tests/bench/options.ts)`);
     }
@@ -82,7 +95,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (million && !sizes.includes(1_000_000)) sizes.push(1_000_000);
   const url = env.DATABASE_URL;
   const postgresUrl = url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
-  return { sizes, seconds, connections, contenders, dataDir, out, postgresUrl, orders, ordersOnly };
+  return { sizes, seconds, connections, contenders, dataDir, out, postgresUrl, orders, ordersOnly, forecasts: forecasts || forecastsOnly, forecastsOnly };
 }
 
 function wholeNumber(text: string, flag: string): number {

@@ -20,6 +20,7 @@ import { JSON_SERVER_MAX_PRODUCTS, parseOptions, type ContenderName } from './op
 import { checkTargets, formatTable, writeJson, type Row } from './report.ts';
 import { OPERATIONS, loadWorkload, type OperationName } from './workload.ts';
 import { measureOrderList, type OrderListFigure } from './orders-list.ts';
+import { FORECAST_TARGET_SECONDS, measureForecasts, type ForecastFigure } from './forecasts.ts';
 
 type Results = Partial<Record<OperationName, Figures>>;
 
@@ -32,12 +33,18 @@ const rows: Row[] = [];
 const started = performance.now();
 
 const orderFigures: OrderListFigure[] = [];
+const forecastFigures: ForecastFigure[] = [];
 try {
   for (const products of options.ordersOnly ? [] : options.sizes) {
-    await measure(await sqliteDataset(dataDir, products));
-    if (options.postgresUrl) await measure(await postgresDataset(options.postgresUrl, products));
+    const dataset = await sqliteDataset(dataDir, products);
+    if (!options.forecastsOnly) await measure(dataset);
+    if (options.forecasts) {
+      console.log(`\n${products.toLocaleString('en')} products on sqlite: recompute all forecasts`);
+      forecastFigures.push(await measureForecasts(dataset.url, dataDir, products));
+    }
+    if (options.postgresUrl && !options.forecastsOnly) await measure(await postgresDataset(options.postgresUrl, products));
   }
-  if (options.orders) {
+  if (options.orders && !options.forecastsOnly) {
     console.log(`\n${options.orders.toLocaleString('en')} orders on sqlite: the service desk's order list`);
     orderFigures.push(...(await measureOrderList(dataDir, options.orders)));
   }
@@ -53,6 +60,13 @@ console.log(
 );
 for (const figure of orderFigures) {
   console.log(`orders list at ${figure.orders.toLocaleString('en')} orders, ${figure.query}: median ${figure.medianMs} ms, p95 ${figure.p95Ms} ms, server CPU ${figure.serverCpuMs ?? '?'} ms/request`);
+}
+for (const figure of forecastFigures) {
+  const verdict = figure.seconds < FORECAST_TARGET_SECONDS ? 'met' : 'NOT met';
+  console.log(
+    `recompute all forecasts at ${figure.products.toLocaleString('en')} products (${figure.salesRows.toLocaleString('en')} sales rows): ` +
+      `${figure.seconds} s in a worker thread, ${figure.forecastRows.toLocaleString('en')} forecast rows (target < ${FORECAST_TARGET_SECONDS} s: ${verdict})`,
+  );
 }
 writeJson(options.out, options, rows, checks);
 console.log(`figures written to ${options.out}`);

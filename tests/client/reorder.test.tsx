@@ -20,20 +20,21 @@ const item = (product_id: number, sku: string, suggested_quantity: number) => ({
   sku,
   name: `商品 ${sku}`,
   stock: 5,
-  units_sold: 920,
+  forecast_units: 300,
   daily_average: 10,
   cover_days: 0.5,
   suggested_quantity,
   unit_cost: 1_250,
+  forecast: { ids: [100 + product_id, 200 + product_id], months: ['2026-11-01', '2026-12-01'], overridden: product_id === 2 },
 });
 
 function suggestions(days: number): ReorderSuggestions {
-  const basis = { from: '2026-08-01', to: '2026-11-01', months: ['2026-08', '2026-09', '2026-10'], days: 92 };
+  const window = { from: '2026-11-27', to: '2026-12-26', days: 30, months: [{ month: '2026-11-01', days: 4 }, { month: '2026-12-01', days: 26 }] };
   const suppliers = [
     { supplier_id: 7, supplier_name: 'Acme', items: [item(1, 'CUP-001', 300), item(2, 'MUG-002', 100)], total: 0 },
     { supplier_id: 8, supplier_name: 'Bolt', items: [item(3, 'PAN-003', 40)], total: 0 },
   ];
-  return { days, basis, suppliers: days > 30 ? suppliers : suppliers.slice(0, 1) };
+  return { days, window, suppliers: days > 30 ? suppliers : suppliers.slice(0, 1) };
 }
 
 function serveReorder() {
@@ -68,13 +69,19 @@ describe('reorder suggestions page', () => {
       'SKU',
       'Product',
       'Stock',
-      'Daily average sold',
+      'Forecast for the days',
+      'Daily forecast',
       'Days of cover',
       'Quantity to order',
       'Unit cost',
     ]);
     expect(within(acme).getByLabelText('Quantity of CUP-001')).toHaveValue('300');
-    expect(screen.getByText('Average daily sales over 2026-08 to 2026-10 (92 days)')).toBeInTheDocument();
+    expect(screen.getByText('Demand from the sales forecast for 2026-11-27 to 2026-12-26 (30 days)')).toBeInTheDocument();
+    // Each suggestion names the forecast months that drove it, and links to them.
+    const link = within(acme).getByRole('link', { name: 'Forecast of CUP-001: 2026-11, 2026-12' });
+    expect(link).toHaveTextContent('300');
+    expect(decodeURIComponent(link.getAttribute('href')!)).toContain('/sales_forecasts?filter={"product_id":1,"kind":"forecast","month":["2026-11-01","2026-12-01"]}');
+    expect(within(acme).getAllByText('overridden')).toHaveLength(1);
     expect(screen.queryByRole('table', { name: 'Bolt' })).not.toBeInTheDocument();
 
     const days = screen.getByRole('textbox', { name: 'Days of stock to cover (N)' });

@@ -1,23 +1,52 @@
 /** The reorder arithmetic on its own: the basis months, the shortfall and packs, the inputs, who may ask. */
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../server/engine/definition.ts';
-import { basisPeriod, mayUseReorderSuggestions, parseApplyRequest, parseSuggestionQuery, reorderListCode, shortfall } from '../../server/engine/reorder.ts';
+import {
+  coverWindow,
+  forecastDemand,
+  forecastShortfall,
+  mayUseReorderSuggestions,
+  MONTH_DAYS_DENOMINATOR,
+  parseApplyRequest,
+  parseSuggestionQuery,
+  reorderListCode,
+  shortfall,
+} from '../../server/engine/reorder.ts';
 import { resources } from '../../server/resources/index.ts';
 
 const find = (name: string) => resources.find((def) => def.name === name);
 
-describe('basisPeriod', () => {
-  it('counts the full months before the current one: on 2026-11-27, August to October (92 days)', () => {
-    expect(basisPeriod('2026-11-27', 3)).toEqual({
-      from: '2026-08-01',
-      to: '2026-11-01',
-      months: ['2026-08', '2026-09', '2026-10'],
-      days: 92,
+describe('coverWindow and forecastDemand', () => {
+  it('counts N days from today and the days each month holds', () => {
+    expect(coverWindow('2026-11-27', 30)).toEqual({
+      from: '2026-11-27',
+      to: '2026-12-26',
+      days: 30,
+      months: [
+        { month: '2026-11-01', days: 4 },
+        { month: '2026-12-01', days: 26 },
+      ],
     });
   });
 
-  it('reaches back across a new year and counts February as it is', () => {
-    expect(basisPeriod('2028-03-01', 2)).toMatchObject({ from: '2028-01-01', months: ['2028-01', '2028-02'], days: 60 });
+  it('takes each day at its month\'s planned pace, exactly: 300 in November (10 a day) and 620 in December (20 a day)', () => {
+    const planned = new Map([
+      ['2026-11-01', 300],
+      ['2026-12-01', 620],
+    ]);
+    const demand = forecastDemand(coverWindow('2026-11-27', 30), planned)!;
+    expect(demand.months).toEqual(['2026-11-01', '2026-12-01']);
+    expect(demand.scaled / MONTH_DAYS_DENOMINATOR).toBe(4 * 10 + 26 * 20);
+    // 15 in stock: 560 − 15 = 545 short, so 550.
+    expect(forecastShortfall(15, demand, 30)).toEqual({ dailyAverage: 18.67, coverDays: 0.8, suggestedQuantity: 550 });
+  });
+
+  it('uses the first forecast month for days before it and the last for days after it', () => {
+    const planned = new Map([['2026-12-01', 310]]);
+    const demand = forecastDemand(coverWindow('2026-11-29', 40), planned)!;
+    expect(demand.months).toEqual(['2026-12-01']);
+    expect(demand.scaled / MONTH_DAYS_DENOMINATOR).toBe(400);
+    expect(forecastDemand(coverWindow('2026-11-29', 40), new Map())).toBeUndefined();
   });
 });
 
@@ -35,9 +64,9 @@ describe('shortfall', () => {
 });
 
 describe('inputs', () => {
-  it('defaults to 30 days over 3 months and refuses numbers out of range', () => {
-    expect(parseSuggestionQuery({})).toEqual({ days: 30, basisMonths: 3 });
-    expect(parseSuggestionQuery({ days: '365', basis_months: '12' })).toEqual({ days: 365, basisMonths: 12 });
+  it('defaults to 30 days and refuses numbers out of range', () => {
+    expect(parseSuggestionQuery({})).toEqual({ days: 30 });
+    expect(parseSuggestionQuery({ days: '365' })).toEqual({ days: 365 });
     expect(() => parseSuggestionQuery({ days: '0' })).toThrow();
     expect(() => parseApplyRequest({ days: 30, items: [{ product_id: 1 }, { product_id: 1 }] })).toThrow();
   });

@@ -10,6 +10,7 @@ export type ResourceName =
   | 'products'
   | 'price_history'
   | 'sales'
+  | 'sales_forecasts'
   | 'catalogs'
   | 'promotions'
   | 'media_partners'
@@ -79,6 +80,18 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     margin_headroom: 'int',
   },
   sales: { product_id: 'ref:products', month: 'date', units: 'int', revenue: 'int' },
+  sales_forecasts: {
+    product_id: 'ref:products',
+    month: 'date',
+    kind: { choices: ['forecast', 'backtest'] },
+    forecast_units: 'int',
+    actual_units: 'int',
+    override_units: 'int',
+    override_reason: 'text',
+    planned_units: 'int',
+    method: { choices: ['holt_winters', 'seasonal_naive_drift', 'naive_drift'] },
+    wape: 'int',
+  },
   price_history: {
     product_id: 'ref:products',
     old_price: 'int',
@@ -389,6 +402,9 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
         phone: '021-87654321',
         email: 'pay@example.com',
       };
+    case 'sales_forecasts':
+      // Written by the server only (people override a month): every create is refused, so any body will do.
+      return { product_id: ctx.productId, month: nextMonth(), override_units: 10, override_reason: `测试 ${n}` };
     case 'sales':
       return { product_id: ctx.productId, month: nextMonth(), units: 120, revenue: 2_388_000 };
     case 'media_partner_stats':

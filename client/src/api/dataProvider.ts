@@ -13,6 +13,7 @@ import { attachmentMethods, type AttachmentMethods } from './attachmentsApi.ts';
 import { commentMethods, type CommentMethods } from './commentsApi.ts';
 import { bulkUpdateMethods, type BulkUpdateMethods } from './bulkUpdateApi.ts';
 import { reorderMethods, type ReorderMethods } from './reorderApi.ts';
+import { forecastMethods, type ForecastMethods } from './forecastApi.ts';
 
 export interface ImportParams {
   file: Blob;
@@ -23,7 +24,7 @@ export interface ImportParams {
   signal?: AbortSignal;
 }
 
-export interface AppDataProvider extends DataProvider, AttachmentMethods, CommentMethods, BulkUpdateMethods, ReorderMethods {
+export interface AppDataProvider extends DataProvider, AttachmentMethods, CommentMethods, BulkUpdateMethods, ReorderMethods, ForecastMethods {
   getHistory(resource: string, params: { id: Identifier }): Promise<{ data: HistoryEntry[] }>;
   /** Saves version `version` again as a new change; `basedOn` is the version the user was looking at. */
   revert(resource: string, params: { id: Identifier; version: number; basedOn?: number }): Promise<{ data: RaRecord }>;
@@ -51,6 +52,7 @@ export function createDataProvider(apiUrl = '/api'): AppDataProvider {
     ...commentMethods(apiUrl),
     ...bulkUpdateMethods(apiUrl),
     ...reorderMethods(apiUrl),
+    ...forecastMethods(apiUrl),
 
     async getHistory(resource, { id }) {
       return { data: (await httpClient(`${recordUrl(resource, id)}/history`)).json as HistoryEntry[] };

@@ -180,13 +180,15 @@ export const MESSAGES = {
   reorderSuggestions: { en: 'Reorder suggestions', zh: '补货建议' },
   reorderDays: { en: 'Days of stock to cover (N)', zh: '目标库存天数（N）' },
   reorderDaysHint: { en: 'A whole number from 1 to 365', zh: '1 至 365 之间的整数' },
-  reorderBasis: { en: 'Average daily sales over {from} to {to} ({days, plural, one {# day} other {# days}})', zh: '日均销量按 {from} 至 {to}（{days} 天）计算' },
+  reorderBasis: { en: 'Demand from the sales forecast for {from} to {to} ({days, plural, one {# day} other {# days}})', zh: '需求按 {from} 至 {to}（{days} 天）的销量预测计算' },
   reorderEmpty: { en: 'No product runs short within {days, plural, one {# day} other {# days}}.', zh: '没有商品的库存会在 {days} 天内不足。' },
   reorderOrderFrom: { en: 'Order from {supplier}', zh: '向 {supplier} 采购' },
   reorderSku: { en: 'SKU', zh: '商品编码' },
   reorderProduct: { en: 'Product', zh: '商品' },
   reorderStock: { en: 'Stock', zh: '库存' },
-  reorderDailyAverage: { en: 'Daily average sold', zh: '日均销量' },
+  reorderDailyAverage: { en: 'Daily forecast', zh: '预测日均销量' },
+  forecastTab: { en: 'Forecast', zh: '销量预测' },
+  forecastOverview: { en: 'Forecast overview', zh: '预测总览' },
   reorderCoverDays: { en: 'Days of cover', zh: '可售天数' },
   reorderQuantity: { en: 'Quantity to order', zh: '建议采购数量' },
   reorderQuantityOf: { en: 'Quantity of {sku}', zh: '{sku} 的采购数量' },
@@ -332,6 +334,14 @@ export function fill(text: string, values: MessageValues = {}, locale = 'en'): s
 
 /** Returns a function that says a message in the admin's current locale. */
 export function useMessage(): (key: MessageKey, values?: MessageValues) => string {
+  return useMessagesOf(MESSAGES);
+}
+
+/**
+ * The same for a table of messages kept beside a lazily loaded page, so its words load with it
+ * rather than with the sign-in page (whose script has a size budget).
+ */
+export function useMessagesOf<K extends string>(table: Readonly<Record<K, Label>>): (key: K, values?: MessageValues) => string {
   const [locale] = useLocaleState();
-  return (key, values) => fill(labelFor(MESSAGES[key], locale), values, locale);
+  return (key, values) => fill(labelFor(table[key], locale), values, locale);
 }

@@ -4,6 +4,7 @@
  * route under its resource and a button on that resource's list toolbar.
  */
 import type { ComponentType, ReactElement } from 'react';
+import { forecastOverviewPage } from '../forecasts/index.tsx';
 import { reorderSuggestionsPage } from '../reorder/index.tsx';
 import type { AppSchema } from '../schema/types.ts';
 
@@ -16,6 +17,7 @@ export interface ExtraPage {
 
 export const EXTRA_PAGES: Record<string, ExtraPage> = {
   'reorder-suggestions': reorderSuggestionsPage,
+  'forecast-overview': forecastOverviewPage,
 };
 
 /** The extra pages the schema offers on `resource`, that this client knows how to show. */

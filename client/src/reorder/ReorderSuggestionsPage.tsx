@@ -1,6 +1,7 @@
 /**
- * Reorder suggestions: the products whose stock covers fewer than N days of their average daily
- * sales, by supplier, with a quantity to order that the user may change. The checked suppliers'
+ * Reorder suggestions: the products whose stock covers fewer than N days of their sales forecast,
+ * by supplier, with the forecast months that decided it (a link to them) and a quantity to order
+ * that the user may change. The checked suppliers'
  * rows become draft purchase lists in one request (the server makes all of them or none).
  */
 import { intlLocale } from '../i18n/locales.ts';
@@ -21,6 +22,8 @@ import { Button, Loading, Title, useCreatePath, useDataProvider, useLocaleState,
 import { errorMessage } from '../api/errorMessage.ts';
 import { displayMoney } from '../inputs/hundredths.ts';
 import { useMessage } from '../i18n/messages.ts';
+import { ForecastLink } from './ForecastLink.tsx';
+import { useReorderForecastMessage } from './reorderMessages.ts';
 import { useReorderSuggestions, type SupplierSuggestions } from './reorderApi.ts';
 import type { AppDataProvider } from '../api/dataProvider.ts';
 
@@ -86,7 +89,7 @@ export default function ReorderSuggestionsPage() {
         />
         {data && (
           <Typography variant="body2" color="text.secondary">
-            {message('reorderBasis', { from: data.basis.months[0], to: data.basis.months.at(-1) ?? '', days: data.basis.days })}
+            {message('reorderBasis', { from: data.window.from, to: data.window.to, days: data.window.days })}
           </Typography>
         )}
         <Button
@@ -130,6 +133,7 @@ interface SupplierTableProps {
 
 function SupplierTable({ group, checked, onCheck, quantityOf, onQuantity }: SupplierTableProps) {
   const message = useMessage();
+  const forecastMessage = useReorderForecastMessage();
   const [locale] = useLocaleState();
   const supplier = group.supplier_name ?? `#${group.supplier_id}`;
   const number = (value: number) => value.toLocaleString(intlLocale(locale));
@@ -149,6 +153,7 @@ function SupplierTable({ group, checked, onCheck, quantityOf, onQuantity }: Supp
             <TableCell>{message('reorderSku')}</TableCell>
             <TableCell>{message('reorderProduct')}</TableCell>
             <TableCell align="right">{message('reorderStock')}</TableCell>
+            <TableCell align="right">{forecastMessage('reorderForecast')}</TableCell>
             <TableCell align="right">{message('reorderDailyAverage')}</TableCell>
             <TableCell align="right">{message('reorderCoverDays')}</TableCell>
             <TableCell align="right">{message('reorderQuantity')}</TableCell>
@@ -164,6 +169,9 @@ function SupplierTable({ group, checked, onCheck, quantityOf, onQuantity }: Supp
                 <TableCell>{item.sku}</TableCell>
                 <TableCell>{item.name}</TableCell>
                 <TableCell align="right">{number(item.stock)}</TableCell>
+                <TableCell align="right">
+                  <ForecastLink item={item} />
+                </TableCell>
                 <TableCell align="right">{number(item.daily_average)}</TableCell>
                 <TableCell align="right">{number(item.cover_days)}</TableCell>
                 <TableCell align="right">

@@ -8,6 +8,7 @@ import { bestOfferProblems } from '../best-offer.ts';
 import { closingStateProblems } from '../closing-states.ts';
 import { copiedFromOnceProblems } from '../copied-from.ts';
 import { editableWhileProblems } from '../editable-while.ts';
+import { forecastFromProblems } from '../forecast-from.ts';
 import { memberWordProblems } from '../member-word-checks.ts';
 import { movesParentProblems } from '../moves-parent.ts';
 import { oneOfProblems } from '../one-of.ts';
@@ -29,6 +30,7 @@ import { listSettingsProblems } from './list-settings.ts';
 import { recordViewProblems } from './record-views.ts';
 import { referenceProblems } from './references.ts';
 import { requestOnlyProblems } from './request-only.ts';
+import { requiredWithProblems } from './required-with.ts';
 import { roleAccessProblems } from './role-access.ts';
 import type { WordCheck } from './types.ts';
 import { uniqueTogetherProblems } from './unique-together.ts';
@@ -64,4 +66,6 @@ export const WORD_CHECKS: Readonly<Record<string, WordCheck>> = {
   'exactlyOne, atMostOne': oneOfProblems,
   sequenceWithin: sequenceProblems,
   bestOffer: bestOfferProblems,
+  forecastFrom: forecastFromProblems,
+  requiredWith: requiredWithProblems,
 };

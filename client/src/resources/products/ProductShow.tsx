@@ -3,8 +3,11 @@
  * cost or margin does not get them here either; fields not placed in a tab land in "Basics".
  * The history tab is the generated one.
  */
+import LinearProgress from '@mui/material/LinearProgress';
+import { lazy, Suspense } from 'react';
 import { Show, TabbedShowLayout } from 'react-admin';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel.tsx';
+import { useShowsForecast } from '../../forecasts/showsForecast.ts';
 import { PriceHistoryPanel } from './PriceHistoryPanel.tsx';
 import { fieldElement, readableFields } from '../../fields/fieldElement.tsx';
 import { RecordTitle } from '../../generator/RecordTitle.tsx';
@@ -13,6 +16,9 @@ import { useLabel } from '../../i18n/labels.ts';
 import { useMessage } from '../../i18n/messages.ts';
 import { useResourceSchema } from '../../schema/useAppSchema.ts';
 
+// The forecast tab's code (and its chart's) loads when the tab opens.
+const ProductForecastPanel = lazy(() => import('../../forecasts/ProductForecastPanel.tsx'));
+
 const PRICING = ['price', 'cost', 'margin', 'channel_price', 'competitor_price'];
 const STOCK = ['stock', 'status', 'featured', 'launched_on', 'supplier_id'];
 
@@ -20,6 +26,7 @@ export function ProductShow() {
   const resource = useResourceSchema();
   const label = useLabel();
   const message = useMessage();
+  const showsForecast = useShowsForecast();
   if (!resource) return null;
   const fields = readableFields(resource.fields);
   const inTab = (names: string[]) => fields.filter((field) => names.includes(field.name));
@@ -35,6 +42,13 @@ export function ProductShow() {
         <TabbedShowLayout.Tab label={message('productTabStock')} path="stock">
           {inTab(STOCK).map((field) => fieldElement(field, label))}
         </TabbedShowLayout.Tab>
+        {showsForecast && (
+          <TabbedShowLayout.Tab label={message('forecastTab')} path="forecast">
+            <Suspense fallback={<LinearProgress sx={{ mt: 2 }} />}>
+              <ProductForecastPanel />
+            </Suspense>
+          </TabbedShowLayout.Tab>
+        )}
         {resource.attachments && (
           <TabbedShowLayout.Tab label={label(resource.attachments.label)} path="attachments">
             <AttachmentsPanel />
