@@ -19,6 +19,7 @@ import { gates } from './write-steps/gates.ts';
 import { history } from './write-steps/history.ts';
 import { input } from './write-steps/input.ts';
 import { marginFloors } from './write-steps/margin-floors.ts';
+import { modelEntryChecks, modelEntryTables } from './write-steps/model-entries.ts';
 import { references } from './write-steps/references.ts';
 import { reload } from './write-steps/reload.ts';
 import { secrets } from './write-steps/secrets.ts';
@@ -41,11 +42,13 @@ const CHECK: readonly WriteStep[] = [
   copiedValues, // snapshots from the referenced records, read only once the references are known to be sound
   marginFloors, // bounds read from references and copied values, on the record with its computed fields
   unique, // a clash with other records (409), once the record itself is sound
+  modelEntryChecks, // a runtime field or resource: judged against the model the database holds, and the model it would make
 ];
 
 /** After every check passed: the write and what follows from it, in the same transaction. */
 const COMMIT: readonly WriteStep[] = [
   store, // insert / versioned update / trash / restore (with the records that cascade)
+  modelEntryTables, // a model change's column or table, and the model's new version
   derived, // rollups, derived and followed fields, so later steps read the database as the write leaves it
   effects, // what entering a state does elsewhere, ended sessions
   reload, // the record as stored, after every follow-up that may change it

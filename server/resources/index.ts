@@ -28,6 +28,8 @@ import purchaseLists from './purchase-lists.ts';
 import qaReviews from './qa-reviews.ts';
 import sales from './sales.ts';
 import savedViews from './saved-views.ts';
+import schemaFields from './schema-fields.ts';
+import schemaResources from './schema-resources.ts';
 import serviceCallbacks from './service-callbacks.ts';
 import serviceManuals from './service-manuals.ts';
 import serviceTickets from './service-tickets.ts';
@@ -67,4 +69,6 @@ export const resources: readonly ResourceDefinition[] = [
   users,
   auditLog,
   savedViews,
+  schemaResources,
+  schemaFields,
 ];

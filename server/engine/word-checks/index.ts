@@ -23,6 +23,7 @@ import { floorFromProblems } from './floor-from.ts';
 import { inlineEditProblems } from './inline-edit.ts';
 import { listAndNamingProblems } from './list-and-naming.ts';
 import { listSettingsProblems } from './list-settings.ts';
+import { modelEntryProblems } from './model-entries.ts';
 import { recordViewProblems } from './record-views.ts';
 import { referenceProblems } from './references.ts';
 import { requestOnlyProblems } from './request-only.ts';
@@ -58,4 +59,5 @@ export const WORD_CHECKS: Readonly<Record<string, WordCheck>> = {
   movesParent: movesParentProblems,
   'rollup where/max, rankBy, agesFrom, maxFrom, keepsAtLeast, stepsBy, createRecord/addTo, role masks and choices': memberWordProblems,
   aggregatedFrom: aggregatedFromProblems,
+  'modelEntries, fixedModel': modelEntryProblems,
 };
