@@ -16,6 +16,7 @@ import { exportRecords } from '../data/export.ts';
 import { importCsv } from '../data/import.ts';
 import { historyOf, revertRecord } from '../data/revisions.ts';
 import { purgeRecord, restoreRecord } from '../data/trash.ts';
+import { entryAsCode } from '../data/runtime-model/export.ts';
 import { mountBulkUpdate } from './bulk-update-routes.ts';
 import { recordContext, resourceResolver } from './resolve-resource.ts';
 
@@ -69,6 +70,12 @@ export function resourceRoutes(db: Knex, registry: Registry, attachmentsDir: str
   router.get('/:resource/:id', async (req, res) => {
     const { def, ctx } = resolve(req, res);
     res.json(await getRecord(ctx, def, idOf(req)));
+  });
+
+  // A runtime field or resource (`modelEntries`) as the definition and migration that would make it in code.
+  router.get('/:resource/:id/definition', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await entryAsCode(ctx, def, idOf(req)));
   });
 
   router.get('/:resource/:id/history', async (req, res) => {
