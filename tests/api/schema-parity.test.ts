@@ -5,27 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFields } from '../../server/engine/access.ts';
 import { SYSTEM_INTERNAL_COLUMNS, columnOf, isServerManaged, isStored, type FieldType } from '../../server/engine/definition.ts';
+import { COLUMN_KINDS } from '../../server/db/column-kinds.ts';
 import { filterableFields, sortableFields } from '../../server/engine/list-query.ts';
 import { resources } from '../../server/resources/index.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
-
-/** Column types each field type may be stored as, as Knex's columnInfo reports them on SQLite and PostgreSQL. */
-const COLUMN_KINDS: Record<FieldType, string[]> = {
-  string: ['varchar', 'character varying'],
-  password: ['varchar', 'character varying'],
-  enum: ['varchar', 'character varying'],
-  text: ['text'],
-  richtext: ['text'],
-  enum_list: ['text'],
-  json: ['text'],
-  integer: ['integer', 'bigint'],
-  basis_points: ['integer'],
-  reference: ['integer'],
-  money: ['bigint'],
-  boolean: ['boolean'],
-  date: ['date'],
-  datetime: ['datetime', 'timestamp with time zone'],
-};
 
 /** The first column of every index on a table, on SQLite or PostgreSQL. */
 async function leadingIndexColumns(table: string): Promise<Set<string>> {
