@@ -15,7 +15,7 @@ import { CLIENT_DIST } from './client-build.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { prepareDatabase } from './db/prepare.ts';
-import { refuseMismatchedTables } from './db/tables-match.ts';
+import { refuseMismatchedTables } from './data/tables-match.ts';
 import { keepTimeStates } from './data/follows-dates.ts';
 import { createRegistry } from './engine/registry.ts';
 import { createApp } from './http/app.ts';

@@ -1,6 +1,6 @@
 /**
  * The column types each field type may be stored as, as Knex's columnInfo reports them on
- * SQLite and PostgreSQL: what the start-up check (tables-match.ts) and the schema-parity test
+ * SQLite and PostgreSQL: what the start-up check (server/data/tables-match.ts) and the schema-parity test
  * hold the tables to.
  */
 import type { FieldType } from '../engine/definition.ts';

@@ -7,8 +7,8 @@
 import type { Knex } from 'knex';
 import { allFields } from '../engine/access.ts';
 import { SYSTEM_INTERNAL_COLUMNS, columnOf, isStored, type ResourceDefinition } from '../engine/definition.ts';
-import { modelRegistry } from '../data/runtime-model/model-registry.ts';
-import { COLUMN_KINDS } from './column-kinds.ts';
+import { modelRegistry } from './runtime-model/model-registry.ts';
+import { COLUMN_KINDS } from '../db/column-kinds.ts';
 
 /** What differs, one line per table and column; empty when every table matches. */
 export async function tableMismatches(db: Knex, code: readonly ResourceDefinition[]): Promise<string[]> {
