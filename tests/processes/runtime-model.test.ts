@@ -3,33 +3,11 @@
  * process compares the model's version per request and rebuilds its registry when it moved.
  * Runs on SQLite (one shared file) and, with TEST_DATABASE_URL, on PostgreSQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { copyPostgresTemplate } from '../helpers/postgres.ts';
-import { startServer, tempDatabase, type ServerProcess } from '../crash/helpers/server-process.ts';
+import { describe, expect, it } from 'vitest';
+import type { ServerProcess } from '../crash/helpers/server-process.ts';
+import { twoServers } from './helpers/two-servers.ts';
 
-let a: ServerProcess;
-let b: ServerProcess;
-let dropDatabase: (() => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  let databaseUrl: string;
-  if (inject('postgresUrl')) {
-    const copy = await copyPostgresTemplate(inject('postgresUrl'));
-    databaseUrl = copy.url;
-    dropDatabase = copy.drop;
-  } else {
-    databaseUrl = tempDatabase().file;
-  }
-  [a, b] = await Promise.all([startServer({ DATABASE_URL: databaseUrl }), startServer({ DATABASE_URL: databaseUrl })]);
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  a?.cleanUp();
-  b?.cleanUp();
-  await dropDatabase?.();
-});
+const servers = twoServers();
 
 const call = async (server: ServerProcess, cookie: string, path: string, method = 'GET', body?: unknown) => {
   const response = await fetch(`${server.origin}${path}`, {
@@ -45,24 +23,24 @@ const productFields = async (server: ServerProcess, cookie: string) =>
 
 describe('the runtime model across processes', () => {
   it('serves a field created through one process from the other at once, and stops when it is deleted', async () => {
-    const [adminA, adminB, opsB] = [await a.signIn('admin'), await b.signIn('admin'), await b.signIn('ops')];
-    expect(await productFields(b, adminB)).not.toContain('origin');
-    const created = await call(a, adminA, '/api/schema_fields', 'POST', { resource: 'products', name: 'origin', type: 'string', label_zh: '产地', label_en: 'Origin' });
+    const [adminA, adminB, opsB] = [await servers.a.signIn('admin'), await servers.b.signIn('admin'), await servers.b.signIn('ops')];
+    expect(await productFields(servers.b, adminB)).not.toContain('origin');
+    const created = await call(servers.a, adminA, '/api/schema_fields', 'POST', { resource: 'products', name: 'origin', type: 'string', label_zh: '产地', label_en: 'Origin' });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect(await productFields(b, adminB)).toContain('origin');
-    const written = await call(b, opsB, '/api/products/1', 'PUT', { origin: '云南' });
+    expect(await productFields(servers.b, adminB)).toContain('origin');
+    const written = await call(servers.b, opsB, '/api/products/1', 'PUT', { origin: '云南' });
     expect(written.status, JSON.stringify(written.body)).toBe(200);
-    expect((await call(a, adminA, '/api/products/1')).body.origin).toBe('云南');
-    expect((await call(a, adminA, `/api/schema_fields/${created.body.id}`, 'DELETE')).status).toBe(200);
-    expect(await productFields(b, adminB)).not.toContain('origin');
-    expect((await call(b, opsB, '/api/products/1', 'PUT', { origin: '四川' })).status).toBe(400);
+    expect((await call(servers.a, adminA, '/api/products/1')).body.origin).toBe('云南');
+    expect((await call(servers.a, adminA, `/api/schema_fields/${created.body.id}`, 'DELETE')).status).toBe(200);
+    expect(await productFields(servers.b, adminB)).not.toContain('origin');
+    expect((await call(servers.b, opsB, '/api/products/1', 'PUT', { origin: '四川' })).status).toBe(400);
   });
 
   it('serves a resource created through one process from the other at once', async () => {
-    const [adminA, opsB] = [await a.signIn('admin'), await b.signIn('ops')];
-    const created = await call(a, adminA, '/api/schema_resources', 'POST', { name: 'store_visits', label_zh: '门店拜访', label_en: 'Store visits', department: 'operations', access: { operations: 'all' } });
+    const [adminA, opsB] = [await servers.a.signIn('admin'), await servers.b.signIn('ops')];
+    const created = await call(servers.a, adminA, '/api/schema_resources', 'POST', { name: 'store_visits', label_zh: '门店拜访', label_en: 'Store visits', department: 'operations', access: { operations: 'all' } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect((await call(b, opsB, '/api/store_visits')).status).toBe(200);
-    expect((await call(b, opsB, '/api/store_visits', 'POST', {})).status).toBe(201);
+    expect((await call(servers.b, opsB, '/api/store_visits')).status).toBe(200);
+    expect((await call(servers.b, opsB, '/api/store_visits', 'POST', {})).status).toBe(201);
   });
 });
