@@ -15,8 +15,8 @@ import type { ResourceDefinition } from '../../server/engine/definition.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
 import { resources } from '../../server/resources/index.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { loadSource } from '../helpers/load-source.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let t: TestApp;
 let admin: request.Agent;
 let dir: string;
@@ -30,16 +30,14 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The exported text as a module of its own, its relative imports pointed at the repository. */
-async function load(text: string, name: string, from: string): Promise<Record<string, unknown>> {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, text.replace(/from '(\.\.?\/[^']+)'/g, (_all, spec: string) => `from '${path.join(ROOT, from, spec)}'`));
-  return import(file);
-}
+const load = (text: string, name: string, belongsIn: string) => loadSource(dir, name, text, belongsIn);
+
+/** The other database is SQLite, the panel's may be PostgreSQL: the same kinds under their SQLite names. */
+const SQLITE_NAMES: Record<string, string> = { 'timestamp with time zone': 'datetime', 'character varying': 'varchar' };
 
 async function columnsOn(db: Knex, table: string) {
   const info = await db(table).columnInfo();
-  return Object.fromEntries(Object.entries(info).map(([name, column]) => [name, { type: column.type, nullable: column.nullable }]));
+  return Object.fromEntries(Object.entries(info).map(([name, column]) => [name, { type: SQLITE_NAMES[column.type] ?? column.type, nullable: column.nullable }]));
 }
 
 describe('a runtime resource exported as code', () => {

@@ -6,7 +6,7 @@
  * exactly so (column-spec.ts).
  */
 import { ADMIN, ALL, READ, type FieldDefinition, type ResourceDefinition } from '../definition.ts';
-import { columnSource, columnSpec } from './column-spec.ts';
+import { columnStatements, migrationText } from './migration-text.ts';
 import type { FieldEntry, ResourceEntry } from './entries.ts';
 import { isQueryable, runtimeFieldDefinition } from './field-definition.ts';
 import { CREATED_BY, modelDefinitions } from './model-definitions.ts';
@@ -93,30 +93,3 @@ function withConstants(def: ResourceDefinition): Record<string, unknown> {
   return { ...def, sortable: def.sortable?.length ? def.sortable : undefined, access };
 }
 
-function columnStatements(table: string, columns: readonly (readonly [string, FieldDefinition, boolean])[]): string[] {
-  if (!columns.length) return [];
-  const specs = columns.map(([name, field, queryable]) => columnSpec(name, field, queryable));
-  const lines = [`  await knex.schema.alterTable('${table}', (t) => {`, ...specs.map((spec) => `    ${columnSource(spec)}`)];
-  for (const spec of specs.filter((spec) => spec.unique)) lines.push(`    t.unique(['${spec.name}']);`);
-  lines.push('  });');
-  const indexed = specs.filter((spec) => spec.liveIndex).map((spec) => `['${table}', ['${spec.name}']]`);
-  if (indexed.length) lines.push(`  await addLiveIndexes(knex, [${indexed.join(', ')}]);`);
-  return lines;
-}
-
-function migrationText(summary: string, up: readonly string[], down: readonly string[]): string {
-  return [
-    `/** ${summary} */`,
-    `import type { Knex } from 'knex';`,
-    `import { addLiveIndexes, systemColumns } from './lib/system-columns.ts';`,
-    '',
-    'export async function up(knex: Knex): Promise<void> {',
-    ...up,
-    '}',
-    '',
-    'export async function down(knex: Knex): Promise<void> {',
-    ...down,
-    '}',
-    '',
-  ].join('\n');
-}
