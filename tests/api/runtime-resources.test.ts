@@ -41,6 +41,7 @@ describe('a runtime resource', () => {
   it('takes runtime fields in the same shape', async () => {
     for (const field of [
       { name: 'store', type: 'string', label_zh: '门店', label_en: 'Store', required: true },
+      { name: 'store_en', type: 'string', label_zh: '门店英文名', label_en: 'Store (English)' },
       { name: 'visited_on', type: 'date', label_zh: '拜访日期', label_en: 'Visited on' },
       { name: 'supplier_id', type: 'reference', reference: 'suppliers', label_zh: '供应商', label_en: 'Supplier' },
       { name: 'notes', type: 'text', label_zh: '备注', label_en: 'Notes' },
@@ -53,6 +54,8 @@ describe('a runtime resource', () => {
   it('appears, with its menu entry, for the roles that may see it, without a restart', async () => {
     const forOps = await schemaOf(await t.signIn('ops'), 'store_visits');
     expect(forOps).toMatchObject({ label: { zh: '门店拜访', en: 'Store visits' }, department: 'operations', icon: 'Event', inMenu: true, recordRepresentation: 'store' });
+    // A bilingual name: the English twin of the naming field names records in the English UI.
+    expect(forOps!.recordRepresentationIn).toEqual({ en: 'store_en' });
     expect(forOps!.actions).toEqual(expect.arrayContaining(['list', 'create', 'edit', 'delete']));
     expect((await schemaOf(await t.signIn('marketing'), 'store_visits'))!.actions).toEqual(['list', 'show', 'export']);
     expect(await schemaOf(await t.signIn('pr'), 'store_visits')).toBeUndefined();

@@ -66,7 +66,7 @@ function runtimeAccess(levels: ResourceEntry['access']): Partial<Record<Role, Ro
  * The resource with its runtime fields: queryable ones are list filters and sort keys; each
  * role the entry hides the field from gets it hidden, and, when the entry names who may change
  * it, every other role reads it only. A runtime resource also lists, searches and names its
- * records by them.
+ * records by them: by its first one-line text field, and in English by its `_en` twin when it has one.
  */
 function withRuntimeFields(def: ResourceDefinition, entries: readonly FieldEntry[], runtimeResource: boolean): ResourceDefinition {
   const fields = Object.fromEntries(entries.map((entry) => [entry.name, runtimeFieldDefinition(entry)]));
@@ -88,11 +88,15 @@ function withRuntimeFields(def: ResourceDefinition, entries: readonly FieldEntry
   if (!runtimeResource) return extended;
   const names = entries.map((entry) => entry.name);
   const texts = entries.filter((entry) => entry.type === 'string' || entry.type === 'text').map((entry) => entry.name);
-  const firstString = entries.find((entry) => entry.type === 'string' && !entry.hidden_for.length);
+  const namesRecords = (entry: FieldEntry) => entry.type === 'string' && !entry.hidden_for.length;
+  const firstString = entries.find((entry) => namesRecords(entry) && !entry.name.endsWith('_en'));
+  // Its English twin (`store` and `store_en`) names the record in the English UI: a bilingual name.
+  const english = firstString && entries.find((entry) => namesRecords(entry) && entry.name === `${firstString.name}_en`);
   return {
     ...extended,
     listColumns: [...names.filter((name) => queryable.includes(name)).slice(0, 5), CREATED_BY],
     search: texts,
     recordRepresentation: firstString?.name ?? 'id',
+    ...(english ? { recordRepresentationIn: { en: english.name } } : {}),
   };
 }
