@@ -15,6 +15,7 @@ import { CLIENT_DIST } from './client-build.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { prepareDatabase } from './db/prepare.ts';
+import { refuseMismatchedTables } from './data/tables-match.ts';
 import { keepTimeStates } from './data/follows-dates.ts';
 import { createRegistry } from './engine/registry.ts';
 import { createApp } from './http/app.ts';
@@ -33,6 +34,7 @@ async function prepare() {
   const db = openDatabase(config.databaseUrl);
   try {
     const { seeded } = await prepareDatabase(db, { production: config.production });
+    await refuseMismatchedTables(db, resources);
     if (seeded) console.log('New database: demo data loaded (sign in as admin / demo-pass-2026).');
   } finally {
     await db.destroy();

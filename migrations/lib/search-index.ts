@@ -63,6 +63,26 @@ export async function dropSearchIndexes(knex: Knex, tables: readonly SearchedCol
   }
 }
 
+/**
+ * One table's index made anew over `columns` (none: no index), whatever it had before: for a
+ * table the model changes at run time (server/data/runtime-model/tables.ts), whose searched
+ * columns come and go with its fields. Leaves the PostgreSQL function to the tables that share it.
+ */
+export async function replaceSearchIndex(knex: Knex, table: string, columns: readonly string[]): Promise<void> {
+  if (isPostgres(knex)) {
+    await knex.raw(POSTGRES_GRAMS_FUNCTION);
+    const existing = (await knex('pg_indexes').where({ tablename: table }).andWhereLike('indexname', `${table}\\_search\\_%`).select('indexname')) as { indexname: string }[];
+    for (const { indexname } of existing) await knex.raw(`DROP INDEX ${quoted(indexname)}`);
+    for (const column of columns) await knex.raw(`CREATE INDEX ${quoted(postgresGramIndexName(table, column))} ON ${quoted(table)} USING gin (search_grams(${quoted(column)}))`);
+    return;
+  }
+  const { trigrams, grams } = searchIndexTables(table);
+  for (const event of ['insert', 'update', 'delete']) await knex.raw(`DROP TRIGGER IF EXISTS ${quoted(`${table}_search_${event}`)}`);
+  await knex.raw(`DROP TABLE IF EXISTS ${quoted(trigrams)}`);
+  await knex.raw(`DROP TABLE IF EXISTS ${quoted(grams)}`);
+  if (columns.length) await addSqliteIndex(knex, table, columns);
+}
+
 async function addSqliteIndex(knex: Knex, table: string, columns: readonly string[]): Promise<void> {
   const { trigrams, grams } = searchIndexTables(table);
   const columnList = columns.map(quoted).join(', ');

@@ -7,7 +7,7 @@
  */
 import type { ImportProblem, ImportReport } from '../engine/api-types.ts';
 import { allFields, can, fieldMode } from '../engine/access.ts';
-import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
+import { SYSTEM_FIELDS, columnOf, isServerManaged, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, badRequest } from '../engine/errors.ts';
 import { csvRows, unguardCell } from '../engine/csv.ts';
 import { decodeRow } from './codec.ts';
@@ -17,6 +17,7 @@ import { checkWrites, commitWrites, finishBatch, prepareWrite, previewWrites, wr
 import { forEachInSlices } from './slices.ts';
 import type { WritePlan } from './write-plan.ts';
 import { runWrite } from './write-checks.ts';
+import { resolveReferenceNames } from './import-references.ts';
 
 /** At most this many problems are reported: enough to fix a file, small enough to show. */
 const MAX_PROBLEMS = 1000;
@@ -62,10 +63,11 @@ export async function importCsv(
     columns.forEach((name, i) => {
       // Text as the API takes it: NFC, so é typed either way is one value (cell by cell, as it is read).
       const cell = unguardCell(cells[i] ?? '').normalize('NFC');
-      if (cell !== '') body[name] = cellValue(allFields(def)[name], cell);
+      if (cell !== '' && name !== IGNORED) body[name] = cellValue(allFields(def)[name], cell);
     });
     bodies.push(body);
   });
+  await resolveReferenceNames(ctx, def, bodies, (problem) => report(400, problem));
 
   const existingByKey = options.match ? await loadMatches(ctx, def, options.match, bodies) : new Map<unknown, Match>();
   if (options.match && existingByKey.size > 0 && !can(def, ctx.user.role, 'edit')) {
@@ -125,21 +127,28 @@ function checkMatchField(def: ResourceDefinition, ctx: RecordContext, match: str
   }
 }
 
-/** Header cells name fields by name or by their English or Chinese label, in any case. */
+/** A column the server fills (id, timestamps, version, computed values): read back from an export and ignored. */
+const IGNORED = '';
+
+/**
+ * Header cells name fields by name or by their English or Chinese label, in any case. Columns of
+ * system and server-set fields are ignored, so an exported file imports back unchanged.
+ */
 function mapHeader(def: ResourceDefinition, header: string[]): string[] {
   const byName = new Map<string, string>();
-  for (const [name, field] of Object.entries(def.fields)) {
-    for (const key of [name, field.label.en, field.label.zh]) byName.set(key.trim().toLowerCase(), name);
+  for (const [name, field] of Object.entries(allFields(def))) {
+    const ignored = Object.hasOwn(SYSTEM_FIELDS, name) || isServerManaged(field);
+    for (const key of [name, field.label.en, field.label.zh]) byName.set(key.trim().toLowerCase(), ignored ? IGNORED : name);
   }
   const errors: Record<string, string> = {};
   const columns = header.map((cell) => {
     const name = byName.get(cell.normalize('NFC').trim().toLowerCase());
-    if (!name) errors[cell] = 'Not a field of this resource';
-    return name ?? '';
+    if (name === undefined) errors[cell] = 'Not a field of this resource';
+    return name ?? IGNORED;
   });
   const seen = new Set<string>();
   for (const name of columns) {
-    if (name && seen.has(name)) errors[name] = 'Appears twice in the header';
+    if (name !== IGNORED && seen.has(name)) errors[name] = 'Appears twice in the header';
     seen.add(name);
   }
   if (Object.keys(errors).length) throw badRequest('The header names unknown or repeated columns', errors);

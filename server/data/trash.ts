@@ -10,6 +10,7 @@ import { writeRecord } from './write-pipeline.ts';
 import { audit, runWrite } from './write-checks.ts';
 import { detachAll } from './attachments.ts';
 import type { AttachmentStore } from './attachment-store.ts';
+import { purgeModelEntry } from './runtime-model/purge.ts';
 
 export async function restoreRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireAction(def, ctx, 'trash');
@@ -30,6 +31,7 @@ export async function purgeRecord(ctx: RecordContext, def: ResourceDefinition, i
     await audit(trx, ctx, def, 'purge', trashed, lastState);
     const keys = await detachAll(trx, def, id);
     await trx(def.table).where('id', id).delete();
+    await purgeModelEntry(trx, ctx, def, trashed);
     return { record: project(def, ctx, trashed), storageKeys: keys };
   });
   for (const key of storageKeys) await attachments.remove(key);

@@ -24,6 +24,7 @@ import { history } from './write-steps/history.ts';
 import { input } from './write-steps/input.ts';
 import { marginFloors } from './write-steps/margin-floors.ts';
 import { maxFrom } from './write-steps/max-from.ts';
+import { modelEntryChecks, modelEntryTables } from './write-steps/model-entries.ts';
 import { references } from './write-steps/references.ts';
 import { reload } from './write-steps/reload.ts';
 import { secrets } from './write-steps/secrets.ts';
@@ -47,12 +48,14 @@ const CHECK: readonly WriteStep[] = [
   maxFrom, // upper bounds read from related records (a restored case counts against what was bought again)
   marginFloors, // bounds read from references and copied values, on the record with its computed fields
   unique, // a clash with other records (409), once the record itself is sound
+  modelEntryChecks, // a runtime field or resource: judged against the model the database holds, and the model it would make
   foreseen, // last: what the commit's effects would refuse, then the plan's changes go into the batch's ledger
 ];
 
 /** After every check passed: the write and what follows from it, in the same transaction. */
 const COMMIT: readonly WriteStep[] = [
   store, // insert / versioned update / trash / restore (with the records that cascade)
+  modelEntryTables, // a model change's column or table, and the model's new version
   derived, // rollups, derived and followed fields, so later steps read the database as the write leaves it
   forecasts, // the forecasts of the series a history row belongs to (forecastFrom), from the history as now stored
   effects, // what entering a state does elsewhere, ended sessions

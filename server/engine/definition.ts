@@ -620,6 +620,15 @@ export interface ResourceDefinition {
    * trash): a comment changes nothing of the record, so whoever may see it may talk about it.
    */
   comments?: boolean;
+  /**
+   * The records of this resource are additions to the data model made in the running panel:
+   * `fields` adds fields to resources, `resources` adds resources. Each write is judged against
+   * the model, changes the tables in the same transaction and bumps the model's version, so
+   * every server process rebuilds its registry (server/engine/runtime-model/, server/data/runtime-model/).
+   */
+  modelEntries?: 'fields' | 'resources';
+  /** Nothing may be added to this resource at run time (users, the audit log, the model's own tables). */
+  fixedModel?: true;
   /** Deny by default: a role absent here cannot reach the resource at all. */
   access: Partial<Record<Role, RoleAccess>>;
 }

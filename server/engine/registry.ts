@@ -13,6 +13,8 @@ export interface RollupLink {
 
 export interface Registry {
   readonly all: readonly ResourceDefinition[];
+  /** The code definitions that the runtime model (server/engine/runtime-model/) adds to; `all` when it adds nothing. */
+  readonly base: readonly ResourceDefinition[];
   find(name: string): ResourceDefinition | undefined;
   get(name: string): ResourceDefinition;
   /** Rollup fields of other resources that sum over `child`'s records. */
@@ -21,13 +23,14 @@ export interface Registry {
   referencesTo(target: string): { resource: ResourceDefinition; field: string }[];
 }
 
-export function createRegistry(definitions: readonly ResourceDefinition[]): Registry {
+export function createRegistry(definitions: readonly ResourceDefinition[], base: readonly ResourceDefinition[] = definitions): Registry {
   const byName = new Map(definitions.map((def) => [def.name, def]));
   const problems = definitions.flatMap((def) => definitionProblems(def, byName));
   if (problems.length) throw new Error(`Invalid resource definitions:\n- ${problems.join('\n- ')}`);
 
   return {
     all: definitions,
+    base,
     find: (name) => byName.get(name),
     get(name) {
       const def = byName.get(name);

@@ -65,7 +65,7 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
       if (!unchanged) refused[name] = 'This field is read-only for you';
       continue;
     }
-    const result = convert(field, raw, timeZone);
+    const result = convertValue(field, raw, timeZone);
     if ('error' in result) errors[name] = result.error;
     else if (mode === 'create' || !sameValue(field, result.value, existing?.[name], timeZone)) values[name] = result.value;
   }
@@ -121,9 +121,10 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
   return mode === 'create' ? { ...defaultValues(def), ...values } : values;
 }
 
-type Converted = { value: unknown } | { error: string };
+export type Converted = { value: unknown } | { error: string };
 
-function convert(field: FieldDefinition, raw: unknown, timeZone: string): Converted {
+/** One value as `field` takes it from a request (also a runtime field's default): converted, or why not. */
+export function convertValue(field: FieldDefinition, raw: unknown, timeZone: string): Converted {
   if (raw === null || raw === undefined || (raw === '' && field.type !== 'enum_list')) {
     return { value: field.type === 'enum_list' ? [] : null };
   }

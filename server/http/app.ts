@@ -7,7 +7,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Knex } from 'knex';
 import { notFound } from '../engine/errors.ts';
-import { createRegistry, type Registry } from '../engine/registry.ts';
+import type { Registry } from '../engine/registry.ts';
 import { appSchema } from '../engine/schema.ts';
 import { checkDashboards } from '../engine/dashboard-checks.ts';
 import type { DashboardDefinition } from '../engine/dashboard.ts';
@@ -17,6 +17,7 @@ import { resources } from '../resources/index.ts';
 import { configuredAttachmentsDir } from '../config.ts';
 import { shopTimeZone } from '../engine/shop-time.ts';
 import { attachmentStoreFor } from '../data/attachment-storage.ts';
+import { liveRegistry } from '../data/runtime-model/live-registry.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import { commentRoutes } from './comment-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
@@ -39,6 +40,7 @@ import { loadSession, requireSession } from './session.ts';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppOptions {
+  /** The code definitions (their `base`); the runtime model in the database is added to them per request. */
   registry?: Registry;
   /** Built client to serve at `/` (dist/client); omitted in API-only tests. */
   clientDir?: string;
@@ -55,7 +57,8 @@ export interface AppOptions {
 }
 
 export function createApp(db: Knex, options: AppOptions = {}): Express {
-  const registry = options.registry ?? createRegistry(resources);
+  const live = liveRegistry(db, options.registry?.base ?? resources);
+  const registry = live.registry;
   const dashboards = checkDashboards(options.dashboards ?? shippedDashboards, registry);
   const timeZone = options.timeZone ?? shopTimeZone();
   const app = express();
@@ -63,7 +66,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   app.set('trust proxy', options.trustProxy ?? false);
   app.set('query parser', 'simple');
 
-  if (options.hotReads !== false) app.use(hotReads(app, db, registry, timeZone));
+  if (options.hotReads !== false) app.use(hotReads(app, db, registry, timeZone, live.current));
   app.use(securityHeaders);
 
   const api = express.Router();
@@ -82,6 +85,11 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use(loadSession(db));
   api.use('/auth', authRoutes(db));
   api.use(requireSession);
+  // The model may have changed in another process: one read of its version, a rebuild when it moved.
+  api.use(async (_req, _res, next) => {
+    await live.current();
+    next();
+  });
   api.get('/schema', (_req, res) => {
     res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE, FORECAST_OVERVIEW_PAGE], timeZone));
   });

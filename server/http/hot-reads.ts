@@ -28,7 +28,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 type EtagFn = (body: Buffer, encoding?: string) => string | undefined;
 
-export function hotReads(app: Express, db: Knex, registry: Registry, timeZone: string): RequestHandler {
+/** `current` brings the registry up to the model another process may have changed (one read of its version). */
+export function hotReads(app: Express, db: Knex, registry: Registry, timeZone: string, current: () => Promise<unknown>): RequestHandler {
   const reads = recordReads(db, registry);
 
   /** Express's own answer to res.json(value) (with Content-Range when given), in one write. */
@@ -49,6 +50,7 @@ export function hotReads(app: Express, db: Knex, registry: Registry, timeZone: s
   };
 
   const answer = async (req: Request, res: Response, name: string, id: string | undefined): Promise<boolean> => {
+    await current();
     if (!registry.find(name)) return false;
     await attachSession(db, req, res);
     if (!res.locals.user) return false;

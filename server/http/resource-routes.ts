@@ -15,6 +15,7 @@ import { importCsv } from '../data/import.ts';
 import { historyOf, revertRecord } from '../data/revisions.ts';
 import { purgeRecord, restoreRecord } from '../data/trash.ts';
 import type { AttachmentStore } from '../data/attachment-store.ts';
+import { entryAsCode } from '../data/runtime-model/export.ts';
 import { mountBulkUpdate } from './bulk-update-routes.ts';
 import { idOf, recordReads } from './record-reads.ts';
 import { resourceResolver } from './resolve-resource.ts';
@@ -55,6 +56,12 @@ export function resourceRoutes(db: Knex, registry: Registry, attachments: Attach
 
   router.get('/:resource/:id', async (req, res) => {
     res.json(await reads.one(req, res));
+  });
+
+  // A runtime field or resource (`modelEntries`) as the definition and migration that would make it in code.
+  router.get('/:resource/:id/definition', async (req, res) => {
+    const { def, ctx } = resolve(req, res);
+    res.json(await entryAsCode(ctx, def, idOf(req)));
   });
 
   router.get('/:resource/:id/history', async (req, res) => {

@@ -52,6 +52,7 @@ export default defineResource({
     { id: 'refusals', label: { en: 'Refused requests', zh: '拒绝访问' }, filter: { action: 'forbidden' } },
     { id: 'all', label: { en: 'All', zh: '全部' }, filter: {} },
   ],
+  fixedModel: true,
   access: {
     admin: { actions: READ },
   },

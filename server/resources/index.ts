@@ -33,6 +33,8 @@ import qaReviews from './qa-reviews.ts';
 import sales from './sales.ts';
 import salesForecasts from './sales-forecasts.ts';
 import savedViews from './saved-views.ts';
+import schemaFields from './schema-fields.ts';
+import schemaResources from './schema-resources.ts';
 import serviceCallbacks from './service-callbacks.ts';
 import serviceManuals from './service-manuals.ts';
 import serviceTickets from './service-tickets.ts';
@@ -77,4 +79,6 @@ export const resources: readonly ResourceDefinition[] = [
   users,
   auditLog,
   savedViews,
+  schemaResources,
+  schemaFields,
 ];

@@ -47,5 +47,6 @@ export default defineResource({
   filters: ['resource', 'shared'],
   search: ['name'],
   defaultSort: { field: 'name', order: 'ASC' },
+  fixedModel: true,
   access: Object.fromEntries(ROLES.map((role) => [role, EVERY_ROLE])),
 });

@@ -1,16 +1,7 @@
 import { passwordProblem } from '../auth/password-policy.ts';
-import { ADMIN, READ, ROLES, defineResource, type RowRule } from '../engine/definition.ts';
+import { ADMIN, READ, defineResource, type RowRule } from '../engine/definition.ts';
 import { LOCALES, THEMES } from '../engine/schema.ts';
-
-const ROLE_LABELS = {
-  admin: { en: 'Administrator (technology)', zh: '系统管理员(技术部)' },
-  operations: { en: 'Operations', zh: '运营部' },
-  marketing: { en: 'Marketing', zh: '市场部' },
-  pr: { en: 'PR', zh: '活动公关组' },
-  procurement: { en: 'Procurement & logistics', zh: '采购及物流部' },
-  customer_service: { en: 'Customer service agent', zh: '客服专员' },
-  service_lead: { en: 'Customer service lead (training, review)', zh: '客服主管(培训及稽核)' },
-} as const;
+import { ROLE_CHOICES } from './shared/labels-and-choices.ts';
 
 const AGENTS_ONLY: RowRule = { where: { role: 'customer_service' } };
 const PRIVATE_TO_ADMIN = ['last_login_at'];
@@ -47,7 +38,7 @@ export default defineResource({
       type: 'enum',
       label: { en: 'Role', zh: '角色' },
       required: true,
-      choices: ROLES.map((id) => ({ id, label: ROLE_LABELS[id] })),
+      choices: ROLE_CHOICES,
     },
     active: { type: 'boolean', label: { en: 'Active', zh: '启用' }, default: true },
     password: {
@@ -78,6 +69,7 @@ export default defineResource({
   sessionsEndOnChange: ['role', 'active', 'password'],
   recordRepresentation: 'full_name',
   // Every role sees who created, owns or handled a record by name, and nothing else of the user.
+  fixedModel: true,
   lookup: true,
   listColumns: ['username', 'full_name', 'role', 'active', 'last_login_at'],
   filters: ['role', 'active', 'last_login_at'],

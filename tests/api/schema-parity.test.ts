@@ -5,43 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allFields } from '../../server/engine/access.ts';
 import { SYSTEM_INTERNAL_COLUMNS, columnOf, isServerManaged, isStored, type FieldType } from '../../server/engine/definition.ts';
+import { COLUMN_KINDS } from '../../server/db/column-kinds.ts';
+import { leadingIndexColumns } from '../../server/data/index-columns.ts';
 import { filterableFields, sortableFields } from '../../server/engine/list-query.ts';
 import { resources } from '../../server/resources/index.ts';
 import { searchIndexTables } from '../../server/engine/search-text.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
-
-/** Column types each field type may be stored as, as Knex's columnInfo reports them on SQLite and PostgreSQL. */
-const COLUMN_KINDS: Record<FieldType, string[]> = {
-  string: ['varchar', 'character varying'],
-  password: ['varchar', 'character varying'],
-  enum: ['varchar', 'character varying'],
-  text: ['text'],
-  richtext: ['text'],
-  enum_list: ['text'],
-  json: ['text'],
-  integer: ['integer', 'bigint'],
-  basis_points: ['integer'],
-  reference: ['integer'],
-  money: ['bigint'],
-  boolean: ['boolean'],
-  date: ['date'],
-  datetime: ['datetime', 'timestamp with time zone'],
-};
-
-/** The first column of every index on a table, on SQLite or PostgreSQL. */
-async function leadingIndexColumns(table: string): Promise<Set<string>> {
-  if (t.db.client.config.client === 'pg') {
-    const { rows } = await t.db.raw('SELECT indexdef FROM pg_indexes WHERE tablename = ?', [table]);
-    return new Set(rows.map((row: { indexdef: string }) => /\(([^,)\s]+)/.exec(row.indexdef)?.[1].replace(/"/g, '')));
-  }
-  const indexes: { name: string }[] = await t.db.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", [table]);
-  const leading = new Set<string>();
-  for (const { name } of indexes) {
-    const [first] = await t.db.raw(`PRAGMA index_info(${JSON.stringify(name)})`);
-    if (first) leading.add(first.name);
-  }
-  return leading;
-}
 
 /** The columns of every full (not partial) unique index on a table, each list sorted. */
 async function uniqueIndexColumns(table: string): Promise<string[][]> {
@@ -108,7 +77,7 @@ describe.each(resources.map((def) => [def.name, def] as const))('%s', (_name, de
   });
 
   it('has an index led by every field a list filters or sorts on', async () => {
-    const leading = await leadingIndexColumns(def.table);
+    const leading = await leadingIndexColumns(t.db, def.table);
     const fields = allFields(def);
     const queried = [...filterableFields(def), ...sortableFields(def)].filter((name) => name !== 'id' && !UNINDEXABLE.includes(fields[name].type));
     expect(queried.map((name) => columnOf(name, fields[name])).filter((column) => !leading.has(column))).toEqual([]);

@@ -34,11 +34,11 @@ const notes = (extra: Partial<ResourceDefinition>) =>
 
 describe('registry checks', () => {
   it('refuses a writable json field that no word judges, and listSettings naming fields of the wrong type', () => {
-    expect(problemsOf(notes({}))).toContain('notes.settings: a writable json field must be judged by a word (listSettings)');
+    expect(problemsOf(notes({}))).toContain('notes.settings: a writable json field must be judged by a word (listSettings, modelEntries)');
     const problems = problemsOf(notes({ listSettings: { resource: 'body', filter: 'settings', sort: 'settings', columns: 'title', perPage: 'length' } }));
     expect(problems).toContain('notes: listSettings needs a string field "body"');
     expect(problems).toContain('notes: listSettings needs a json field "title"');
-    expect(problems).not.toContain('notes.settings: a writable json field must be judged by a word (listSettings)');
+    expect(problems).not.toContain('notes.settings: a writable json field must be judged by a word (listSettings, modelEntries)');
   });
 
   it('refuses in-place edits of computed or unknown fields, and bulk changes of text', () => {

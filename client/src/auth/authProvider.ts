@@ -83,6 +83,11 @@ export function createAuthProvider(apiUrl = '/api'): AuthProvider {
       });
     },
 
+    /** After a change of the data model: the next ask loads the schema afresh (menus, forms, access). */
+    refreshSchema() {
+      cachedSchema = undefined;
+    },
+
     async canAccess({ resource, action }) {
       return canAccessFromSchema(await loadSchema().catch(() => undefined), { resource, action });
     },

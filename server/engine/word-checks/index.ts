@@ -27,6 +27,7 @@ import { floorFromProblems } from './floor-from.ts';
 import { inlineEditProblems } from './inline-edit.ts';
 import { listAndNamingProblems } from './list-and-naming.ts';
 import { listSettingsProblems } from './list-settings.ts';
+import { modelEntryProblems } from './model-entries.ts';
 import { recordViewProblems } from './record-views.ts';
 import { referenceProblems } from './references.ts';
 import { requestOnlyProblems } from './request-only.ts';
@@ -68,4 +69,5 @@ export const WORD_CHECKS: Readonly<Record<string, WordCheck>> = {
   bestOffer: bestOfferProblems,
   forecastFrom: forecastFromProblems,
   requiredWith: requiredWithProblems,
+  'modelEntries, fixedModel': modelEntryProblems,
 };

@@ -1,5 +1,5 @@
 /** Choice lists and labels that more than one resource uses. */
-import type { Choice } from '../../engine/definition.ts';
+import { ROLES, type Choice } from '../../engine/definition.ts';
 
 export const PARTNER_STATUS: readonly Choice[] = [
   { id: 'negotiating', label: { en: 'Negotiating', zh: '洽谈中' } },
@@ -27,3 +27,16 @@ export const MEMBER_TIERS: readonly Choice[] = [
   { id: 'platinum', label: { en: 'Platinum member', zh: '白金会员' } },
   { id: 'diamond', label: { en: 'Diamond member', zh: '钻石会员' } },
 ];
+
+const ROLE_LABELS = {
+  admin: { en: 'Administrator (technology)', zh: '系统管理员(技术部)' },
+  operations: { en: 'Operations', zh: '运营部' },
+  marketing: { en: 'Marketing', zh: '市场部' },
+  pr: { en: 'PR', zh: '活动公关组' },
+  procurement: { en: 'Procurement & logistics', zh: '采购及物流部' },
+  customer_service: { en: 'Customer service agent', zh: '客服专员' },
+  service_lead: { en: 'Customer service lead (training, review)', zh: '客服主管(培训及稽核)' },
+} as const;
+
+/** Every role, by its label: the users' role, the roles a runtime field is hidden from. */
+export const ROLE_CHOICES: readonly Choice[] = ROLES.map((id) => ({ id, label: ROLE_LABELS[id] }));

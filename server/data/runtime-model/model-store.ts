@@ -1,0 +1,45 @@
+/**
+ * The runtime model in the database: its entries (the live records of the resources with the
+ * word `modelEntries`) and its version, one number every model change bumps in its own
+ * transaction, so a process compares one number per request to know whether its registry is
+ * current.
+ */
+import type { Knex } from 'knex';
+import type { ResourceDefinition } from '../../engine/definition.ts';
+import { EMPTY_MODEL, fieldEntry, resourceEntry, type RuntimeModel } from '../../engine/runtime-model/entries.ts';
+import { decodeRow } from '../codec.ts';
+
+const VERSION_TABLE = 'schema_model';
+
+export async function readModelVersion(db: Knex): Promise<number> {
+  const row = await db(VERSION_TABLE).first('version');
+  return row ? Number(row.version) : 0;
+}
+
+/** In the transaction of a model change: other processes see the new number when it commits. */
+export async function bumpModelVersion(trx: Knex): Promise<void> {
+  await trx(VERSION_TABLE).increment('version', 1);
+}
+
+/** The definition whose records hold one kind of entry, among the code definitions. */
+export function entriesDefinition(base: readonly ResourceDefinition[], kind: 'fields' | 'resources'): ResourceDefinition | undefined {
+  return base.find((def) => def.modelEntries === kind);
+}
+
+/**
+ * The version and the live entries. The version is read first: a change committing in between
+ * leaves entries newer than the number, which the next comparison rebuilds again, never older.
+ */
+export async function loadModel(db: Knex, base: readonly ResourceDefinition[]): Promise<RuntimeModel> {
+  const fieldsDef = entriesDefinition(base, 'fields');
+  const resourcesDef = entriesDefinition(base, 'resources');
+  if (!fieldsDef && !resourcesDef) return EMPTY_MODEL;
+  const version = await readModelVersion(db);
+  const live = async (def: ResourceDefinition | undefined) =>
+    def ? (await db(def.table).whereNull('deleted_at').orderBy('id')).map((row: Record<string, unknown>) => decodeRow(def, row)) : [];
+  return {
+    version,
+    resources: (await live(resourcesDef)).map(resourceEntry),
+    fields: (await live(fieldsDef)).map(fieldEntry),
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * `modelEntries`: a write of a runtime field or resource is a change of the data model. Checked
+ * against the model the database holds (its entry's own rules, then every word check on the
+ * model it would make); committed with its DDL and a bump of the model's version, in the
+ * write's transaction, so a refused change leaves the model and the tables as they were.
+ */
+import { badRequest, conflict, type FieldErrors } from '../../engine/errors.ts';
+import { columnSpec } from '../../engine/runtime-model/column-spec.ts';
+import { fieldEntry, modelWith, resourceEntry, type FieldEntry, type ResourceEntry } from '../../engine/runtime-model/entries.ts';
+import { isQueryable, runtimeFieldDefinition } from '../../engine/runtime-model/field-definition.ts';
+import { fieldEntryErrors } from '../../engine/runtime-model/judge-field.ts';
+import { resourceEntryErrors } from '../../engine/runtime-model/judge-resource.ts';
+import { modelDefinitions } from '../../engine/runtime-model/model-definitions.ts';
+import { createRegistry, type Registry } from '../../engine/registry.ts';
+import { modelRegistry, tableOf } from '../runtime-model/model-registry.ts';
+import { bumpModelVersion } from '../runtime-model/model-store.ts';
+import { addColumn, createResourceTable, hasTable, reindexRuntimeSearch } from '../runtime-model/tables.ts';
+import { merged, type WriteContext, type WritePlan, type WriteStep } from '../write-plan.ts';
+
+export const modelEntryChecks: WriteStep = {
+  name: 'model entries',
+  kinds: ['create', 'update', 'delete', 'restore'],
+  async run(ctx, plan) {
+    const kind = plan.def.modelEntries;
+    if (!kind) return;
+    const { model, registry } = await modelRegistry(ctx.trx, ctx.registry.base);
+    const entry = kind === 'fields' ? fieldEntry(merged(plan)) : resourceEntry(merged(plan));
+    const errors =
+      kind === 'fields' ? await fieldErrors(ctx, plan, entry as FieldEntry, registry) : await resourceErrors(ctx, plan, entry as ResourceEntry, model.fields, registry);
+    if (Object.keys(errors).length) throw badRequest('This change of the data model is not valid', errors);
+    try {
+      createRegistry(modelDefinitions(ctx.registry.base, modelWith(model, kind, plan.kind, entry)), ctx.registry.base);
+    } catch (error) {
+      throw badRequest('This change would leave the data model inconsistent', { name: (error as Error).message });
+    }
+  },
+};
+
+async function fieldErrors(ctx: WriteContext, plan: WritePlan, entry: FieldEntry, registry: Registry): Promise<FieldErrors> {
+  if (plan.kind !== 'create' && plan.kind !== 'update') return {};
+  const before = plan.kind === 'update' ? fieldEntry(plan.existing) : undefined;
+  const table = tableOf(ctx.registry.base, (before ?? entry).resource);
+  const exists = registry.find((before ?? entry).resource) !== undefined && (await hasTable(ctx.trx, table));
+  const count = async (emptyIn?: string) => {
+    const query = ctx.trx(table).count({ count: '*' });
+    const [{ count: rows }] = emptyIn ? await query.whereNull(emptyIn) : await query;
+    return Number(rows);
+  };
+  // Records left without a value matter when the field is new, or becomes required.
+  const becomesRequired = before && entry.required && !before.required;
+  return fieldEntryErrors(entry, before, {
+    find: registry.find,
+    role: ctx.user.role,
+    timeZone: ctx.timeZone,
+    rows: exists && !before ? await count() : 0,
+    emptyRows: exists && becomesRequired ? await count(before.name) : 0,
+  });
+}
+
+async function resourceErrors(ctx: WriteContext, plan: WritePlan, entry: ResourceEntry, fields: readonly FieldEntry[], registry: Registry): Promise<FieldErrors> {
+  if (plan.kind === 'delete') {
+    const linking = fields.filter((field) => field.type === 'reference' && field.reference === entry.name && field.resource !== entry.name);
+    if (linking.length) {
+      throw conflict(`Fields of other resources link to it: ${linking.map((field) => `${field.resource}.${field.name}`).join(', ')}. Delete them first.`);
+    }
+    return {};
+  }
+  if (plan.kind === 'restore') return {};
+  const before = plan.kind === 'update' ? resourceEntry(plan.existing) : undefined;
+  return resourceEntryErrors(entry, before, { find: registry.find, tableExists: !before && (await hasTable(ctx.trx, entry.name)) });
+}
+
+export const modelEntryTables: WriteStep = {
+  name: 'model tables',
+  kinds: ['create', 'update', 'delete', 'restore'],
+  async run(ctx, plan) {
+    const kind = plan.def.modelEntries;
+    if (!kind) return;
+    if (plan.kind === 'create' && kind === 'fields') {
+      const entry = fieldEntry(merged(plan));
+      await addColumn(ctx.trx, tableOf(ctx.registry.base, entry.resource), columnSpec(entry.name, runtimeFieldDefinition(entry), isQueryable(entry)));
+      if (!ctx.registry.base.some((def) => def.name === entry.resource)) await reindexRuntimeSearch(ctx.trx, plan.def.table, entry.resource);
+    }
+    if (plan.kind === 'create' && kind === 'resources') await createResourceTable(ctx.trx, resourceEntry(merged(plan)).name);
+    // Hiding (delete) and bringing back (restore) change no table: the column keeps its values.
+    await bumpModelVersion(ctx.trx);
+  },
+};
