@@ -6,7 +6,7 @@
  * The last creates the first administrator of a production database, which has no demo users.
  */
 import { hashPassword } from './data/password-hash.ts';
-import { ApiError } from './engine/errors.ts';
+import { ApiError, inEnglish } from './engine/errors.ts';
 import { validateWrite } from './engine/validate.ts';
 import { newRow } from './data/codec.ts';
 import { readConfig } from './config.ts';
@@ -35,7 +35,7 @@ try {
     console.log('Migrated.');
   }
 } catch (error) {
-  console.error(error instanceof ApiError ? `${error.message}: ${JSON.stringify(error.errors ?? {})}` : error);
+  console.error(error instanceof ApiError ? `${error.message}: ${inEnglish(error)}` : error);
   process.exitCode = 1;
 } finally {
   await db.destroy();

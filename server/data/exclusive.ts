@@ -11,6 +11,7 @@ import { conflict } from '../engine/errors.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { whereConditions } from './query.ts';
+import { msg } from '../engine/messages/message.ts';
 
 /**
  * 409 when the written record, or any link under it as a parent, now clashes with another.
@@ -56,9 +57,8 @@ async function checkLink(trx: Knex.Transaction, ctx: RecordContext, link: Resour
   const other = await clash.first('p.*');
   if (!other) return;
   const theirs = decodeRow(parentDef, other);
-  const what = link.fields[rule.key].label.en.toLowerCase();
   const name = String(theirs[parentDef.recordRepresentation]);
-  throw conflict(`This ${what} is already in ${parentDef.labelSingular.en.toLowerCase()} "${name}" (#${theirs.id}) at the same time`, {
-    [rule.key]: `Already in "${name}" (${String(theirs[start]).slice(0, 10)} – ${String(theirs[end]).slice(0, 10)})`,
+  throw conflict(msg('exclusive.clash', { what: link.fields[rule.key].label, parent: parentDef.labelSingular, name, id: Number(theirs.id) }), {
+    [rule.key]: msg('exclusive.clashField', { name, from: String(theirs[start]).slice(0, 10), to: String(theirs[end]).slice(0, 10) }),
   });
 }

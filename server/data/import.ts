@@ -8,8 +8,9 @@
 import type { ImportProblem, ImportReport } from '../engine/api-types.ts';
 import { allFields, can, fieldMode } from '../engine/access.ts';
 import { columnOf, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
-import { ApiError, badRequest } from '../engine/errors.ts';
+import { ApiError, badRequest, type FieldErrors } from '../engine/errors.ts';
 import { parseCsv, unguardCell } from '../engine/csv.ts';
+import { msg } from '../engine/messages/message.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { readableQuery, requireAction } from './reading.ts';
@@ -33,13 +34,8 @@ export async function importCsv(
 ): Promise<ImportReport> {
   requireAction(def, ctx, 'create');
   if (options.match) checkMatchField(def, ctx, options.match);
-  let table: string[][];
-  try {
-    table = parseCsv(text).filter((cells) => cells.some((cell) => cell.trim() !== ''));
-  } catch (error) {
-    throw badRequest(`The file is not valid CSV: ${(error as Error).message}`);
-  }
-  if (table.length === 0) throw badRequest('The file is empty');
+  const table = parseCsv(text).filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  if (table.length === 0) throw badRequest(msg('attachments.empty'));
   const [header, ...rows] = table;
   const columns = mapHeader(def, header);
   const problems: ImportProblem[] = [];
@@ -50,12 +46,12 @@ export async function importCsv(
   };
   const reportRefusal = (row: number, refusal: ApiError) => {
     const fields = Object.entries(refusal.errors ?? {});
-    if (!fields.length) report(refusal.status, { row, message: refusal.message });
+    if (!fields.length) report(refusal.status, { row, message: refusal.reason });
     for (const [field, message] of fields) report(refusal.status, { row, field, message });
   };
 
   const bodies = rows.map((cells, index) => {
-    if (cells.length > columns.length) report(400, { row: index + 1, message: `${cells.length} cells for ${columns.length} columns` });
+    if (cells.length > columns.length) report(400, { row: index + 1, message: msg('import.tooManyCells', { cells: cells.length, columns: columns.length }) });
     const body: Row = {};
     columns.forEach((name, i) => {
       const cell = unguardCell(cells[i] ?? '');
@@ -66,7 +62,7 @@ export async function importCsv(
 
   const existingByKey = options.match ? await loadMatches(ctx, def, options.match, bodies) : new Map<unknown, Match>();
   if (options.match && existingByKey.size > 0 && !can(def, ctx.user.role, 'edit')) {
-    throw new ApiError(403, 'You may create but not update records, so rows cannot be matched');
+    throw new ApiError(403, msg('import.cannotMatch'));
   }
 
   // Each row is one create or update through the write pipeline, prepared before the transaction.
@@ -75,7 +71,7 @@ export async function importCsv(
     const row = index + 1;
     const match = options.match ? existingByKey.get(body[options.match]) : undefined;
     if (match?.trashed) {
-      report(400, { row, field: options.match, message: 'In the trash' });
+      report(400, { row, field: options.match, message: msg('import.inTrash') });
       continue;
     }
     const existing = match?.record;
@@ -92,7 +88,7 @@ export async function importCsv(
       await checkWrites(writing, planned.map(({ plan }) => plan));
       for (const { row, plan } of planned) if (plan.refusal) reportRefusal(row, plan.refusal);
       if (problems.length) {
-        const message = `${problems.length} problem(s) in the file; nothing was imported`;
+        const message = msg('import.problems', { count: problems.length });
         // A file refused for one reason answers as a single write of its rows would (409 for closed parents).
         const status = statuses.size === 1 ? [...statuses][0] : 400;
         throw new ApiError(status, message, undefined, undefined, { ...result, created: 0, updated: 0 });
@@ -103,7 +99,7 @@ export async function importCsv(
           await commitWrite(writing, plan);
         } catch (error) {
           if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
-          throw new ApiError(409, `Row ${row}: the record was changed while importing; run the import again`);
+          throw new ApiError(409, msg('import.changedMeanwhile', { row }));
         }
       }
       await finishBatch(writing);
@@ -117,7 +113,7 @@ export async function importCsv(
 function checkMatchField(def: ResourceDefinition, ctx: RecordContext, match: string): void {
   const field = Object.hasOwn(def.fields, match) ? def.fields[match] : undefined;
   if (!field?.unique || fieldMode(def, ctx.user.role, match) === 'hidden') {
-    throw badRequest(`"${match}" is not a unique field of ${def.label.en.toLowerCase()}`, { match: 'Not a unique field' });
+    throw badRequest(msg('import.notUniqueField', { field: match, resource: def.label }), { match: msg('import.notUniqueFieldShort') });
   }
 }
 
@@ -127,18 +123,18 @@ function mapHeader(def: ResourceDefinition, header: string[]): string[] {
   for (const [name, field] of Object.entries(def.fields)) {
     for (const key of [name, field.label.en, field.label.zh]) byName.set(key.trim().toLowerCase(), name);
   }
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const columns = header.map((cell) => {
     const name = byName.get(cell.trim().toLowerCase());
-    if (!name) errors[cell] = 'Not a field of this resource';
+    if (!name) errors[cell] = msg('import.unknownColumn');
     return name ?? '';
   });
   const seen = new Set<string>();
   for (const name of columns) {
-    if (name && seen.has(name)) errors[name] = 'Appears twice in the header';
+    if (name && seen.has(name)) errors[name] = msg('import.repeatedColumn');
     seen.add(name);
   }
-  if (Object.keys(errors).length) throw badRequest('The header names unknown or repeated columns', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('import.badHeader'), errors);
   return columns;
 }
 
@@ -202,7 +198,7 @@ function checkUniqueInFile(def: ResourceDefinition, planned: { row: number; plan
       const value = plan.values[name] ?? plan.existing[name];
       if (value === undefined || value === null) continue;
       const first = firstRow.get(value);
-      if (first !== undefined) report({ row, field: name, message: `"${value}" is also in row ${first}` });
+      if (first !== undefined) report({ row, field: name, message: msg('import.alsoInRow', { value: String(value), row: first }) });
       else firstRow.set(value, row);
     }
   }

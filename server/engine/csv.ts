@@ -2,6 +2,9 @@
  * CSV writing for exports. Text cells that a spreadsheet would run as a formula (starting with
  * =, +, -, @, tab or carriage return) get a leading apostrophe so they stay text.
  */
+import { badRequest } from './errors.ts';
+import { msg, type Message } from './messages/message.ts';
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: unknown): string {
@@ -24,16 +27,19 @@ export interface CsvLimits {
 
 export const CSV_LIMITS: CsvLimits = { columns: 200, rows: 200_001 };
 
+const notCsv = (problem: Message) => badRequest(msg('import.notCsv', { problem }));
+
 /**
  * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes).
  * A leading byte-order mark is dropped. Returns rows of cells; a trailing empty line is no row.
+ * A file that is no CSV, or is past a limit, is a 400 saying why.
  */
 export function parseCsv(text: string, limits: CsvLimits = CSV_LIMITS): string[][] {
   const rows: string[][] = [];
   // Checked as the text is read, so a hostile file stops at the first row past a limit.
   const endRow = () => {
-    if (row.length > limits.columns) throw new Error(`A row has more than ${limits.columns} cells`);
-    if (rows.length >= limits.rows) throw new Error(`The file has more than ${limits.rows.toLocaleString('en')} rows: split it`);
+    if (row.length > limits.columns) throw notCsv(msg('csv.tooManyCells', { max: limits.columns }));
+    if (rows.length >= limits.rows) throw notCsv(msg('csv.tooManyRows', { max: limits.rows }));
     rows.push(row);
   };
   let row: string[] = [];
@@ -60,7 +66,7 @@ export function parseCsv(text: string, limits: CsvLimits = CSV_LIMITS): string[]
       cell = '';
     } else cell += c;
   }
-  if (quoted) throw new Error('A quoted cell is not closed');
+  if (quoted) throw notCsv(msg('csv.unclosedQuote'));
   if (cell !== '' || row.length) {
     row.push(cell);
     endRow();

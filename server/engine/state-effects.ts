@@ -4,6 +4,7 @@
  * too little. Pure: server/data/workflow-effects.ts applies them in the write's transaction.
  */
 import type { AddChildren, ResourceDefinition } from './definition.ts';
+import { msg, type Message } from './messages/message.ts';
 
 type Row = Record<string, unknown>;
 
@@ -32,8 +33,8 @@ export function amountsByTarget(effect: AddChildren, children: readonly Row[]): 
 }
 
 /** "Not enough stock for 华为 Mate 60: 2 left, 3 needed". */
-export function shortageMessage(target: ResourceDefinition, field: string, name: string, left: number, needed: number): string {
-  return `Not enough ${target.fields[field].label.en.toLowerCase()} for ${target.labelSingular.en.toLowerCase()} "${name}": ${left} left, ${needed} needed`;
+export function shortageMessage(target: ResourceDefinition, field: string, name: string, left: number, needed: number): Message {
+  return msg('stock.shortage', { what: target.fields[field].label, resource: target.labelSingular, name, left, needed });
 }
 
 /** Registry check (beyond the names registry.ts checks): `from` names states, amounts are numbers. */

@@ -31,6 +31,7 @@ import { reorderRoutes } from './reorder-routes.ts';
 import { REORDER_SUGGESTIONS_PAGE } from '../engine/reorder.ts';
 import { securityHeaders } from './security-headers.ts';
 import { loadSession, requireSession } from './session.ts';
+import { msg } from '../engine/messages/message.ts';
 
 /** The largest JSON body accepted (express.json counts it after any gzip/deflate inflation). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -92,7 +93,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use(commentRoutes(db, registry));
   api.use(resourceRoutes(db, registry, attachmentsDir));
   api.use(() => {
-    throw notFound('No such API route');
+    throw notFound(msg('http.noSuchRoute'));
   });
   app.use('/api', api);
 

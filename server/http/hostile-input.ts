@@ -6,6 +6,7 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import { badRequest } from '../engine/errors.ts';
+import { msg } from '../engine/messages/message.ts';
 import { checkJson } from './json-safety.ts';
 
 const JSON_QUERY_PARAMS = ['filter', 'sort', 'range'] as const;
@@ -30,7 +31,7 @@ export function refuseHostileJson(req: Request, _res: Response, next: NextFuncti
       continue;
     }
     const checked = checkJson(parsed);
-    if (!checked.ok) return next(badRequest(`${name}: ${checked.problem}`));
+    if (!checked.ok) return next(badRequest(msg('json.inParameter', { name, problem: checked.problem })));
     if (checked.changed) normalised = { ...(normalised ?? query), [name]: JSON.stringify(checked.value) };
   }
   // Express 5 computes req.query from the URL on every read, so a changed copy has to shadow it.

@@ -34,7 +34,7 @@ export default defineResource({
       required: true,
       unique: true,
       maxLength: 40,
-      pattern: { regex: '^[A-Za-z0-9]+$', message: 'Letters and digits' },
+      pattern: { regex: '^[A-Za-z0-9]+$', message: { en: 'Letters and digits', zh: '字母和数字' } },
     },
     status: {
       type: 'enum',
