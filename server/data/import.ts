@@ -186,20 +186,22 @@ async function loadMatches(ctx: RecordContext, def: ResourceDefinition, match: s
 }
 
 /**
- * Two rows of one file claiming one unique value (409 on the later row): the file's own clash,
- * which checking each row against the database before any is written cannot see.
+ * Two rows of one file claiming one unique value, or one `uniqueTogether` combination (409 on the
+ * later row, on the group's first field): the file's own clash, which checking each row against
+ * the database before any is written cannot see. A dry run reports it as the real run would.
  */
 function checkUniqueInFile(def: ResourceDefinition, planned: { row: number; plan: WritePlan }[], report: (p: ImportProblem) => void) {
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (!field.unique) continue;
-    const firstRow = new Map<unknown, number>();
+  const uniqueFields = Object.keys(def.fields).filter((name) => def.fields[name].unique).map((name) => [name]);
+  for (const group of [...uniqueFields, ...(def.uniqueTogether ?? [])]) {
+    const firstRow = new Map<string, number>();
     for (const { row, plan } of planned) {
       if (plan.refusal) continue;
-      const value = plan.values[name] ?? plan.existing[name];
-      if (value === undefined || value === null) continue;
-      const first = firstRow.get(value);
-      if (first !== undefined) report({ row, field: name, message: msg('import.alsoInRow', { value: String(value), row: first }) });
-      else firstRow.set(value, row);
+      const values = group.map((name) => plan.values[name] ?? plan.existing[name]);
+      if (values.some((value) => value === undefined || value === null)) continue; // as in SQL, null never clashes
+      const key = JSON.stringify(values);
+      const first = firstRow.get(key);
+      if (first !== undefined) report({ row, field: group[0], message: msg('import.alsoInRow', { value: values.map(String).join(' / '), row: first }) });
+      else firstRow.set(key, row);
     }
   }
 }
