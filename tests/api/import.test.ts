@@ -27,7 +27,7 @@ describe('CSV import', () => {
   it('reports two rows claiming one uniqueTogether combination, in a dry run as in a real run', async () => {
     const before = await count('sales');
     const csv = 'product_id,month,units,revenue\n3,2031-05-01,1,100\n3,2031-05-01,2,200\n3,2031-06-01,1,100\n';
-    for (const query of [{ dryRun: 'true' }, {}]) {
+    for (const query of [{ dryRun: 'true' }, {}] as Record<string, string>[]) {
       const response = await importCsv(ops, 'sales', csv, query);
       expect(response.status).toBe(409);
       expect(response.body.errors).toEqual([{ row: 2, field: 'product_id', message: '"3 / 2031-05-01" is also in row 1' }]);
