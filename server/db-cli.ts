@@ -13,7 +13,7 @@ import { missingSchema } from './data/missing-schema.ts';
 import { isEmptyMissing, missingSchemaMigration } from './engine/runtime-model/migration-text.ts';
 import { resources } from './resources/index.ts';
 import { hashPassword } from './data/password-hash.ts';
-import { ApiError } from './engine/errors.ts';
+import { ApiError, inEnglish } from './engine/errors.ts';
 import { validateWrite } from './engine/validate.ts';
 import { newRow } from './data/codec.ts';
 import { readConfig } from './config.ts';
@@ -52,7 +52,7 @@ try {
     console.log('Migrated.');
   }
 } catch (error) {
-  console.error(error instanceof ApiError ? `${error.message}: ${JSON.stringify(error.errors ?? {})}` : error);
+  console.error(error instanceof ApiError ? `${error.message}: ${inEnglish(error)}` : error);
   process.exitCode = 1;
 } finally {
   await db.destroy();

@@ -7,6 +7,7 @@
  */
 import type { Knex } from 'knex';
 import { ApiError } from '../engine/errors.ts';
+import { msg } from '../engine/messages/message.ts';
 import { decoyHash, verifyPassword } from '../data/password-hash.ts';
 import { attemptSucceeded, beginAttempt, forgetOldFailures } from './sign-in-throttle.ts';
 
@@ -23,7 +24,7 @@ export interface UserRow {
 export const normaliseUsername = (username: string) => username.normalize('NFKC').trim().toLowerCase();
 
 export const tooManyAttempts = (retryAfterSeconds: number) =>
-  new ApiError(429, 'Too many failed sign-in attempts: try again later', undefined, { 'Retry-After': String(retryAfterSeconds) });
+  new ApiError(429, msg('auth.tooManyAttempts'), undefined, { 'Retry-After': String(retryAfterSeconds) });
 
 /** The active user these credentials belong to, or undefined; throws 429 while the throttle holds. */
 export async function checkCredentials(db: Knex, username: string, password: string, address: string | undefined): Promise<UserRow | undefined> {

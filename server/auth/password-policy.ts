@@ -9,6 +9,7 @@
  * code points of that form, so a Chinese passphrase is measured by its characters.
  */
 import common from './common-passwords.json' with { type: 'json' };
+import { msg, type Message } from '../engine/messages/message.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;
 /** An upper bound keeps hashing cost bounded; scrypt itself takes any length, so nothing is cut. */
@@ -21,19 +22,19 @@ const PADDING = /[\p{N}\p{P}\p{S}\s]/u;
 /** Shorter "words" of the list ("me", "123") would refuse too much once padding is allowed. */
 const MIN_PADDED_WORD = 4;
 
-export function passwordProblem(password: string, username?: string): string | undefined {
+export function passwordProblem(password: string, username?: string): Message | undefined {
   const normalised = password.normalize('NFKC');
   const length = [...normalised].length;
-  if (length < PASSWORD_MIN_LENGTH) return `At least ${PASSWORD_MIN_LENGTH} characters`;
-  if (length > PASSWORD_MAX_LENGTH) return `At most ${PASSWORD_MAX_LENGTH} characters`;
+  if (length < PASSWORD_MIN_LENGTH) return msg('value.atLeastChars', { min: PASSWORD_MIN_LENGTH });
+  if (length > PASSWORD_MAX_LENGTH) return msg('value.atMostChars', { max: PASSWORD_MAX_LENGTH });
 
   const folded = normalised.toLowerCase();
   const name = username?.normalize('NFKC').trim().toLowerCase();
-  if (name && withoutPadding(folded).includes(name)) return 'Must not be the username';
+  if (name && withoutPadding(folded).includes(name)) return msg('password.isUsername');
   if (COMMON.has(folded) || withoutPadding(folded).some((word) => word.length >= MIN_PADDED_WORD && COMMON.has(word))) {
-    return 'Too common: this password is on the lists guessers try first';
+    return msg('password.tooCommon');
   }
-  if (/^(.+?)\1+$/su.test(folded)) return 'A repeated pattern is easy to guess';
+  if (/^(.+?)\1+$/su.test(folded)) return msg('password.repeated');
   return undefined;
 }
 

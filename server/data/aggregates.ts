@@ -17,6 +17,7 @@ import { decodeRow, encodeRecord, newRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { refreshDerived } from './derived.ts';
 import { refreshForecasts } from './forecasts.ts';
+import { msg } from '../engine/messages/message.ts';
 
 const ID_CHUNK = 500;
 
@@ -176,7 +177,6 @@ export async function refreshAllAggregates(db: Knex, registry: Pick<Registry, 'g
 export function refuseAggregatedRow(def: ResourceDefinition, record: Row, verb: 'change' | 'delete' | 'create'): void {
   if (verb === 'create' || !isAggregatedRow(def, record)) return;
   const rule = def.aggregatedFrom!;
-  throw conflict(`This ${def.labelSingular.en.toLowerCase()} is computed from ${rule.resource.replaceAll('_', ' ')}; it cannot be changed by hand`, {
-    [rule.marker.field]: `Computed from ${rule.resource.replaceAll('_', ' ')}`,
-  });
+  const source = rule.resource.replaceAll('_', ' ');
+  throw conflict(msg('aggregated.byHand', { resource: def.labelSingular, source }), { [rule.marker.field]: msg('aggregated.computedFrom', { source }) });
 }

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { AttachmentsDefinition, ResourceDefinition } from '../engine/definition.ts';
 import { badRequest, notFound } from '../engine/errors.ts';
-import { FILE_TYPES, acceptedTypesText, safeFileName, sniffContentType, type Attachment, type FileContentType } from '../engine/file-types.ts';
+import { msg } from '../engine/messages/message.ts';
+import { FILE_TYPES, safeFileName, sniffContentType, type Attachment, type FileContentType } from '../engine/file-types.ts';
 import { isPlainObject } from '../engine/values.ts';
 import { decodesAsImage, newStorageKey, type AttachmentStore } from './attachment-store.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -26,7 +27,7 @@ const COLUMNS = ['id', 'file_name', 'content_type', 'size', 'sha256', 'position'
 
 /** The definition's word, or 404: a resource without it has no such routes. */
 export function attachmentsOf(def: ResourceDefinition): AttachmentsDefinition {
-  if (!def.attachments) throw notFound(`${def.label.en} have no attachments`);
+  if (!def.attachments) throw notFound(msg('attachments.none', { resource: def.label }));
   return def.attachments;
 }
 
@@ -79,7 +80,7 @@ export async function listAttachments(ctx: RecordContext, def: ResourceDefinitio
 
 async function findRow(db: Knex | Knex.Transaction, def: ResourceDefinition, id: number, attachmentId: number): Promise<Row> {
   const row = (await rowsOf(db, def, id).where('attachments.id', attachmentId).first([...COLUMNS, 'users.username'])) as Row | undefined;
-  if (!row) throw notFound(`No attachment with id ${attachmentId}`);
+  if (!row) throw notFound(msg('attachments.noSuchId', { id: attachmentId }));
   return row;
 }
 
@@ -87,22 +88,22 @@ export async function readAttachment(ctx: RecordContext, def: ResourceDefinition
   await readableRecord(ctx.db, ctx, def, id);
   const row = await findRow(ctx.db, def, id, attachmentId);
   const bytes = await store.get(String(row.storage_key));
-  if (!bytes) throw notFound('The file of this attachment is missing from storage');
+  if (!bytes) throw notFound(msg('attachments.bytesMissing'));
   return { attachment: toAttachment(row), bytes };
 }
 
 export async function readThumbnail(ctx: RecordContext, def: ResourceDefinition, id: number, attachmentId: number, store: AttachmentStore): Promise<Buffer> {
-  if (attachmentsOf(def).kind !== 'images') throw notFound(`${def.label.en} have no pictures`);
+  if (attachmentsOf(def).kind !== 'images') throw notFound(msg('attachments.noPictures', { resource: def.label }));
   await readableRecord(ctx.db, ctx, def, id);
   const row = await findRow(ctx.db, def, id, attachmentId);
   const thumbnail = await store.thumbnail(String(row.storage_key));
-  if (!thumbnail) throw notFound('This image has no thumbnail');
+  if (!thumbnail) throw notFound(msg('attachments.noThumbnail'));
   return thumbnail;
 }
 
 /** The first image of each readable record among `ids`, for the list's thumbnail column. */
 export async function firstImages(ctx: RecordContext, def: ResourceDefinition, ids: number[]): Promise<Record<number, number>> {
-  if (!attachmentsOf(def).thumbnails) throw notFound(`${def.label.en} have no thumbnails`);
+  if (!attachmentsOf(def).thumbnails) throw notFound(msg('attachments.noThumbnails', { resource: def.label }));
   requireAction(def, ctx, 'list');
   if (!ids.length) return {};
   const readable = readableQuery(ctx.db, def, ctx).whereIn(`${def.table}.id`, ids).select(`${def.table}.id`);
@@ -128,15 +129,15 @@ export async function addAttachment(
   store: AttachmentStore,
 ): Promise<Attachment> {
   const word = attachmentsOf(def);
-  if (upload.bytes.length === 0) throw badRequest('The file is empty', { file: 'The file is empty' });
+  if (upload.bytes.length === 0) throw badRequest(msg('attachments.empty'), { file: msg('attachments.empty') });
   if (upload.bytes.length > word.maxBytes) throw tooLarge(word);
   const type = sniffContentType(upload.bytes);
   if (!type || !word.accept.includes(type)) {
-    const message = `Only ${acceptedTypesText(word.accept)} files are accepted; this file is not one`;
+    const message = msg('attachments.typeRefused', { types: msg('text.alternatives', { items: word.accept.map((accepted) => FILE_TYPES[accepted].label) }) });
     throw badRequest(message, { file: message });
   }
   if (!(await decodesAsImage(upload.bytes, type))) {
-    const message = `This file starts like a ${FILE_TYPES[type].label} image but does not decode as one (damaged or not an image)`;
+    const message = msg('attachments.doesNotDecode', { type: FILE_TYPES[type].label });
     throw badRequest(message, { file: message });
   }
   const key = newStorageKey();
@@ -192,16 +193,16 @@ export async function removeAttachment(ctx: RecordContext, def: ResourceDefiniti
 
 /** Puts the record's files in the order of `body.ids`, which must name each of them once. */
 export async function reorderAttachments(ctx: RecordContext, def: ResourceDefinition, id: number, body: unknown): Promise<Attachment[]> {
-  if (!attachmentsOf(def).ordered) throw notFound(`${def.label.en} attachments have no order`);
+  if (!attachmentsOf(def).ordered) throw notFound(msg('attachments.noOrder', { resource: def.label }));
   const ids = isPlainObject(body) ? body.ids : undefined;
   if (!Array.isArray(ids) || !ids.every((value) => Number.isInteger(value))) {
-    throw badRequest('Send {"ids": [...]}: every attachment id, in the new order', { ids: 'A list of attachment ids' });
+    throw badRequest(msg('attachments.orderShape'), { ids: msg('attachments.orderShapeField') });
   }
   return runWrite(ctx, async (trx) => {
     const record = await writableRecord(trx, ctx, def, id);
     const current = ((await rowsOf(trx, def, id).select('attachments.id')) as Row[]).map((row) => Number(row.id));
     const sameSet = ids.length === current.length && new Set(ids).size === ids.length && current.every((value) => ids.includes(value));
-    if (!sameSet) throw badRequest('The order must name each attachment of the record once', { ids: 'Name each attachment once' });
+    if (!sameSet) throw badRequest(msg('attachments.orderIncomplete'), { ids: msg('attachments.orderIncompleteField') });
     for (const [position, attachmentId] of (ids as number[]).entries()) {
       await trx('attachments').where('id', attachmentId).update({ position });
     }
@@ -212,7 +213,7 @@ export async function reorderAttachments(ctx: RecordContext, def: ResourceDefini
 }
 
 export function tooLarge(word: AttachmentsDefinition) {
-  const message = `A file may be at most ${formatMegabytes(word.maxBytes)}`;
+  const message = msg('attachments.tooLarge', { size: formatMegabytes(word.maxBytes) });
   return badRequest(message, { file: message });
 }
 

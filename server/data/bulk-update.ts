@@ -11,6 +11,7 @@ import { readableFields } from '../engine/access.ts';
 import { nextValue, parseBulkUpdate, type BulkUpdateReport, type BulkUpdateRequest, type BulkUpdateRow } from '../engine/bulk-update.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { ApiError, badRequest, notFound } from '../engine/errors.ts';
+import { msg } from '../engine/messages/message.ts';
 import { parseListQuery } from '../engine/list-query.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
@@ -24,7 +25,7 @@ import { runWrite } from './write-checks.ts';
 
 export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<BulkUpdateReport> {
   requireAction(def, ctx, 'edit');
-  if (!def.bulkUpdate) throw notFound(`${def.label.en} cannot be updated in bulk`);
+  if (!def.bulkUpdate) throw notFound(msg('bulk.notForResource', { resource: def.label }));
   const { maxRecords } = def.bulkUpdate;
   const request = parseBulkUpdate(def, ctx.user.role, body, maxRecords);
   const records = await selectRecords(ctx, def, request.selection, maxRecords);
@@ -56,13 +57,13 @@ export async function bulkUpdate(ctx: RecordContext, def: ResourceDefinition, bo
     rows = plans.map((plan) => reportRow(def, request, plan, shown, readable));
     const refused = rows.filter((row) => row.errors);
     if (refused.length) {
-      const message = `${refused.length} of ${rows.length} record(s) would be refused; nothing was changed`;
+      const message = msg('bulk.wouldBeRefused', { refused: refused.length, total: rows.length });
       throw new ApiError(400, message, undefined, undefined, { ...summarize(), changed: 0, rows: refused });
     }
     await commitWrites(writing, toWrite(), (plan, error) => {
       if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
       const report = rows.find((row) => row.id === plan.existing.id)!;
-      throw new ApiError(409, `"${String(report.label)}" was changed by someone else meanwhile; nothing was changed, run it again`, undefined, undefined, {
+      throw new ApiError(409, msg('bulk.changedMeanwhile', { record: String(report.label) }), undefined, undefined, {
         rows: [report],
       });
     });
@@ -90,7 +91,7 @@ function reportRow(def: ResourceDefinition, request: BulkUpdateRequest, plan: Wr
     report.flagged = Object.keys(plan.floors.breaches).length > 0;
   }
   if (plan.refusal) {
-    const { errors, status, message } = plan.refusal;
+    const { errors, status, reason: message } = plan.refusal;
     // The table shows a reason per record: a refusal naming no field is shown on the changed one.
     Object.assign(report, { errors: errors ?? { [request.field]: message }, status, message });
     report.after = { ...report.after, [request.field]: next };
@@ -109,9 +110,7 @@ async function selectRecords(ctx: RecordContext, def: ResourceDefinition, select
     if (parsed.search) applySearch(query, def, ctx.user.role, parsed.search); // as the list does
     const [{ total }] = await query.clone().count({ total: '*' });
     if (Number(total) > maxRecords) {
-      throw badRequest(`The filter matches ${Number(total)} records; at most ${maxRecords} may be changed at once. Narrow the filter.`, {
-        filter: `Matches more than ${maxRecords} records`,
-      });
+      throw badRequest(msg('bulk.filterTooWide', { total: Number(total), max: maxRecords }), { filter: msg('bulk.filterTooWideField', { max: maxRecords }) });
     }
   }
   const rows: Row[] = await query.select(`${def.table}.*`).orderBy(column(def, 'id'), 'asc');
@@ -119,7 +118,7 @@ async function selectRecords(ctx: RecordContext, def: ResourceDefinition, select
   if ('ids' in selection && records.length !== selection.ids.length) {
     const found = new Set(records.map((record) => record.id));
     const missing = selection.ids.filter((id) => !found.has(id));
-    throw badRequest(`No ${def.labelSingular.en.toLowerCase()} with id ${missing.slice(0, 10).join(', ')}`, { ids: 'Some ids match no record' });
+    throw badRequest(msg('record.noSuchIds', { resource: def.labelSingular, ids: missing.slice(0, 10).map(String) }), { ids: msg('bulk.someIdsMissing') });
   }
   return records;
 }

@@ -9,6 +9,7 @@ import type { CommentEntry } from '../engine/api-types.ts';
 import { deletableUntil, parseCommentBody, requireComments } from '../engine/comments.ts';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { conflict, forbidden, notFound } from '../engine/errors.ts';
+import { msg } from '../engine/messages/message.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadReadable, requireAction } from './reading.ts';
 import { audit, runWrite } from './write-checks.ts';
@@ -74,11 +75,11 @@ export async function deleteComment(ctx: RecordContext, def: ResourceDefinition,
   return runWrite(ctx, async (trx) => {
     const record = await readableRecord(trx, ctx, def, id);
     const row = (await rowsOf(trx, ctx, def, id).where('comments.id', commentId).first()) as Row | undefined;
-    if (!row) throw notFound(`No comment with id ${commentId}`);
+    if (!row) throw notFound(msg('comments.noSuchId', { id: commentId }));
     const now = new Date();
     const entry = toEntry(row, ctx, now);
-    if (entry.author_id !== ctx.user.id) throw forbidden('Only its author may delete a comment');
-    if (!entry.deletable_until) throw conflict('A comment can be deleted only in the first minutes after it is posted');
+    if (entry.author_id !== ctx.user.id) throw forbidden(msg('comments.onlyAuthorDeletes'));
+    if (!entry.deletable_until) throw conflict(msg('comments.tooLateToDelete'));
     await trx('comments').where('id', commentId).update({ deleted_at: now.toISOString(), updated_at: now.toISOString(), version: trx.raw('?? + 1', ['version']) });
     await audit(trx, ctx, def, 'uncomment', record, { comment: { id: commentId, body: entry.body } });
     return entry;

@@ -5,6 +5,7 @@
  */
 import { conflict } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
+import { msg } from '../engine/messages/message.ts';
 
 interface DriverError {
   code?: string;
@@ -21,11 +22,11 @@ export function isForeignKeyViolation(error: unknown): boolean {
 export function translateDatabaseError(error: unknown, registry: Registry): unknown {
   const e = error as DriverError;
   if (isForeignKeyViolation(error)) {
-    return conflict('Other records still refer to this one; change or delete them first');
+    return conflict(msg('references.otherRecordsReferTo'));
   }
   if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === '23505') {
     const field = uniqueField(e, registry);
-    return conflict('A unique value is already taken', field ? { [field]: 'Already taken' } : undefined);
+    return conflict(msg('unique.taken'), field ? { [field]: msg('unique.alreadyTaken') } : undefined);
   }
   return error;
 }

@@ -21,6 +21,7 @@ import { isPostgres } from '../db/connection.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { whereConditions } from './query.ts';
+import { msg } from '../engine/messages/message.ts';
 
 /**
  * 409 when the written record, or any link under it as a parent, now clashes with another.
@@ -83,8 +84,8 @@ async function checkOwnPeriod(trx: Knex.Transaction, ctx: RecordContext, def: Re
   const theirs = decodeRow(def, other);
   const dates = `${shopMoment(theirs[start], ctx.timeZone)} – ${shopMoment(theirs[end], ctx.timeZone)}`;
   const name = `"${String(theirs[def.recordRepresentation])}" (#${String(theirs.id)}, ${dates})`;
-  const message = `Overlaps ${def.labelSingular.en.toLowerCase()} ${name}`;
-  throw conflict(`This ${def.labelSingular.en.toLowerCase()} overlaps ${name} with the same ${rule.same.map((f) => def.fields[f].label.en.toLowerCase()).join(' and ')}`, {
+  const message = msg('exclusive.overlaps', { what: def.labelSingular, other: name });
+  throw conflict(msg('exclusive.overlapsSame', { what: def.labelSingular, other: name, same: rule.same.map((f) => def.fields[f].label) }), {
     [start]: message,
     [end]: message,
   });
@@ -114,9 +115,8 @@ async function checkLink(trx: Knex.Transaction, ctx: RecordContext, link: Resour
   const other = await clash.first('p.*');
   if (!other) return;
   const theirs = decodeRow(parentDef, other);
-  const what = link.fields[key].label.en.toLowerCase();
   const name = String(theirs[parentDef.recordRepresentation]);
-  throw conflict(`This ${what} is already in ${parentDef.labelSingular.en.toLowerCase()} "${name}" (#${theirs.id}) at the same time`, {
-    [key]: `Already in "${name}" (${String(theirs[start]).slice(0, 10)} – ${String(theirs[end]).slice(0, 10)})`,
+  throw conflict(msg('exclusive.clash', { what: link.fields[key].label, parent: parentDef.labelSingular, name, id: Number(theirs.id) }), {
+    [key]: msg('exclusive.clashField', { name, from: String(theirs[start]).slice(0, 10), to: String(theirs[end]).slice(0, 10) }),
   });
 }

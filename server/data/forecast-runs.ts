@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import { conflict } from '../engine/errors.ts';
 import type { ForecastRun } from '../engine/forecast-summary.ts';
 import type { ForecastProgress } from './forecasts.ts';
+import { msg } from '../engine/messages/message.ts';
 
 const TABLE = 'forecast_runs';
 /** Far above one chunk's time (a fraction of a second), so a slow chunk never looks dead. */
@@ -40,7 +41,7 @@ export async function latestForecastRun(db: Knex): Promise<ForecastRun | null> {
 export async function startForecastRun(db: Knex, userId: number | null): Promise<ForecastRun> {
   return db.transaction(async (trx) => {
     const latest = (await trx(TABLE).orderBy('id', 'desc').first()) as Record<string, unknown> | undefined;
-    if (latest && runOf(latest).running) throw conflict('Forecasts are being recomputed already; wait for that run to finish');
+    if (latest && runOf(latest).running) throw conflict(msg('forecast.runningAlready'));
     const now = new Date().toISOString();
     const [inserted] = (await trx(TABLE).insert({ started_by: userId, started_at: now, heartbeat_at: now }).returning('id')) as ({ id: number } | number)[];
     const id = typeof inserted === 'number' ? inserted : inserted.id;

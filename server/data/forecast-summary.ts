@@ -18,11 +18,12 @@ import {
 } from '../engine/forecast-summary.ts';
 import type { RecordContext, Row } from './context.ts';
 import { column } from './query.ts';
+import { msg } from '../engine/messages/message.ts';
 
 const dateText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
 export async function getForecastSummary(ctx: RecordContext, raw: Record<string, unknown>): Promise<ForecastSummary> {
-  if (!mayReadForecastSummary(ctx.user.role, (name) => ctx.registry.find(name))) throw forbidden('You may not read the forecast overview');
+  if (!mayReadForecastSummary(ctx.user.role, (name) => ctx.registry.find(name))) throw forbidden(msg('forecast.mayNotRead'));
   const { catalogId } = parseSummaryQuery(raw);
   const [forecasts, sales, products, catalogs] = [NAMES.forecasts, NAMES.sales, NAMES.products, NAMES.catalogs].map((name) => ctx.registry.get(name));
   const db = ctx.db;

@@ -9,6 +9,7 @@ import type { ResourceDefinition } from '../engine/definition.ts';
 import { conflict } from '../engine/errors.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
+import { msg, type Message } from '../engine/messages/message.ts';
 
 /** 409 when `record` (as stored, or as a write would leave it) belongs to a parent in a closing state. */
 export async function checkParentsOpen(db: Knex | Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, record: Row): Promise<void> {
@@ -22,7 +23,7 @@ async function closedParent(
   ctx: RecordContext,
   def: ResourceDefinition,
   record: Row,
-): Promise<{ field: string; message: string } | undefined> {
+): Promise<{ field: string; message: Message } | undefined> {
   for (const link of closingLinks(def, ctx.registry.find)) {
     const id = record[link.field];
     if (id === null || id === undefined) continue;
@@ -32,7 +33,7 @@ async function closedParent(
     const state = String(parent[link.workflow]);
     if (link.states.includes(state)) {
       const name = String(parent[link.parent.recordRepresentation] ?? parent.id);
-      return { field: link.field, message: frozenMessage(link.parent, link.workflow, state, def, name).en };
+      return { field: link.field, message: msg('text.said', { text: frozenMessage(link.parent, link.workflow, state, def, name) }) };
     }
   }
   return undefined;

@@ -10,6 +10,7 @@ import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import type { RecordContext, Row } from './context.ts';
 import { readableQuery } from './reading.ts';
 import { canReach } from '../engine/schema.ts';
+import { msg } from '../engine/messages/message.ts';
 
 const CHUNK = 400;
 
@@ -24,7 +25,7 @@ export async function resolveReferenceNames(ctx: RecordContext, def: ResourceDef
       const found = typeof body[name] === 'string' ? ids.get(body[name] as string) : undefined;
       if (!found) return;
       if (found.length === 1) body[name] = found[0];
-      else report({ row: index + 1, field: name, message: `"${body[name]}" names ${found.length} records of ${target.label.en.toLowerCase()}: give the id` });
+      else report({ row: index + 1, field: name, message: msg('import.ambiguousName', { value: String(body[name]), count: found.length, resource: target.label }) });
     });
   }
 }

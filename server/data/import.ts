@@ -8,8 +8,9 @@
 import type { ImportProblem, ImportReport } from '../engine/api-types.ts';
 import { allFields, can, fieldMode } from '../engine/access.ts';
 import { SYSTEM_FIELDS, columnOf, isServerManaged, type FieldDefinition, type ResourceDefinition } from '../engine/definition.ts';
-import { ApiError, badRequest } from '../engine/errors.ts';
+import { ApiError, badRequest, type FieldErrors } from '../engine/errors.ts';
 import { csvRows, unguardCell } from '../engine/csv.ts';
+import { msg } from '../engine/messages/message.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { readableQuery, requireAction } from './reading.ts';
@@ -32,16 +33,13 @@ export async function importCsv(
 ): Promise<ImportReport> {
   requireAction(def, ctx, 'create');
   if (options.match) checkMatchField(def, ctx, options.match);
-  // Read, then planned, in slices, so a large file never holds other users' requests for long.
+  // Read, then planned, in slices, so a large file never holds other users' requests for long;
+  // a file that is no CSV stops at its first bad row with a 400 saying why.
   const table: string[][] = [];
-  try {
-    await forEachInSlices(csvRows(text), (cells) => {
-      if (cells.some((cell) => cell.trim() !== '')) table.push(cells);
-    });
-  } catch (error) {
-    throw badRequest(`The file is not valid CSV: ${(error as Error).message}`);
-  }
-  if (table.length === 0) throw badRequest('The file is empty');
+  await forEachInSlices(csvRows(text), (cells) => {
+    if (cells.some((cell) => cell.trim() !== '')) table.push(cells);
+  });
+  if (table.length === 0) throw badRequest(msg('attachments.empty'));
   const [header, ...rows] = table;
   const columns = mapHeader(def, header);
   const problems: ImportProblem[] = [];
@@ -52,13 +50,13 @@ export async function importCsv(
   };
   const reportRefusal = (row: number, refusal: ApiError) => {
     const fields = Object.entries(refusal.errors ?? {});
-    if (!fields.length) report(refusal.status, { row, message: refusal.message });
+    if (!fields.length) report(refusal.status, { row, message: refusal.reason });
     for (const [field, message] of fields) report(refusal.status, { row, field, message });
   };
 
   const bodies: Row[] = [];
   await forEachInSlices(rows, (cells, index) => {
-    if (cells.length > columns.length) report(400, { row: index + 1, message: `${cells.length} cells for ${columns.length} columns` });
+    if (cells.length > columns.length) report(400, { row: index + 1, message: msg('import.tooManyCells', { cells: cells.length, columns: columns.length }) });
     const body: Row = {};
     columns.forEach((name, i) => {
       // Text as the API takes it: NFC, so é typed either way is one value (cell by cell, as it is read).
@@ -71,7 +69,7 @@ export async function importCsv(
 
   const existingByKey = options.match ? await loadMatches(ctx, def, options.match, bodies) : new Map<unknown, Match>();
   if (options.match && existingByKey.size > 0 && !can(def, ctx.user.role, 'edit')) {
-    throw new ApiError(403, 'You may create but not update records, so rows cannot be matched');
+    throw new ApiError(403, msg('import.cannotMatch'));
   }
 
   // Each row is one create or update through the write pipeline, prepared before the transaction.
@@ -80,7 +78,7 @@ export async function importCsv(
     const row = index + 1;
     const match = options.match ? existingByKey.get(body[options.match]) : undefined;
     if (match?.trashed) {
-      report(400, { row, field: options.match, message: 'In the trash' });
+      report(400, { row, field: options.match, message: msg('import.inTrash') });
       return;
     }
     const existing = match?.record;
@@ -95,7 +93,7 @@ export async function importCsv(
   const judge = () => {
     for (const { row, plan } of planned) if (plan.refusal) reportRefusal(row, plan.refusal);
     if (!problems.length) return;
-    const message = `${problems.length} problem(s) in the file; nothing was imported`;
+    const message = msg('import.problems', { count: problems.length });
     // A file refused for one reason answers as a single write of its rows would (409 for closed parents).
     const status = statuses.size === 1 ? [...statuses][0] : 400;
     throw new ApiError(status, message, undefined, undefined, { ...result, created: 0, updated: 0 });
@@ -113,7 +111,7 @@ export async function importCsv(
     judge();
     await commitWrites(writing, plans, (plan, error) => {
       if (!(error instanceof ApiError) || error.status !== 409 || !error.errors?.version) throw error;
-      throw new ApiError(409, `Row ${rowOf.get(plan)}: the record was changed while importing; run the import again`);
+      throw new ApiError(409, msg('import.changedMeanwhile', { row: rowOf.get(plan)! }));
     });
     await finishBatch(writing);
   });
@@ -123,7 +121,7 @@ export async function importCsv(
 function checkMatchField(def: ResourceDefinition, ctx: RecordContext, match: string): void {
   const field = Object.hasOwn(def.fields, match) ? def.fields[match] : undefined;
   if (!field?.unique || fieldMode(def, ctx.user.role, match) === 'hidden') {
-    throw badRequest(`"${match}" is not a unique field of ${def.label.en.toLowerCase()}`, { match: 'Not a unique field' });
+    throw badRequest(msg('import.notUniqueField', { field: match, resource: def.label }), { match: msg('import.notUniqueFieldShort') });
   }
 }
 
@@ -140,18 +138,18 @@ function mapHeader(def: ResourceDefinition, header: string[]): string[] {
     const ignored = Object.hasOwn(SYSTEM_FIELDS, name) || isServerManaged(field);
     for (const key of [name, field.label.en, field.label.zh]) byName.set(key.trim().toLowerCase(), ignored ? IGNORED : name);
   }
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const columns = header.map((cell) => {
     const name = byName.get(cell.normalize('NFC').trim().toLowerCase());
-    if (name === undefined) errors[cell] = 'Not a field of this resource';
+    if (name === undefined) errors[cell] = msg('import.unknownColumn');
     return name ?? IGNORED;
   });
   const seen = new Set<string>();
   for (const name of columns) {
-    if (name !== IGNORED && seen.has(name)) errors[name] = 'Appears twice in the header';
+    if (name !== IGNORED && seen.has(name)) errors[name] = msg('import.repeatedColumn');
     seen.add(name);
   }
-  if (Object.keys(errors).length) throw badRequest('The header names unknown or repeated columns', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('import.badHeader'), errors);
   return columns;
 }
 
@@ -203,20 +201,22 @@ async function loadMatches(ctx: RecordContext, def: ResourceDefinition, match: s
 }
 
 /**
- * Two rows of one file claiming one unique value (409 on the later row): the file's own clash,
- * which checking each row against the database before any is written cannot see.
+ * Two rows of one file claiming one unique value, or one `uniqueTogether` combination (409 on the
+ * later row, on the group's first field): the file's own clash, which checking each row against
+ * the database before any is written cannot see. A dry run reports it as the real run would.
  */
 function checkUniqueInFile(def: ResourceDefinition, planned: { row: number; plan: WritePlan }[], report: (p: ImportProblem) => void) {
-  for (const [name, field] of Object.entries(def.fields)) {
-    if (!field.unique) continue;
-    const firstRow = new Map<unknown, number>();
+  const uniqueFields = Object.keys(def.fields).filter((name) => def.fields[name].unique).map((name) => [name]);
+  for (const group of [...uniqueFields, ...(def.uniqueTogether ?? [])]) {
+    const firstRow = new Map<string, number>();
     for (const { row, plan } of planned) {
       if (plan.refusal) continue;
-      const value = plan.values[name] ?? plan.existing[name];
-      if (value === undefined || value === null) continue;
-      const first = firstRow.get(value);
-      if (first !== undefined) report({ row, field: name, message: `"${value}" is also in row ${first}` });
-      else firstRow.set(value, row);
+      const values = group.map((name) => plan.values[name] ?? plan.existing[name]);
+      if (values.some((value) => value === undefined || value === null)) continue; // as in SQL, null never clashes
+      const key = JSON.stringify(values);
+      const first = firstRow.get(key);
+      if (first !== undefined) report({ row, field: group[0], message: msg('import.alsoInRow', { value: values.map(String).join(' / '), row: first }) });
+      else firstRow.set(key, row);
     }
   }
 }

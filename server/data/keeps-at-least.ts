@@ -10,6 +10,7 @@ import { badRequest } from '../engine/errors.ts';
 import { keepsAtLeastMessage } from '../engine/keeps-at-least.ts';
 import type { Registry } from '../engine/registry.ts';
 import type { Row } from './context.ts';
+import { msg } from '../engine/messages/message.ts';
 
 export async function checkKeepsAtLeast(trx: Knex, registry: Registry, child: ResourceDefinition, records: readonly Row[]) {
   for (const [name, field] of Object.entries(child.fields)) {
@@ -21,7 +22,7 @@ export async function checkKeepsAtLeast(trx: Knex, registry: Registry, child: Re
       if (record[word.reference] == null || (word.when && !matchesConditions(word.when, record, { id: 0 }))) continue;
       const row = await trx(parent.table).where('id', record[word.reference] as number).first(column);
       const value = Number(row?.[column] ?? 0);
-      if (value < word.min) throw badRequest('Not enough left', { [name]: keepsAtLeastMessage(parent, word, value) });
+      if (value < word.min) throw badRequest(msg('keepsAtLeast.notEnough'), { [name]: keepsAtLeastMessage(parent, word, value) });
     }
   }
 }

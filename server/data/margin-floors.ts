@@ -48,7 +48,7 @@ export function floorJudge(db: Knex | Knex.Transaction, registry: Registry, def:
         if (!judged.has(name)) continue;
         const { reference, field: boundField } = field.floorFrom;
         const target = registry.get(def.fields[reference].reference!);
-        bounds[name] = { bound: await boundOf(target, boundField, merged[reference]), of: target.labelSingular.en.toLowerCase() };
+        bounds[name] = { bound: await boundOf(target, boundField, merged[reference]), of: target.labelSingular };
       }
       return { ...judgeFloors(def, ctx.user.role, { mode, values, merged, bounds, notes }), merged, bounds };
     },

@@ -5,16 +5,17 @@
 import type { Knex } from 'knex';
 import { matchesConditions } from '../engine/conditions.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
-import { badRequest } from '../engine/errors.ts';
+import { badRequest, type FieldErrors } from '../engine/errors.ts';
 import { maxFromMessage } from '../engine/max-from.ts';
 import type { Registry } from '../engine/registry.ts';
 import { decodeRow } from './codec.ts';
 import type { Row } from './context.ts';
 import { lookUpNumbers } from './reference-paths.ts';
+import { msg } from '../engine/messages/message.ts';
 
 /** `planned`: the records of `def` a batch's earlier plans will store, counted among the others as they will be. */
 export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceDefinition, values: Row, existing: Row = {}, planned: readonly Row[] = []) {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const record = { ...existing, ...values };
   for (const [name, field] of Object.entries(def.fields)) {
     const word = field.maxFrom;
@@ -34,5 +35,5 @@ export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceD
     const max = word.max(record, looked);
     if (Number(record[name]) > max) errors[name] = maxFromMessage(field, max);
   }
-  if (Object.keys(errors).length) throw badRequest('Some values are above what is allowed', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('maxFrom.above'), errors);
 }

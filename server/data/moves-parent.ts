@@ -11,6 +11,7 @@ import { conflict } from '../engine/errors.ts';
 import { parentMayMove, parentMovesFor } from '../engine/moves-parent.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadFull } from './reading.ts';
+import { msg } from '../engine/messages/message.ts';
 
 /** The parent's update, handed in by the pipeline's effects step (the server's own change, through the pipeline). */
 export type ApplyUpdate = (
@@ -30,6 +31,6 @@ export async function moveParents(trx: Knex.Transaction, ctx: RecordContext, def
     const parent = await loadFull(trx, parentDef, Number(row.id));
     if (!parentMayMove(parentDef, move.field, parent[move.field], move.to)) continue;
     const updated = await applyUpdate(trx, ctx, parentDef, parent, { [move.field]: move.to }, { columns: {}, written: [] });
-    if (!updated) throw conflict(`The ${parentDef.labelSingular.en.toLowerCase()} was changed meanwhile; try again`, { [move.reference]: 'Changed meanwhile' });
+    if (!updated) throw conflict(msg('movesParent.changedMeanwhile', { parent: parentDef.labelSingular }), { [move.reference]: msg('movesParent.changedMeanwhileField') });
   }
 }

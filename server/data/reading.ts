@@ -10,9 +10,10 @@ import { decodeRow } from './codec.ts';
 import { maskForRole } from '../engine/masking.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyRowRule, column } from './query.ts';
+import { msg } from '../engine/messages/message.ts';
 
 export function requireAction(def: ResourceDefinition, ctx: RecordContext, action: Action): void {
-  if (!can(def, ctx.user.role, action)) throw forbidden(`You may not ${action} ${def.label.en.toLowerCase()}`);
+  if (!can(def, ctx.user.role, action)) throw forbidden(msg('access.mayNot', { action: msg(`action.${action}`), resource: def.label }));
 }
 
 /** Only the fields this role may see. */
@@ -35,7 +36,7 @@ export function readableQuery(db: Knex, def: ResourceDefinition, ctx: RecordCont
 /** The full stored record, if the role may read it (404 otherwise: no hint that it exists). */
 export async function loadReadable(db: Knex, ctx: RecordContext, def: ResourceDefinition, id: number, trashed = false): Promise<Row> {
   const row = await readableQuery(db, def, ctx, trashed).where(column(def, 'id'), id).first(`${def.table}.*`);
-  if (!row) throw notFound(`No ${def.labelSingular.en.toLowerCase()} with id ${id}${trashed ? ' in the trash' : ''}`);
+  if (!row) throw notFound(msg(trashed ? 'record.noSuchIdInTrash' : 'record.noSuchId', { resource: def.labelSingular, id }));
   return decodeRow(def, row);
 }
 

@@ -18,6 +18,7 @@ import { applySearch } from './search.ts';
 import { loadReadable, project, readableQuery, requireAction } from './reading.ts';
 import { writeRecord } from './write-pipeline.ts';
 import { editConflict } from './write-steps/store.ts';
+import { msg } from '../engine/messages/message.ts';
 
 export type { RecordContext } from './context.ts';
 
@@ -64,7 +65,7 @@ export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id:
   const row = await readableQuery(ctx.db, def, ctx)
     .where(column(def, 'id'), id)
     .first(columnsFor(def, readableFields(def, ctx.user.role)));
-  if (!row) throw notFound(`No ${def.labelSingular.en.toLowerCase()} with id ${id}`);
+  if (!row) throw notFound(msg('record.noSuchId', { resource: def.labelSingular, id }));
   return maskForRole(def, ctx.user.role, decodeRow(def, row));
 }
 
@@ -88,7 +89,7 @@ export async function updateRecord(
   requireAction(def, ctx, 'edit');
   const existing = await loadReadable(ctx.db, ctx, def, id);
   const { changes, basedOn } = splitVersion(body, ifMatch);
-  if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def.labelSingular.en, def.name, id);
+  if (basedOn !== undefined && basedOn !== existing.version) throw await editConflict(ctx, def.labelSingular, def.name, id);
   return project(def, ctx, await writeRecord(ctx, { kind: 'update', def, existing, body: changes }));
 }
 

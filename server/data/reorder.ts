@@ -7,6 +7,7 @@
  */
 import { canReach } from '../engine/schema.ts';
 import { ApiError, badRequest, forbidden, type FieldErrors } from '../engine/errors.ts';
+import { msg } from '../engine/messages/message.ts';
 import { shopDate } from '../engine/shop-time.ts';
 import {
   coverWindow,
@@ -31,7 +32,7 @@ import { runWrite } from './write-checks.ts';
 
 function requireAccess(ctx: RecordContext): void {
   if (!mayUseReorderSuggestions(ctx.user.role, (name) => ctx.registry.find(name))) {
-    throw forbidden('You may not use reorder suggestions');
+    throw forbidden(msg('reorder.notForYou'));
   }
 }
 
@@ -152,7 +153,7 @@ export async function applyReorderSuggestions(ctx: RecordContext, body: unknown)
     const chosen = new Set(request.supplierIds);
     for (const supplierId of plan.keys()) if (!chosen.has(supplierId)) plan.delete(supplierId);
   }
-  if (plan.size === 0) throw badRequest('Nothing to order: no product is short for the chosen suppliers', { supplier_ids: 'Nothing to order' });
+  if (plan.size === 0) throw badRequest(msg('reorder.nothingToOrder'), { supplier_ids: msg('reorder.nothingToOrderField') });
 
   const listsDef = ctx.registry.get(REORDER_RESOURCES.lists);
   const itemsDef = ctx.registry.get(REORDER_RESOURCES.items);
@@ -201,14 +202,14 @@ async function planFromItems(ctx: RecordContext, items: { productId: number; qua
   const plan = new Map<number, PlannedItem[]>();
   items.forEach((item, index) => {
     const row = found.get(item.productId);
-    if (!row) errors[`items.${index}.product_id`] = `No product with id ${item.productId}`;
-    else if (row.supplier_id == null) errors[`items.${index}.product_id`] = 'This product has no supplier';
+    if (!row) errors[`items.${index}.product_id`] = msg('record.noSuchId', { resource: products.labelSingular, id: item.productId });
+    else if (row.supplier_id == null) errors[`items.${index}.product_id`] = msg('reorder.noSupplier');
     else {
       const supplierId = Number(row.supplier_id);
       plan.set(supplierId, [...(plan.get(supplierId) ?? []), { product_id: item.productId, quantity: item.quantity, unit_cost: Number(row.cost), index }]);
     }
   });
-  if (Object.keys(errors).length) throw badRequest('Some items cannot be ordered', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('reorder.cannotOrder'), errors);
   return plan;
 }
 
@@ -219,7 +220,7 @@ async function namingItem<T>(index: number | undefined, write: () => Promise<T>)
   } catch (error) {
     if (index === undefined || !(error instanceof ApiError) || !error.errors) throw error;
     const errors = Object.fromEntries(Object.entries(error.errors).map(([field, message]) => [`items.${index}.${field}`, message]));
-    throw new ApiError(error.status, error.message, errors, error.headers, error.details);
+    throw new ApiError(error.status, error.reason, errors, error.headers, error.details);
   }
 }
 

@@ -10,6 +10,7 @@ import { recordHistory, stateAtVersion } from './audit.ts';
 import type { RecordContext, Row } from './context.ts';
 import { loadReadable, requireAction } from './reading.ts';
 import { updateRecord } from './records.ts';
+import { msg } from '../engine/messages/message.ts';
 
 export async function historyOf(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<HistoryEntry[]> {
   requireAction(def, ctx, 'show');
@@ -21,11 +22,11 @@ export async function historyOf(ctx: RecordContext, def: ResourceDefinition, id:
 export async function revertRecord(ctx: RecordContext, def: ResourceDefinition, id: number, body: unknown): Promise<Row> {
   requireAction(def, ctx, 'edit');
   if (!isPlainObject(body) || !Number.isSafeInteger(body.version)) {
-    throw badRequest('Say which version to restore', { version: 'A version number' });
+    throw badRequest(msg('revisions.whichVersion'), { version: msg('revisions.versionNumber') });
   }
   const current = await loadReadable(ctx.db, ctx, def, id);
   const target = await stateAtVersion(ctx.db, def, current, body.version as number);
-  if (!target) throw notFound(`Version ${body.version} of this record is not in its history`);
+  if (!target) throw notFound(msg('revisions.notInHistory', { version: body.version as number }));
   // Computed and server-set fields follow from the others; every other difference is re-applied.
   const changed = Object.fromEntries(
     Object.entries(def.fields)

@@ -14,6 +14,7 @@ import type { RecordContext, Row } from './context.ts';
 import { matchesRule } from '../engine/conditions.ts';
 import { checkParentsOpen } from './frozen-children.ts';
 import { refuseAggregatedRow } from './aggregates.ts';
+import { msg } from '../engine/messages/message.ts';
 
 /**
  * The one gate every write of a record passes, whatever its door (form, CSV row, bulk update,
@@ -44,10 +45,10 @@ async function checkWriteRule(
 ): Promise<void> {
   const rule = roleAccess(def, ctx.user.role)?.writeRows;
   if (!rule || (await satisfiesRule(trx, ctx, def, rule, record))) return;
-  const what = def.labelSingular.en.toLowerCase();
+  const what = def.labelSingular;
   throw forbidden(
-    verb === 'create' ? `You may not save this ${what} in that state` : `You may not ${verb} this ${what}`,
-    rule.through ? { [rule.through]: 'You may not change records under this one' } : undefined,
+    verb === 'create' ? msg('access.mayNotSaveInState', { what }) : msg(verb === 'change' ? 'access.mayNotChangeThis' : 'access.mayNotDeleteThis', { what }),
+    rule.through ? { [rule.through]: msg('access.mayNotChangeUnder') } : undefined,
   );
 }
 

@@ -2,6 +2,8 @@
  * The shapes of the answers beyond ra-data-simple-rest's protocol (a record's history, a CSV
  * import's report): written by the server, read by the client. Types only.
  */
+import type { Message } from './messages/message.ts';
+
 
 /** A field's change; secrets (passwords) only say that they changed. */
 export type FieldChange = { from: unknown; to: unknown } | { changed: true };
@@ -21,11 +23,14 @@ export interface HistoryEntry {
   changes: Changes;
 }
 
-/** One problem in an imported file; `row` counts data rows from 1 (the header is row 0). */
+/**
+ * One problem in an imported file; `row` counts data rows from 1 (the header is row 0). The
+ * server holds its message unsaid; the wire carries it said (`Rendered<ImportProblem>`).
+ */
 export interface ImportProblem {
   row: number;
   field?: string;
-  message: string;
+  message: Message;
 }
 
 /** `POST /api/<r>/import`: 200 when every row is valid, 400 (nothing applied) otherwise. */
@@ -36,7 +41,7 @@ export interface ImportReport {
   updated: number;
   errors: ImportProblem[];
   /** Present on a 400: what went wrong, in a sentence. */
-  message?: string;
+  message?: Message;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { fieldMode } from './access.ts';
 import type { FieldType, ResourceDefinition, Role } from './definition.ts';
 import { badRequest, forbidden, type FieldErrors } from './errors.ts';
+import { msg, type Message } from './messages/message.ts';
 import { isPlainObject } from './values.ts';
 
 export const BULK_OPERATIONS = ['raise', 'lower', 'set'] as const;
@@ -45,7 +46,7 @@ export interface BulkUpdateRow {
   /** Why this record's write would be refused: per field, and the status and message a single update would answer. */
   errors?: FieldErrors;
   status?: number;
-  message?: string;
+  message?: Message;
 }
 
 /** `POST /api/<resource>/bulk-update`'s answer (and, on a refusal, `rows` holds the refused ones). */
@@ -63,32 +64,32 @@ export interface BulkUpdateReport {
 const KEYS = new Set(['ids', 'filter', 'field', 'operation', 'value', 'dry_run']);
 
 export function parseBulkUpdate(def: ResourceDefinition, role: Role, body: unknown, maxRecords: number): BulkUpdateRequest {
-  if (!isPlainObject(body)) throw badRequest('The request body must be a JSON object');
+  if (!isPlainObject(body)) throw badRequest(msg('body.notObject'));
   const errors: FieldErrors = {};
   const notes: Row = {};
   for (const [key, value] of Object.entries(body)) {
     if (def.fields[key]?.requestOnly) notes[key] = value;
-    else if (!KEYS.has(key)) errors[key] = 'Unknown field';
+    else if (!KEYS.has(key)) errors[key] = msg('field.unknown');
   }
   const { ids, filter, field, operation, value, dry_run: dryRun } = body;
   let selection: BulkUpdateRequest['selection'] | undefined;
-  if ((ids === undefined) === (filter === undefined)) errors.ids = 'Send either ids or filter';
+  if ((ids === undefined) === (filter === undefined)) errors.ids = msg('bulk.idsOrFilter');
   else if (ids !== undefined) {
-    if (!Array.isArray(ids) || !ids.length || !ids.every((id) => Number.isSafeInteger(id) && (id as number) > 0)) errors.ids = 'A list of record ids';
-    else if (new Set(ids).size !== ids.length) errors.ids = 'Ids must not repeat';
-    else if (ids.length > maxRecords) errors.ids = `At most ${maxRecords} records at once`;
+    if (!Array.isArray(ids) || !ids.length || !ids.every((id) => Number.isSafeInteger(id) && (id as number) > 0)) errors.ids = msg('bulk.idList');
+    else if (new Set(ids).size !== ids.length) errors.ids = msg('bulk.idsRepeat');
+    else if (ids.length > maxRecords) errors.ids = msg('bulk.tooManyIds', { max: maxRecords });
     else selection = { ids: ids as number[] };
-  } else if (!isPlainObject(filter)) errors.filter = 'A list filter object';
+  } else if (!isPlainObject(filter)) errors.filter = msg('bulk.filterObject');
   else selection = { filter };
   const fields = def.bulkUpdate?.fields ?? [];
-  if (typeof field !== 'string' || !fields.includes(field)) errors.field = `One of: ${fields.join(', ')}`;
+  if (typeof field !== 'string' || !fields.includes(field)) errors.field = msg('choice.oneOf', { choices: [...fields] });
   else {
     const problem = valueProblem(def.fields[field].type, operation, value);
     if (problem) errors[problem.key] = problem.message;
   }
-  if (dryRun !== undefined && typeof dryRun !== 'boolean') errors.dry_run = 'true or false';
+  if (dryRun !== undefined && typeof dryRun !== 'boolean') errors.dry_run = msg('filterValue.boolean');
   if (Object.keys(errors).length) throw badRequest(Object.values(errors)[0], errors);
-  if (fieldMode(def, role, field as string) !== 'writable') throw forbidden(`You may not change ${field}`, { field: 'Read-only for you' });
+  if (fieldMode(def, role, field as string) !== 'writable') throw forbidden(msg('bulk.mayNotChange', { field: def.fields[field as string].label }), { field: msg('bulk.readOnlyForYou') });
   return { selection: selection!, field: field as string, operation: operation as BulkOperation, value: value as number | string | null, dryRun: dryRun === true, notes };
 }
 
@@ -97,18 +98,18 @@ export function parseBulkUpdate(def: ResourceDefinition, role: Role, body: unkno
  * operations; an enum or a reference is only set (the value's choice or record is judged per
  * record, by the same validation as a single update).
  */
-function valueProblem(type: FieldType, operation: unknown, value: unknown): { key: 'operation' | 'value'; message: string } | undefined {
+function valueProblem(type: FieldType, operation: unknown, value: unknown): { key: 'operation' | 'value'; message: Message } | undefined {
   if (type === 'enum' || type === 'reference') {
-    if (operation !== 'set') return { key: 'operation', message: 'Only set' };
-    if (type === 'enum' && typeof value !== 'string') return { key: 'value', message: 'One of the choices' };
-    if (type === 'reference' && value !== null && !(Number.isSafeInteger(value) && (value as number) > 0)) return { key: 'value', message: 'A record id, or null for none' };
+    if (operation !== 'set') return { key: 'operation', message: msg('bulk.onlySet') };
+    if (type === 'enum' && typeof value !== 'string') return { key: 'value', message: msg('bulk.oneOfChoices') };
+    if (type === 'reference' && value !== null && !(Number.isSafeInteger(value) && (value as number) > 0)) return { key: 'value', message: msg('bulk.recordIdOrNull') };
     return undefined;
   }
-  if (!BULK_OPERATIONS.includes(operation as BulkOperation)) return { key: 'operation', message: `One of: ${BULK_OPERATIONS.join(', ')}` };
-  if (!Number.isSafeInteger(value)) return { key: 'value', message: 'A whole number' };
+  if (!BULK_OPERATIONS.includes(operation as BulkOperation)) return { key: 'operation', message: msg('choice.oneOf', { choices: [...BULK_OPERATIONS] }) };
+  if (!Number.isSafeInteger(value)) return { key: 'value', message: msg('bulk.wholeNumber') };
   const n = value as number;
-  if (operation === 'raise' && (n < 1 || n > MAX_RAISE_BASIS_POINTS)) return { key: 'value', message: `A percent in basis points, 1 to ${MAX_RAISE_BASIS_POINTS}` };
-  if (operation === 'lower' && (n < 1 || n > 10000)) return { key: 'value', message: 'A percent in basis points, 1 to 10000' };
+  if (operation === 'raise' && (n < 1 || n > MAX_RAISE_BASIS_POINTS)) return { key: 'value', message: msg('bulk.percentUpTo', { max: MAX_RAISE_BASIS_POINTS }) };
+  if (operation === 'lower' && (n < 1 || n > 10000)) return { key: 'value', message: msg('bulk.percentUpTo', { max: 10000 }) };
   return undefined;
 }
 

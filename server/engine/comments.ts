@@ -4,6 +4,7 @@
  */
 import type { ResourceDefinition } from './definition.ts';
 import { badRequest, notFound } from './errors.ts';
+import { msg } from './messages/message.ts';
 import { isPlainObject } from './values.ts';
 
 /** Plain text, shown as text (never HTML); long enough for a note, short enough for a stream. */
@@ -18,19 +19,19 @@ export const COMMENT_DELETE_MINUTES = 15;
 
 /** The definition's word, or 404: a resource without it has no comment routes. */
 export function requireComments(def: ResourceDefinition): void {
-  if (!def.comments) throw notFound(`${def.label.en} have no comments`);
+  if (!def.comments) throw notFound(msg('comments.none', { resource: def.label }));
 }
 
 /** The body of `POST …/comments`: exactly `{ "body": "<text>" }`; the text trimmed, 1 to MAX characters. */
 export function parseCommentBody(input: unknown): string {
-  if (!isPlainObject(input)) throw badRequest('Send {"body": "…"}', { body: 'Required' });
+  if (!isPlainObject(input)) throw badRequest(msg('comments.shape'), { body: msg('field.required') });
   const unknown = Object.keys(input).filter((key) => key !== 'body');
-  if (unknown.length) throw badRequest(`Unknown fields: ${unknown.join(', ')}`, Object.fromEntries(unknown.map((key) => [key, 'Unknown field'])));
-  if (typeof input.body !== 'string') throw badRequest('The comment must be text', { body: 'Must be text' });
+  if (unknown.length) throw badRequest(msg('comments.unknownFields', { fields: unknown }), Object.fromEntries(unknown.map((key) => [key, msg('field.unknown')])));
+  if (typeof input.body !== 'string') throw badRequest(msg('comments.notText'), { body: msg('value.text') });
   const body = input.body.trim();
-  if (!body) throw badRequest('The comment is empty', { body: 'Required' });
+  if (!body) throw badRequest(msg('comments.empty'), { body: msg('field.required') });
   if ([...body].length > MAX_COMMENT_CHARS) {
-    throw badRequest(`A comment may be at most ${MAX_COMMENT_CHARS} characters`, { body: `At most ${MAX_COMMENT_CHARS} characters` });
+    throw badRequest(msg('comments.tooLong', { max: MAX_COMMENT_CHARS }), { body: msg('value.atMostChars', { max: MAX_COMMENT_CHARS }) });
   }
   return body;
 }

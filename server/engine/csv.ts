@@ -2,6 +2,9 @@
  * CSV reading for imports, and writing for exports. Text cells that a spreadsheet would run as a formula (starting with
  * =, +, -, @, tab or carriage return) get a leading apostrophe so they stay text.
  */
+import { badRequest } from './errors.ts';
+import { msg, type Message } from './messages/message.ts';
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: unknown): string {
@@ -24,9 +27,12 @@ export interface CsvLimits {
 
 export const CSV_LIMITS: CsvLimits = { columns: 200, rows: 200_001 };
 
+const notCsv = (problem: Message) => badRequest(msg('import.notCsv', { problem }));
+
 /**
  * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes).
  * A leading byte-order mark is dropped. Returns rows of cells; a trailing empty line is no row.
+ * A file that is no CSV, or is past a limit, is a 400 saying why.
  */
 export function parseCsv(text: string, limits: CsvLimits = CSV_LIMITS): string[][] {
   return Array.from(csvRows(text, limits));
@@ -44,8 +50,8 @@ export function* csvRows(text: string, limits: CsvLimits = CSV_LIMITS): Generato
   let rows = 0;
   // Checked as the text is read, so a hostile file stops at the first row past a limit.
   const checkRow = (row: string[]) => {
-    if (row.length > limits.columns) throw new Error(`A row has more than ${limits.columns} cells`);
-    if (rows >= limits.rows) throw new Error(`The file has more than ${limits.rows.toLocaleString('en')} rows: split it`);
+    if (row.length > limits.columns) throw notCsv(msg('csv.tooManyCells', { max: limits.columns }));
+    if (rows >= limits.rows) throw notCsv(msg('csv.tooManyRows', { max: limits.rows }));
     rows++;
     return row;
   };
@@ -56,7 +62,7 @@ export function* csvRows(text: string, limits: CsvLimits = CSV_LIMITS): Generato
   while (i < text.length) {
     if (quoted) {
       const quote = text.indexOf('"', i);
-      if (quote === -1) throw new Error('A quoted cell is not closed');
+      if (quote === -1) throw notCsv(msg('csv.unclosedQuote'));
       cell += text.slice(i, quote);
       if (text[quote + 1] === '"') {
         cell += '"';
@@ -89,7 +95,7 @@ export function* csvRows(text: string, limits: CsvLimits = CSV_LIMITS): Generato
       cell = '';
     }
   }
-  if (quoted) throw new Error('A quoted cell is not closed');
+  if (quoted) throw notCsv(msg('csv.unclosedQuote'));
   if (cell !== '' || row.length) {
     row.push(cell);
     yield checkRow(row);

@@ -15,7 +15,8 @@ import {
   type Widget,
 } from './dashboard.ts';
 import type { FieldType, ResourceDefinition, Role } from './definition.ts';
-import { badRequest } from './errors.ts';
+import { badRequest, type FieldErrors } from './errors.ts';
+import { msg } from './messages/message.ts';
 import { addDays } from './shop-time.ts';
 import { isValidDate } from './values.ts';
 import { canLookUp } from './lookup.ts';
@@ -104,15 +105,15 @@ export function widgetFilter(widget: Widget, userId: number, today: string, peri
 
 /** The endpoint's `from` / `to` query parameters: each a YYYY-MM-DD date, from not after to. */
 export function parsePeriod(query: Record<string, unknown>): Period {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const period: Period = {};
   for (const key of ['from', 'to'] as const) {
     const value = query[key];
     if (value === undefined || value === '') continue;
-    if (typeof value !== 'string' || !isValidDate(value)) errors[key] = 'Must be a date (YYYY-MM-DD)';
+    if (typeof value !== 'string' || !isValidDate(value)) errors[key] = msg('period.date');
     else period[key] = value;
   }
-  if (period.from && period.to && period.from > period.to) errors.to = 'Must not be before the start of the period';
-  if (Object.keys(errors).length) throw badRequest('The period is not valid', errors);
+  if (period.from && period.to && period.from > period.to) errors.to = msg('period.endBeforeStart');
+  if (Object.keys(errors).length) throw badRequest(msg('period.notValid'), errors);
   return period;
 }

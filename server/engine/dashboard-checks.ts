@@ -18,7 +18,7 @@ import {
   type Widget,
 } from './dashboard.ts';
 import type { ResourceDefinition } from './definition.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, inEnglish } from './errors.ts';
 import { filterableFields, parseListQuery, sortableFields } from './list-query.ts';
 import type { Registry } from './registry.ts';
 
@@ -198,7 +198,7 @@ function filterProblems(widget: Widget, def: ResourceDefinition): string[] {
     return [];
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    return [`filter refused: ${Object.entries(error.errors ?? {}).map(([key, message]) => `${key}: ${message}`).join('; ') || error.message}`];
+    return [`filter refused: ${inEnglish(error)}`];
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { parsePeriod, type Period } from './dashboard-access.ts';
 import { badRequest } from './errors.ts';
+import { msg } from './messages/message.ts';
 import { addDays } from './shop-time.ts';
 
 export const PERIOD_PRESETS = ['today', 'last_7_days', 'this_month', 'last_month'] as const;
@@ -33,7 +34,7 @@ export function resolvePeriod(query: Record<string, unknown>, today: string): Re
   const preset = query.period;
   if (preset !== undefined && preset !== '' && preset !== 'custom') {
     if (typeof preset !== 'string' || !(PERIOD_PRESETS as readonly string[]).includes(preset)) {
-      throw badRequest('The period is not valid', { period: `Must be one of ${PERIOD_PRESETS.join(', ')}, or from/to` });
+      throw badRequest(msg('period.notValid'), { period: msg('period.presetOrRange', { presets: [...PERIOD_PRESETS] }) });
     }
     const range = presetRange(preset as PeriodPreset, today);
     return { preset: preset as PeriodPreset, ...range, previous: previousOf(preset as PeriodPreset, range) };

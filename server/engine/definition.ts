@@ -6,6 +6,7 @@
  */
 
 import type { FileContentType } from './file-types.ts';
+import type { Message } from './messages/message.ts';
 
 /** `customer_service` are the agents; `service_lead` the review and training groups of customer service. */
 export const ROLES = ['admin', 'operations', 'marketing', 'pr', 'procurement', 'customer_service', 'service_lead'] as const;
@@ -65,7 +66,7 @@ export interface FieldDefinition {
   minLength?: number;
   maxLength?: number;
   /** Strings: a regular expression the whole value must match, with the message shown when it does not. */
-  pattern?: { regex: string; message: string };
+  pattern?: { regex: string; message: Label };
   format?: StringFormat;
   /** enum and enum_list */
   choices?: readonly Choice[];
@@ -238,7 +239,7 @@ export interface FieldDefinition {
    */
   closingStates?: readonly string[];
   /** A rule beyond the vocabulary: the error message, or undefined when the value is fine. */
-  check?: (value: unknown, record: Record<string, unknown>) => string | undefined;
+  check?: (value: unknown, record: Record<string, unknown>) => Message | undefined;
   /** Hint for text inputs that should span several lines. */
   multiline?: boolean;
   /**

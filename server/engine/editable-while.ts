@@ -4,33 +4,34 @@
  * ships). The state as stored judges, so a step and a last change may go in one save. Every
  * update path (form, CSV row, bulk update, restored version) runs `checkEditableWhile`. Pure.
  */
-import type { ResourceDefinition } from './definition.ts';
-import { conflict } from './errors.ts';
+import type { Label, ResourceDefinition } from './definition.ts';
+import { conflict, type FieldErrors } from './errors.ts';
+import { msg } from './messages/message.ts';
 
 type Row = Record<string, unknown>;
 
-/** The fields this record's state keeps from changing, each with the state's label (en). */
-export function lockedFields(def: ResourceDefinition, existing: Row): Record<string, string> {
-  const locked: Record<string, string> = {};
+/** The fields this record's state keeps from changing, each with the state's label. */
+export function lockedFields(def: ResourceDefinition, existing: Row): Record<string, Label> {
+  const locked: Record<string, Label> = {};
   for (const [name, field] of Object.entries(def.fields)) {
     const rule = field.editableWhile;
     if (!rule || rule.states.includes(String(existing[rule.field]))) continue;
     const state = String(existing[rule.field]);
-    locked[name] = def.fields[rule.field].choices?.find((choice) => choice.id === state)?.label.en ?? state;
+    locked[name] = def.fields[rule.field].choices?.find((choice) => choice.id === state)?.label ?? { en: state, zh: state };
   }
   return locked;
 }
 
 /** 409 on each field the update changes that the record's state keeps from changing. */
 export function checkEditableWhile(def: ResourceDefinition, existing: Row, values: Row): void {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   for (const [name, state] of Object.entries(lockedFields(def, existing))) {
     if (name in values && values[name] !== existing[name]) {
-      errors[name] = `Cannot be changed while the ${def.labelSingular.en.toLowerCase()} is ${state.toLowerCase()}`;
+      errors[name] = msg('editableWhile.locked', { resource: def.labelSingular, state });
     }
   }
   const names = Object.keys(errors);
-  if (names.length) throw conflict(`${names.map((name) => def.fields[name].label.en).join(', ')}: ${errors[names[0]].toLowerCase()}`, errors);
+  if (names.length) throw conflict(msg('editableWhile.fieldsLocked', { fields: names.map((name) => def.fields[name].label), reason: errors[names[0]] }), errors);
 }
 
 /** Registry check: the word names states of a workflow field of the same record. */

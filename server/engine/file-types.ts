@@ -38,12 +38,6 @@ export function isFileContentType(value: unknown): value is FileContentType {
   return typeof value === 'string' && Object.hasOwn(FILE_TYPES, value);
 }
 
-/** For messages: "JPEG, PNG or WebP". */
-export function acceptedTypesText(accept: readonly FileContentType[]): string {
-  const labels = accept.map((type) => FILE_TYPES[type].label);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : (labels[0] ?? '');
-}
-
 /** The content type the bytes are, or undefined when they are none of FILE_TYPES. */
 export function sniffContentType(bytes: Uint8Array): FileContentType | undefined {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';

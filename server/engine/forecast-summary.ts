@@ -7,6 +7,7 @@ import { can } from './access.ts';
 import type { ResourceDefinition, Role } from './definition.ts';
 import { badRequest } from './errors.ts';
 import type { PageDefinition } from './schema.ts';
+import { msg } from './messages/message.ts';
 
 export const FORECAST_SUMMARY_RESOURCES = { forecasts: 'sales_forecasts', sales: 'sales', products: 'products', catalogs: 'catalogs' } as const;
 
@@ -74,7 +75,7 @@ export interface ForecastRun {
 export function parseSummaryQuery(raw: Record<string, unknown>): { catalogId: number | null } {
   const value = raw.catalog_id;
   if (value === undefined || value === '') return { catalogId: null };
-  if (typeof value !== 'string' || !/^[1-9]\d{0,9}$/.test(value)) throw badRequest('Check the catalog', { catalog_id: 'Must be a catalog id' });
+  if (typeof value !== 'string' || !/^[1-9]\d{0,9}$/.test(value)) throw badRequest(msg('forecast.checkCatalog'), { catalog_id: msg('forecast.catalogId') });
   return { catalogId: Number(value) };
 }
 

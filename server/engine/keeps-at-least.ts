@@ -7,11 +7,11 @@
  */
 import { allFields } from './access.ts';
 import type { FieldDefinition, KeepsAtLeast, ResourceDefinition } from './definition.ts';
+import { msg, type Message } from './messages/message.ts';
 
 
-export function keepsAtLeastMessage(parent: ResourceDefinition, word: KeepsAtLeast, value: number): string {
-  const what = allFields(parent)[word.field].label.en.toLowerCase();
-  return `This would leave the ${parent.labelSingular.en.toLowerCase()} with ${value} ${what}; at least ${word.min}`;
+export function keepsAtLeastMessage(parent: ResourceDefinition, word: KeepsAtLeast, value: number): Message {
+  return msg('keepsAtLeast.wouldLeave', { parent: parent.labelSingular, value, what: allFields(parent)[word.field].label, min: word.min });
 }
 
 export function keepsAtLeastProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {

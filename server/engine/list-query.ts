@@ -7,6 +7,7 @@ import { allFields, canQueryField } from './access.ts';
 import { columnBounds, type FieldDefinition, type FieldType, type ResourceDefinition, type Role } from './definition.ts';
 import { badRequest } from './errors.ts';
 import { MAX_SEARCH_CHARACTERS, searchCharacters } from './search-text.ts';
+import { msg, type Message } from './messages/message.ts';
 import { addDays, shopDayStart } from './shop-time.ts';
 import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
@@ -87,17 +88,17 @@ export function parseListQuery(
   const filters: FilterClause[] = [];
   let search: string | undefined;
   const filterObject = parseJsonParam('filter', raw.filter, {});
-  if (!isPlainObject(filterObject)) throw badRequest('filter must be a JSON object', { filter: 'Must be a JSON object' });
+  if (!isPlainObject(filterObject)) throw badRequest(msg('list.filterNotObject'), { filter: msg('list.mustBeObject') });
   for (const [key, value] of Object.entries(filterObject)) {
     if (key === 'q') {
-      if (typeof value !== 'string') throw badRequest('q must be a string', { q: 'Must be text' });
+      if (typeof value !== 'string') throw badRequest(msg('list.searchNotText'), { q: msg('value.text') });
       if (value.trim()) search = parseSearchText(value.trim());
       continue;
     }
     filters.push(parseFilter(def, role, key, value, timeZone));
   }
   if (search !== undefined && !def.search.some((name) => canQueryField(def, role, name))) {
-    throw badRequest('This list cannot be searched', { q: 'Search is not available here' });
+    throw badRequest(msg('list.notSearchable'), { q: msg('list.searchUnavailable') });
   }
 
   return { sort: parseSort(def, role, raw.sort), range: parseRange(raw.range), filters, search };
@@ -106,10 +107,10 @@ export function parseListQuery(
 /** The `q` text, when it is text a person could have typed and short enough to look up (server/engine/search-text.ts). */
 function parseSearchText(text: string): string {
   if (searchCharacters(text).length > MAX_SEARCH_CHARACTERS) {
-    throw badRequest(`Search text is limited to ${MAX_SEARCH_CHARACTERS} characters`, { q: `At most ${MAX_SEARCH_CHARACTERS} characters` });
+    throw badRequest(msg('list.searchTooLong', { max: MAX_SEARCH_CHARACTERS }), { q: msg('value.atMostChars', { max: MAX_SEARCH_CHARACTERS }) });
   }
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) throw badRequest('Search text cannot contain control characters', { q: 'Contains control characters' });
+  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) throw badRequest(msg('list.searchControls'), { q: msg('value.noControls') });
   return text;
 }
 
@@ -117,12 +118,12 @@ function parseSort(def: ResourceDefinition, role: Role, raw: unknown): ListQuery
   const value = parseJsonParam('sort', raw, undefined);
   if (value === undefined) return def.defaultSort;
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') {
-    throw badRequest('sort must be ["field","ASC"] or ["field","DESC"]', { sort: 'Must be ["field","ASC"|"DESC"]' });
+    throw badRequest(msg('list.sortShape'), { sort: msg('list.sortShapeField') });
   }
   const [field, order] = value as [string, string];
-  if (order !== 'ASC' && order !== 'DESC') throw badRequest('Sort direction must be ASC or DESC', { sort: 'ASC or DESC' });
+  if (order !== 'ASC' && order !== 'DESC') throw badRequest(msg('list.sortDirection'), { sort: msg('list.sortDirectionField') });
   if (!sortableFields(def).includes(field) || !canQueryField(def, role, field)) {
-    throw badRequest(`Cannot sort by "${field}"`, { sort: `Cannot sort by "${field}"` });
+    throw badRequest(msg('list.cannotSortBy', { field }), { sort: msg('list.cannotSortBy', { field }) });
   }
   return { field, order };
 }
@@ -137,10 +138,10 @@ function parseRange(raw: unknown): [number, number] | undefined {
     value[0] < 0 ||
     value[1] < value[0]
   ) {
-    throw badRequest('range must be [start, end] with integers 0 <= start <= end', { range: 'Must be [start, end]' });
+    throw badRequest(msg('list.rangeShape'), { range: msg('list.rangeShapeField') });
   }
   if (value[1] - value[0] + 1 > MAX_PAGE_ROWS) {
-    throw badRequest(`A page holds at most ${MAX_PAGE_ROWS} rows`, { range: `At most ${MAX_PAGE_ROWS} rows` });
+    throw badRequest(msg('list.pageTooLarge', { max: MAX_PAGE_ROWS }), { range: msg('list.atMostRows', { max: MAX_PAGE_ROWS }) });
   }
   return [value[0], value[1]];
 }
@@ -157,21 +158,21 @@ function parseFilter(def: ResourceDefinition, role: Role, key: string, value: un
   }
   // One answer for unknown, hidden and non-filterable fields, so a refusal reveals nothing.
   if (!filterableFields(def).includes(field) || !canQueryField(def, role, field)) {
-    throw badRequest(`Cannot filter by "${key}"`, { [key]: 'Not a filter of this list' });
+    throw badRequest(msg('list.cannotFilterBy', { key }), { [key]: msg('list.notAFilter') });
   }
   const definition = allFields(def)[field];
   if (!OPERATORS_BY_TYPE[definition.type].includes(op)) {
-    throw badRequest(`Filter "${key}" does not apply to this field`, { [key]: 'Not available for this field' });
+    throw badRequest(msg('list.filterNotForField', { key }), { [key]: msg('list.notForField') });
   }
   if (op === 'in') {
-    if (!Array.isArray(value)) throw badRequest(`Filter "${key}" must be a list`, { [key]: 'Must be a list' });
-    if (field === 'id' && value.length > MAX_IDS) throw badRequest(`At most ${MAX_IDS} ids at once`, { id: 'Too many ids' });
+    if (!Array.isArray(value)) throw badRequest(msg('list.filterNotList', { key }), { [key]: msg('value.list') });
+    if (field === 'id' && value.length > MAX_IDS) throw badRequest(msg('list.tooManyIds', { max: MAX_IDS }), { id: msg('list.tooManyIdsField') });
     // Every list is bounded before it becomes SQL: a million-value IN list is work, not a question.
-    if (value.length > MAX_IN_VALUES) throw badRequest(`Filter "${key}" takes at most ${MAX_IN_VALUES} values`, { [key]: 'Too many values' });
+    if (value.length > MAX_IN_VALUES) throw badRequest(msg('list.tooManyValues', { key, max: MAX_IN_VALUES }), { [key]: msg('list.tooManyValuesField') });
     return { field, op, value: value.map((item) => filterValue(key, definition, item, op, timeZone)) };
   }
   if (op === 'like') {
-    if (typeof value !== 'string') throw badRequest(`Filter "${key}" must be text`, { [key]: 'Must be text' });
+    if (typeof value !== 'string') throw badRequest(msg('list.filterMustBe', { key, what: msg('filterValue.text') }), { [key]: msg('value.text') });
     return { field, op, value };
   }
   return { field, op, value: filterValue(key, definition, value, op, timeZone) };
@@ -179,7 +180,7 @@ function parseFilter(def: ResourceDefinition, role: Role, key: string, value: un
 
 /** Coerces a filter value to the field's type; URL filters may carry numbers as strings. */
 function filterValue(key: string, field: FieldDefinition, value: unknown, op: FilterOperator, timeZone: string): unknown {
-  const fail = (what: string) => badRequest(`Filter "${key}" must be ${what}`, { [key]: `Must be ${what}` });
+  const fail = (what: Message) => badRequest(msg('list.filterMustBe', { key, what }), { [key]: msg('list.filterValueMustBe', { what }) });
   if (value === null && (op === 'eq' || op === 'neq')) return null;
   switch (field.type) {
     case 'integer':
@@ -188,27 +189,27 @@ function filterValue(key: string, field: FieldDefinition, value: unknown, op: Fi
     case 'reference': {
       const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
       const [min, max] = columnBounds(field.type);
-      if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw fail('a whole number in range');
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw fail(msg('filterValue.wholeNumberInRange'));
       return n;
     }
     case 'boolean':
       if (value === true || value === 'true') return true;
       if (value === false || value === 'false') return false;
-      throw fail('true or false');
+      throw fail(msg('filterValue.boolean'));
     case 'enum':
     case 'enum_list':
-      if (typeof value !== 'string' || !field.choices?.some((choice) => choice.id === value)) throw fail('one of the choices');
+      if (typeof value !== 'string' || !field.choices?.some((choice) => choice.id === value)) throw fail(msg('filterValue.choice'));
       return value;
     case 'date':
-      if (typeof value !== 'string' || !isValidDate(value)) throw fail('a date (YYYY-MM-DD)');
+      if (typeof value !== 'string' || !isValidDate(value)) throw fail(msg('filterValue.date'));
       return value;
     case 'datetime': {
       const normalised = typeof value === 'string' ? normaliseDateTimeFilter(value, op, timeZone) : undefined;
-      if (!normalised) throw fail('a date or date-time');
+      if (!normalised) throw fail(msg('filterValue.dateOrDateTime'));
       return normalised;
     }
     default:
-      if (typeof value !== 'string') throw fail('text');
+      if (typeof value !== 'string') throw fail(msg('filterValue.text'));
       return value;
   }
 }
@@ -225,11 +226,11 @@ function normaliseDateTimeFilter(value: string, op: FilterOperator, timeZone: st
 
 function parseJsonParam(name: string, raw: unknown, fallback: unknown): unknown {
   if (raw === undefined || raw === '') return fallback;
-  if (typeof raw !== 'string') throw badRequest(`${name} must be given once, as JSON`, { [name]: 'Give it once, as JSON' });
+  if (typeof raw !== 'string') throw badRequest(msg('list.paramOnceAsJson', { name }), { [name]: msg('list.paramOnceAsJsonField') });
   try {
     return JSON.parse(raw);
   } catch {
-    throw badRequest(`${name} is not valid JSON`, { [name]: 'Not valid JSON' });
+    throw badRequest(msg('list.paramNotJson', { name }), { [name]: msg('list.notJson') });
   }
 }
 

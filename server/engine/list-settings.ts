@@ -7,6 +7,7 @@
 import { can, readableFields } from './access.ts';
 import type { ResourceDefinition, Role } from './definition.ts';
 import { ApiError, type FieldErrors } from './errors.ts';
+import { msg, type Message } from './messages/message.ts';
 import { parseListQuery } from './list-query.ts';
 import { isPlainObject } from './values.ts';
 
@@ -38,10 +39,10 @@ export function listSettingsProblems(
   const name = record[words.resource];
   const target = typeof name === 'string' ? find(name) : undefined;
   // One answer for unknown resources and those the role may not list, so a refusal reveals nothing.
-  if (!target || !can(target, role, 'list')) return { [words.resource]: 'Not a list you may open' };
+  if (!target || !can(target, role, 'list')) return { [words.resource]: msg('views.notYourList') };
 
   const filter = record[words.filter] ?? {};
-  if (!isPlainObject(filter)) errors[words.filter] = 'Must be a filter object';
+  if (!isPlainObject(filter)) errors[words.filter] = msg('views.filterObject');
   else {
     const problem = listRefusal(() => parseListQuery(target, role, { filter: JSON.stringify(filter) }, timeZone));
     if (problem) errors[words.filter] = problem;
@@ -50,7 +51,7 @@ export function listSettingsProblems(
   const sort = record[words.sort];
   if (sort !== null && sort !== undefined) {
     const keys = isPlainObject(sort) ? Object.keys(sort).sort().join(',') : '';
-    if (!isPlainObject(sort) || keys !== 'field,order') errors[words.sort] = 'Must be {"field", "order"}';
+    if (!isPlainObject(sort) || keys !== 'field,order') errors[words.sort] = msg('views.sortShape');
     else {
       const problem = listRefusal(() => parseListQuery(target, role, { sort: JSON.stringify([sort.field, sort.order]) }, timeZone));
       if (problem) errors[words.sort] = problem;
@@ -61,27 +62,27 @@ export function listSettingsProblems(
   if (columns !== null && columns !== undefined) {
     const allowed = new Set(columnChoices(target, role));
     if (!Array.isArray(columns) || !columns.length || !columns.every((column) => typeof column === 'string')) {
-      errors[words.columns] = 'Must be a list of one or more field names';
-    } else if (new Set(columns).size !== columns.length) errors[words.columns] = 'Columns must not repeat';
+      errors[words.columns] = msg('views.columnsShape');
+    } else if (new Set(columns).size !== columns.length) errors[words.columns] = msg('views.columnsRepeat');
     else {
       // As the list answers a hidden field in a filter: unknown and hidden look alike.
       const refused = columns.find((column) => !allowed.has(column));
-      if (refused !== undefined) errors[words.columns] = `Cannot show "${refused}"`;
+      if (refused !== undefined) errors[words.columns] = msg('views.cannotShow', { column: refused });
     }
   }
 
   const perPage = record[words.perPage];
-  if (!PAGE_SIZES.includes(perPage as (typeof PAGE_SIZES)[number])) errors[words.perPage] = `One of ${PAGE_SIZES.join(', ')}`;
+  if (!PAGE_SIZES.includes(perPage as (typeof PAGE_SIZES)[number])) errors[words.perPage] = msg('views.pageSize', { sizes: PAGE_SIZES.map(String) });
   return errors;
 }
 
 /** The list's own refusal message, or undefined when the list would accept the parameters. */
-function listRefusal(parse: () => unknown): string | undefined {
+function listRefusal(parse: () => unknown): Message | undefined {
   try {
     parse();
     return undefined;
   } catch (error) {
-    if (error instanceof ApiError) return error.message;
+    if (error instanceof ApiError) return error.reason;
     throw error;
   }
 }

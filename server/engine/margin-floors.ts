@@ -2,14 +2,15 @@
  * Lower bounds read from a referenced record (definition word `floorFrom`): a product's margin
  * against its catalog's floor. Pure: the data layer reads the bounds and passes them in.
  */
-import type { FieldDefinition, ResourceDefinition, Role } from './definition.ts';
+import type { FieldDefinition, Label, ResourceDefinition, Role } from './definition.ts';
 import type { FieldErrors } from './errors.ts';
+import { msg } from './messages/message.ts';
 import { noteText } from './request-only.ts';
 
 type Row = Record<string, unknown>;
 
 /** Per floored field: the bound read from the referenced record (null: none), and what that record is called. */
-export type Bounds = Record<string, { bound: number | null; of: string }>;
+export type Bounds = Record<string, { bound: number | null; of: Label }>;
 
 export interface FloorVerdict {
   /** Every floored field below its bound, with the message, overridden or not. */
@@ -56,18 +57,17 @@ export function judgeFloors(
     const { bound, of } = write.bounds[name] ?? { bound: null, of: '' };
     const value = write.merged[name];
     if (bound === null || typeof value !== 'number' || value >= bound) continue;
-    const breach = `${field.label.en} ${formatAmount(field, value)} is below the ${of}'s floor of ${formatAmount(field, bound)}`;
+    const breach = msg('floors.below', { field: field.label, value: formatAmount(field, value), of, bound: formatAmount(field, bound) });
     verdict.breaches[name] = breach;
     const override = field.floorFrom!.override;
     const mayOverride = Boolean(override?.roles.includes(role));
     if (mayOverride && noteText(write.notes, override!.field) !== undefined) continue;
     const blamed = movers(name, field).find((mover) => mover in write.values) ?? movers(name, field)[0];
-    const hint = !override
-      ? ''
+    verdict.refusals[blamed] = !override
+      ? breach
       : mayOverride
-        ? ` (give a ${def.fields[override.field].label.en.toLowerCase()} to save it anyway)`
-        : ` (only ${override.roles.join(', ')} may go below it)`;
-    verdict.refusals[blamed] = `${breach}${hint}`;
+        ? msg('floors.belowGiveReason', { breach, reason: def.fields[override.field].label })
+        : msg('floors.belowOnlyRoles', { breach, roles: [...override.roles] });
   }
   return verdict;
 }

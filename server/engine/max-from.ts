@@ -9,12 +9,13 @@
  */
 import type { FieldDefinition, ResourceDefinition } from './definition.ts';
 import { pathProblem } from './reference-paths.ts';
+import { msg, type Message } from './messages/message.ts';
 
 
 /** "At most 2", "At most ¥12.34": the bound in the field's unit. */
-export function maxFromMessage(field: FieldDefinition, max: number): string {
+export function maxFromMessage(field: FieldDefinition, max: number): Message {
   const bound = Math.max(0, max);
-  return field.type === 'money' ? `At most ¥${(bound / 100).toFixed(2)}` : `At most ${bound}`;
+  return msg('maxFrom.atMost', { bound: field.type === 'money' ? `¥${(bound / 100).toFixed(2)}` : String(bound) });
 }
 
 export function maxFromProblems(def: ResourceDefinition, name: string, field: FieldDefinition, byName: ReadonlyMap<string, ResourceDefinition>): string[] {

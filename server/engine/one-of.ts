@@ -5,6 +5,7 @@
  * error names every field of the group, on each of them, so the form marks all the candidates.
  */
 import type { FieldErrors } from './errors.ts';
+import { msg } from './messages/message.ts';
 import type { ResourceDefinition } from './definition.ts';
 import type { WordCheck } from './word-checks/types.ts';
 
@@ -13,8 +14,9 @@ const isSet = (value: unknown) => value !== null && value !== undefined && value
 function groupErrors(def: ResourceDefinition, record: Record<string, unknown>, group: readonly string[], allowNone: boolean): FieldErrors {
   const set = group.filter((name) => isSet(record[name]));
   if (set.length === 1 || (allowNone && set.length === 0)) return {};
-  const names = group.map((name) => def.fields[name].label.en).join(', ');
-  const message = set.length === 0 ? `Set exactly one of ${names} (none is set)` : `Set ${allowNone ? 'at most' : 'exactly'} one of ${names} (${set.length} are set)`;
+  const fields = group.map((name) => def.fields[name].label);
+  const message =
+    set.length === 0 ? msg('oneOf.noneSet', { fields }) : msg(allowNone ? 'oneOf.atMostOne' : 'oneOf.exactlyOne', { fields, count: set.length });
   return Object.fromEntries(group.map((name) => [name, message]));
 }
 

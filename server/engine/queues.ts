@@ -10,7 +10,7 @@ import { allFields, can, canQueryField } from './access.ts';
 import { resolveWhere } from './dashboard-access.ts';
 import { whereField } from './dashboard.ts';
 import { ROLES, type QueueDefinition, type ResourceDefinition, type Role } from './definition.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, inEnglish } from './errors.ts';
 import { parseListQuery } from './list-query.ts';
 
 const SLUG = /^[a-z][a-z0-9_]*$/;
@@ -59,6 +59,6 @@ function filterRefusal(def: ResourceDefinition, queue: QueueDefinition): string 
     return undefined;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    return Object.entries(error.errors ?? {}).map(([key, message]) => `${key}: ${message}`).join('; ') || error.message;
+    return inEnglish(error);
   }
 }

@@ -10,6 +10,7 @@
 import { can, fieldMode } from './access.ts';
 import type { ResourceDefinition, Role } from './definition.ts';
 import { badRequest, type FieldErrors } from './errors.ts';
+import { msg } from './messages/message.ts';
 import type { PageDefinition } from './schema.ts';
 import { isPlainObject } from './values.ts';
 
@@ -51,7 +52,7 @@ export interface SuggestionQuery {
 export function parseSuggestionQuery(raw: Record<string, unknown>): SuggestionQuery {
   const errors: FieldErrors = {};
   const days = wholeNumber(raw.days, DEFAULT_COVER_DAYS, 1, MAX_COVER_DAYS, 'days', errors);
-  if (Object.keys(errors).length) throw badRequest('Check the number of days', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('reorder.checkDays'), errors);
   return { days };
 }
 
@@ -60,7 +61,7 @@ function wholeNumber(value: unknown, fallback: number, min: number, max: number,
   if (value === undefined || value === null || value === '') return fallback;
   const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,6}$/.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isInteger(number) || number < min || number > max) {
-    errors[name] = `Must be a whole number from ${min} to ${max}`;
+    errors[name] = msg('value.wholeNumberBetween', { min, max });
     return fallback;
   }
   return number;
@@ -194,24 +195,24 @@ export interface ApplyRequest extends SuggestionQuery {
  * items' own validation, which answers on `items.<i>.quantity`; ids must be positive integers.
  */
 export function parseApplyRequest(body: unknown): ApplyRequest {
-  if (!isPlainObject(body)) throw badRequest('Send a JSON object');
+  if (!isPlainObject(body)) throw badRequest(msg('body.notObject'));
   const query = parseSuggestionQuery({ days: body.days });
   const errors: FieldErrors = {};
   const request: ApplyRequest = { ...query };
   if (body.supplier_ids !== undefined) {
-    if (!Array.isArray(body.supplier_ids) || !body.supplier_ids.every(isId)) errors.supplier_ids = 'Must be a list of supplier ids';
+    if (!Array.isArray(body.supplier_ids) || !body.supplier_ids.every(isId)) errors.supplier_ids = msg('reorder.supplierIds');
     else request.supplierIds = body.supplier_ids as number[];
   }
   if (body.items !== undefined) {
     if (!Array.isArray(body.items) || body.items.length > MAX_APPLY_ITEMS) {
-      errors.items = `Must be a list of at most ${MAX_APPLY_ITEMS} items`;
+      errors.items = msg('reorder.itemList', { max: MAX_APPLY_ITEMS });
     } else {
       const seen = new Set<number>();
       request.items = [];
       body.items.forEach((item: unknown, index) => {
         const productId = isPlainObject(item) ? item.product_id : undefined;
-        if (!isId(productId)) errors[`items.${index}.product_id`] = 'Must be a product id';
-        else if (seen.has(productId)) errors[`items.${index}.product_id`] = 'This product is already in the list';
+        if (!isId(productId)) errors[`items.${index}.product_id`] = msg('reorder.productId');
+        else if (seen.has(productId)) errors[`items.${index}.product_id`] = msg('reorder.productRepeated');
         else {
           seen.add(productId);
           request.items!.push({ productId, quantity: (item as Record<string, unknown>).quantity });
@@ -219,7 +220,7 @@ export function parseApplyRequest(body: unknown): ApplyRequest {
       });
     }
   }
-  if (Object.keys(errors).length) throw badRequest('Some of the request is not usable', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('reorder.requestNotUsable'), errors);
   return request;
 }
 

@@ -5,13 +5,15 @@
  */
 import { roleAccess } from './access.ts';
 import type { Choice, ResourceDefinition, Role } from './definition.ts';
+import type { FieldErrors } from './errors.ts';
+import { msg } from './messages/message.ts';
 
 /** Errors for written enum values outside the role's choices. */
-export function roleChoiceErrors(def: ResourceDefinition, role: Role, values: Record<string, unknown>): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function roleChoiceErrors(def: ResourceDefinition, role: Role, values: Record<string, unknown>): FieldErrors {
+  const errors: FieldErrors = {};
   for (const [name, allowed] of Object.entries(roleAccess(def, role)?.choices ?? {})) {
     if (values[name] === undefined || values[name] === null || allowed.includes(String(values[name]))) continue;
-    errors[name] = `You may choose only: ${allowed.map((id) => def.fields[name].choices?.find((choice) => choice.id === id)?.label.en ?? id).join(', ')}`;
+    errors[name] = msg('choice.onlyThese', { choices: allowed.map((id) => def.fields[name].choices?.find((choice) => choice.id === id)?.label ?? id) });
   }
   return errors;
 }

@@ -32,6 +32,7 @@ import { DEFAULT_SHOP_TIME_ZONE } from './shop-time.ts';
 import { smallScreenListSchema, type SmallScreenListSchema } from './small-screen-list.ts';
 import { stepsFor } from './transitions.ts';
 import { guidingWordsSchema, type GuidingWordsSchema } from './workflow-schema.ts';
+import { LOCALES, type Locale } from './messages/locales.ts';
 
 /** The parts of a field definition the client mirrors as it is (bounds, choices, hints). */
 const PASSED_THROUGH = ['min', 'max', 'minLength', 'maxLength', 'pattern', 'format', 'choices', 'default', 'after', 'multiline', 'unitFrom', 'recordOf', 'duration', 'openWhile', 'editableWhile', 'sequenceWithin'] as const; // retail-orders: openWhile, editableWhile (the client mirrors them)
@@ -117,9 +118,8 @@ export interface DepartmentSchema {
 }
 
 /** The languages and themes a user may choose; null until they choose (the client then follows the browser). */
-export const LOCALES = ['en', 'zh'] as const;
+export { LOCALES, type Locale };
 export const THEMES = ['light', 'dark'] as const;
-export type Locale = (typeof LOCALES)[number];
 export type Theme = (typeof THEMES)[number];
 
 export interface Preferences {

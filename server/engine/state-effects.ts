@@ -4,6 +4,7 @@
  * too little. Pure: server/data/workflow-effects.ts applies them in the write's transaction.
  */
 import type { AddChildren, ResourceDefinition, StateEffect } from './definition.ts';
+import { msg, type Message } from './messages/message.ts';
 
 type Row = Record<string, unknown>;
 
@@ -26,13 +27,9 @@ export function effectsEntered(def: ResourceDefinition, before: Row, after: Row)
 }
 
 /** "An order needs at least one order item to be Paid". */
-export function needsChildrenMessage(def: ResourceDefinition, child: ResourceDefinition, field: string, state: string): string {
-  const label = def.fields[field].choices?.find((choice) => choice.id === state)?.label.en ?? state;
-  return `${article(def.labelSingular.en)} needs at least one ${child.labelSingular.en.toLowerCase()} to be ${label}`;
-}
-
-function article(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun.toLowerCase()}`;
+export function needsChildrenMessage(def: ResourceDefinition, child: ResourceDefinition, field: string, state: string): Message {
+  const label = def.fields[field].choices?.find((choice) => choice.id === state)?.label ?? state;
+  return msg('needsChildren.atLeastOne', { parent: def.labelSingular, child: child.labelSingular, state: label });
 }
 
 /** Each target's signed change: the sum of its children's amounts, negative when subtracting. */
@@ -47,8 +44,8 @@ export function amountsByTarget(effect: AddChildren, children: readonly Row[]): 
 }
 
 /** "Not enough stock for 华为 Mate 60: 2 left, 3 needed". */
-export function shortageMessage(target: ResourceDefinition, field: string, name: string, left: number, needed: number): string {
-  return `Not enough ${target.fields[field].label.en.toLowerCase()} for ${target.labelSingular.en.toLowerCase()} "${name}": ${left} left, ${needed} needed`;
+export function shortageMessage(target: ResourceDefinition, field: string, name: string, left: number, needed: number): Message {
+  return msg('stock.shortage', { what: target.fields[field].label, resource: target.labelSingular, name, left, needed });
 }
 
 /** Registry check (beyond the names registry.ts checks): `from` names states, amounts are numbers. */

@@ -5,7 +5,8 @@
  */
 import { roleAccess } from './access.ts';
 import type { ResourceDefinition, Role } from './definition.ts';
-import { ApiError, badRequest } from './errors.ts';
+import { ApiError, badRequest, type FieldErrors } from './errors.ts';
+import { msg } from './messages/message.ts';
 import { narrowSteps } from './steps-by.ts';
 
 export type Steps = Readonly<Record<string, readonly string[]>>;
@@ -21,25 +22,25 @@ export function stepsFor(def: ResourceDefinition, role: Role): Record<string, St
 
 /** Refuses a new record that does not start at its workflow's first state (the default). */
 export function checkInitialStates(def: ResourceDefinition, values: Record<string, unknown>): void {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   for (const [name, field] of Object.entries(def.fields)) {
     if (field.transitions && values[name] !== undefined && values[name] !== field.default) {
-      errors[name] = `A new record starts as "${String(field.default)}"`;
+      errors[name] = msg('workflow.startsAs', { state: String(field.default) });
     }
   }
-  if (Object.keys(errors).length) throw badRequest('Workflow fields start at their first state', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('workflow.startAtFirst'), errors);
 }
 
 /** 409 when a change moves a workflow field along a step that the table or the role does not allow. */
 export function checkSteps(def: ResourceDefinition, role: Role, existing: Record<string, unknown>, values: Record<string, unknown>): void {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   for (const [name, steps] of Object.entries(stepsFor(def, role))) {
     if (!(name in values) || values[name] === existing[name]) continue;
     const [from, to] = [String(existing[name]), String(values[name])];
     const allowed = narrowSteps(def.fields[name], steps, roleAccess(def, role)?.steps?.[name], { ...existing, ...values }); // retail-members: stepsBy
-    if (!allowed[from]?.includes(to)) errors[name] = `Cannot go from "${from}" to "${to}"`;
+    if (!allowed[from]?.includes(to)) errors[name] = msg('workflow.cannotGo', { from, to });
   }
-  if (Object.keys(errors).length) throw new ApiError(409, 'That step is not allowed', errors);
+  if (Object.keys(errors).length) throw new ApiError(409, msg('workflow.stepNotAllowed'), errors);
 }
 
 /** Whether a change is a workflow step the role may take (so row rules judge the state before it). */

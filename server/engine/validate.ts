@@ -9,6 +9,7 @@ import { columnBounds, defaultValues, type FieldDefinition, type ResourceDefinit
 import { ApiError, badRequest, forbidden, type FieldErrors } from './errors.ts';
 import { listSettingsProblems, type FindResource } from './list-settings.ts';
 import { oneOfErrors } from './one-of.ts';
+import { msg, type Message } from './messages/message.ts';
 import { isPlainObject, isValidDate, normaliseDateTime } from './values.ts';
 
 export type WriteMode = 'create' | 'update';
@@ -41,7 +42,7 @@ const TEXT_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
 /** Returns the fields to write, already converted; throws 400 or 403 with per-field errors. */
 export function validateWrite(def: ResourceDefinition, role: Role, request: WriteRequest): Record<string, unknown> {
   const { mode, body, existing, timeZone } = request;
-  if (!isPlainObject(body)) throw badRequest('The request body must be a JSON object');
+  if (!isPlainObject(body)) throw badRequest(msg('body.notObject'));
   const fields = allFields(def);
   const errors: FieldErrors = {};
   const refused: FieldErrors = {};
@@ -50,19 +51,19 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
   for (const [name, raw] of Object.entries(body)) {
     const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (!field) {
-      errors[name] = 'Unknown field';
+      errors[name] = msg('field.unknown');
       continue;
     }
     const mode_ = fieldMode(def, role, name);
     if (mode_ === 'hidden') {
-      refused[name] = 'You may not set this field';
+      refused[name] = msg('field.hiddenForYou');
       continue;
     }
     if (field.writeOnly && isEmpty(raw) && mode === 'update') continue; // blank password: keep the stored one
     if (mode_ === 'readonly') {
       // react-admin forms send the whole record back: an unchanged read-only value is ignored.
       const unchanged = mode === 'update' ? sameValue(field, raw, existing?.[name], timeZone) : isEmpty(raw);
-      if (!unchanged) refused[name] = 'This field is read-only for you';
+      if (!unchanged) refused[name] = msg('field.readOnlyForYou');
       continue;
     }
     const result = convertValue(field, raw, timeZone);
@@ -71,40 +72,40 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
   }
 
   if (Object.keys(refused).length) {
-    throw forbidden(`You may not change: ${Object.keys(refused).join(', ')}`, refused);
+    throw forbidden(msg('field.mayNotChange', { fields: Object.keys(refused).map((name) => fields[name].label) }), refused);
   }
 
   const merged = { ...(mode === 'create' ? defaultValues(def) : existing), ...values };
   for (const [name, field] of Object.entries(def.fields)) {
     if (errors[name] || !field.required || fieldMode(def, role, name) === 'hidden') continue;
     const isManaged = fieldMode(def, role, name) === 'readonly';
-    if (mode === 'create' && !isManaged && isEmpty(merged[name])) errors[name] = 'Required';
-    if (mode === 'update' && name in values && isEmpty(values[name])) errors[name] = 'Required';
+    if (mode === 'create' && !isManaged && isEmpty(merged[name])) errors[name] = msg('field.required');
+    if (mode === 'update' && name in values && isEmpty(values[name])) errors[name] = msg('field.required');
   }
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.after || errors[name] || errors[field.after]) continue;
     const [start, end] = [merged[field.after], merged[name]];
     if (typeof start === 'string' && typeof end === 'string' && compareTime(end, start) <= 0) {
-      errors[name] = `Must be after ${fields[field.after].label.en}`;
+      errors[name] = msg('field.mustBeAfter', { other: fields[field.after].label });
     }
   }
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.notBefore || errors[name] || errors[field.notBefore]) continue;
     const [start, end] = [merged[field.notBefore], merged[name]];
     if (typeof start === 'string' && typeof end === 'string' && compareTime(end, start) < 0) {
-      errors[name] = `Must not be before ${fields[field.notBefore].label.en}`;
+      errors[name] = msg('field.mustNotBeBefore', { other: fields[field.notBefore].label });
     }
   }
   for (const [name, problem] of Object.entries(oneOfErrors(def, merged))) errors[name] ??= problem;
   for (const [name, field] of Object.entries(def.fields)) {
     if (field.requiredWith && !errors[name] && !errors[field.requiredWith] && !isEmpty(merged[field.requiredWith]) && isEmpty(merged[name])) {
-      errors[name] = `Required with ${fields[field.requiredWith].label.en}`;
+      errors[name] = msg('field.requiredWith', { other: fields[field.requiredWith].label });
     }
   }
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.unitFrom || errors[name] || typeof merged[name] !== 'number') continue;
     const unit = field.unitFrom.units[String(merged[field.unitFrom.field])];
-    if (unit === 'basis_points' && (merged[name] as number) > 10000) errors[name] = 'At most 100%';
+    if (unit === 'basis_points' && (merged[name] as number) > 10000) errors[name] = msg('field.atMostHundredPercent');
   }
   for (const [name, field] of Object.entries(def.fields)) {
     if (!field.check || errors[name] || !(name in values) || values[name] === null) continue;
@@ -117,11 +118,15 @@ export function validateWrite(def: ResourceDefinition, role: Role, request: Writ
     for (const [name, problem] of Object.entries(listSettingsProblems(def, role, merged, request.find, request.timeZone))) errors[name] ??= problem;
   }
   for (const [name, problem] of Object.entries(roleChoiceErrors(def, role, values))) errors[name] ??= problem; // retail-members: role choices
-  if (Object.keys(errors).length) throw new ApiError(400, 'Some fields are not valid', errors);
+  if (Object.keys(errors).length) {
+    // The headline names the fields by their labels ("部分字段无效：商品名称"); unknown names are not echoed twice.
+    const named = Object.keys(errors).filter((name) => Object.hasOwn(fields, name)).map((name) => fields[name].label);
+    throw new ApiError(400, msg('field.someNotValid', { fields: named }), errors);
+  }
   return mode === 'create' ? { ...defaultValues(def), ...values } : values;
 }
 
-export type Converted = { value: unknown } | { error: string };
+export type Converted = { value: unknown } | { error: Message };
 
 /** One value as `field` takes it from a request (also a runtime field's default): converted, or why not. */
 export function convertValue(field: FieldDefinition, raw: unknown, timeZone: string): Converted {
@@ -140,59 +145,59 @@ export function convertValue(field: FieldDefinition, raw: unknown, timeZone: str
     case 'reference':
       return convertInteger(field, raw);
     case 'boolean':
-      return typeof raw === 'boolean' ? { value: raw } : { error: 'Must be true or false' };
+      return typeof raw === 'boolean' ? { value: raw } : { error: msg('value.boolean') };
     case 'date':
-      return typeof raw === 'string' && isValidDate(raw) ? { value: raw } : { error: 'Must be a real date (YYYY-MM-DD)' };
+      return typeof raw === 'string' && isValidDate(raw) ? { value: raw } : { error: msg('value.date') };
     case 'datetime': {
       const value = typeof raw === 'string' ? normaliseDateTime(raw, timeZone) : undefined;
-      return value ? { value } : { error: 'Must be a real date and time (ISO 8601; without an offset, in the shop\'s time zone)' };
+      return value ? { value } : { error: msg('value.dateTime') };
     }
     case 'enum':
       return typeof raw === 'string' && field.choices?.some((c) => c.id === raw)
         ? { value: raw }
-        : { error: `Must be one of: ${field.choices?.map((c) => c.id).join(', ')}` };
+        : { error: msg('value.oneOf', { choices: field.choices?.map((c) => c.id) ?? [] }) };
     case 'json':
       // Only writable json reaches here (listSettings' filter, sort, columns), and that word judges its shape.
       return { value: raw };
     case 'enum_list': {
-      if (!Array.isArray(raw)) return { error: 'Must be a list' };
+      if (!Array.isArray(raw)) return { error: msg('value.list') };
       const ids = new Set(field.choices?.map((c) => c.id));
       if (!raw.every((item) => typeof item === 'string' && ids.has(item))) {
-        return { error: `Each value must be one of: ${[...ids].join(', ')}` };
+        return { error: msg('value.eachOneOf', { choices: [...ids] }) };
       }
-      if (new Set(raw).size !== raw.length) return { error: 'Values must not repeat' };
+      if (new Set(raw).size !== raw.length) return { error: msg('value.noRepeats') };
       return { value: raw };
     }
   }
 }
 
 function convertString(field: FieldDefinition, raw: unknown): Converted {
-  if (typeof raw !== 'string') return { error: 'Must be text' };
-  if (raw.includes('\u0000')) return { error: 'Must not contain NUL characters' };
+  if (typeof raw !== 'string') return { error: msg('value.text') };
+  if (raw.includes('\u0000')) return { error: msg('value.noNul') };
   const multiLine = field.type === 'text' || field.type === 'richtext';
   if ((multiLine ? TEXT_CONTROLS : LINE_CONTROLS).test(raw)) {
-    return { error: multiLine ? 'Must not contain control characters' : 'Must not contain control characters or line breaks' };
+    return { error: msg(multiLine ? 'value.noControls' : 'value.noControlsOrBreaks') };
   }
   const length = [...raw].length;
-  if (field.minLength !== undefined && length < field.minLength) return { error: `At least ${field.minLength} characters` };
+  if (field.minLength !== undefined && length < field.minLength) return { error: msg('value.atLeastChars', { min: field.minLength }) };
   const maxLength = field.maxLength ?? 255;
-  if (length > maxLength) return { error: `At most ${maxLength} characters` };
-  if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(raw)) return { error: field.pattern.message };
-  if (field.format === 'email' && (raw.length > EMAIL_MAX || !EMAIL.test(raw) || raw.includes('..'))) return { error: 'Must be an email address' };
-  if (field.format === 'phone' && !isPhoneNumber(raw)) return { error: 'Must be a phone number' };
-  if (field.format === 'url' && !isWebUrl(raw)) return { error: 'Must be an http or https address' };
+  if (length > maxLength) return { error: msg('value.atMostChars', { max: maxLength }) };
+  if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(raw)) return { error: msg('value.pattern', { rule: field.pattern.message }) };
+  if (field.format === 'email' && (raw.length > EMAIL_MAX || !EMAIL.test(raw) || raw.includes('..'))) return { error: msg('value.email') };
+  if (field.format === 'phone' && !isPhoneNumber(raw)) return { error: msg('value.phone') };
+  if (field.format === 'url' && !isWebUrl(raw)) return { error: msg('value.url') };
   return { value: raw };
 }
 
 function convertInteger(field: FieldDefinition, raw: unknown): Converted {
   if (typeof raw !== 'number' || !Number.isSafeInteger(raw)) {
-    return { error: field.type === 'money' ? 'Must be a whole number of fen' : 'Must be a whole number' };
+    return { error: msg(field.type === 'money' ? 'value.wholeFen' : 'value.wholeNumber') };
   }
   const [columnMin, columnMax] = columnBounds(field.type);
   const min = field.min ?? (field.type === 'reference' ? 1 : columnMin);
   const max = field.max ?? columnMax;
-  if (raw < min) return { error: `Must be at least ${min}` };
-  if (raw > max) return { error: `Must be at most ${max}` };
+  if (raw < min) return { error: msg('value.atLeast', { min }) };
+  if (raw > max) return { error: msg('value.atMost', { max }) };
   return { value: raw };
 }
 

@@ -35,6 +35,7 @@ import { FORECAST_OVERVIEW_PAGE } from '../engine/forecast-summary.ts';
 import { hotReads } from './hot-reads.ts';
 import { securityHeaders, setApiHeaders } from './security-headers.ts';
 import { loadSession, requireSession } from './session.ts';
+import { msg } from '../engine/messages/message.ts';
 
 /** The largest JSON body accepted (express.json counts it after any gzip/deflate inflation). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -103,7 +104,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use(commentRoutes(db, registry));
   api.use(resourceRoutes(db, registry, attachments));
   api.use(() => {
-    throw notFound('No such API route');
+    throw notFound(msg('http.noSuchRoute'));
   });
   app.use('/api', api);
 

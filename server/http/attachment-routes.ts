@@ -17,6 +17,7 @@ import type { Knex } from 'knex';
 import { auditRefusals, targetFromPath } from './refusals.ts';
 import { resourceResolver } from './resolve-resource.ts';
 import { ApiError, badRequest, notFound } from '../engine/errors.ts';
+import { msg } from '../engine/messages/message.ts';
 import type { Registry } from '../engine/registry.ts';
 import {
   addAttachment,
@@ -47,7 +48,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, store: Attachment
   };
   const idParam = (req: Request, name: 'id' | 'attachmentId') => {
     const value = String(req.params[name]);
-    if (!ID.test(value)) throw notFound(`No record with id ${value}`);
+    if (!ID.test(value)) throw notFound(msg('record.noRecordWithId', { id: value }));
     return Number(value);
   };
 
@@ -56,7 +57,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, store: Attachment
     const raw = typeof req.query.ids === 'string' ? req.query.ids : '';
     const ids = raw ? raw.split(',') : [];
     if (ids.length > MAX_THUMBNAIL_IDS || !ids.every((id) => ID.test(id))) {
-      throw badRequest(`ids: up to ${MAX_THUMBNAIL_IDS} record ids, separated by commas`);
+      throw badRequest(msg('attachments.thumbnailIds', { max: MAX_THUMBNAIL_IDS }));
     }
     res.json(await firstImages(ctx, def, ids.map(Number)));
   });
@@ -73,7 +74,7 @@ export function attachmentRoutes(db: Knex, registry: Registry, store: Attachment
     // Everything that can refuse the upload without its bytes comes first: who may, and its size.
     await checkMayAttach(ctx, def, id);
     const encoding = req.get('content-encoding');
-    if (encoding && encoding.toLowerCase() !== 'identity') throw new ApiError(415, 'Send the file uncompressed');
+    if (encoding && encoding.toLowerCase() !== 'identity') throw new ApiError(415, msg('attachments.uncompressed'));
     const declared = req.get('content-length');
     if (declared !== undefined && Number(declared) > word.maxBytes) throw tooLarge(word);
     const bytes = await readBody(req, word.maxBytes, () => tooLarge(word));

@@ -12,14 +12,15 @@ import { passwordProblem } from '../auth/password-policy.ts';
 import { createSession, deleteExpiredSessions, deleteSession } from '../data/sessions.ts';
 import { ApiError, badRequest, unauthorized, type FieldErrors } from '../engine/errors.ts';
 import { isPlainObject } from '../engine/values.ts';
+import { msg, type Message } from '../engine/messages/message.ts';
 import { LOCALES, THEMES, type Preferences, type SessionUser } from '../engine/schema.ts';
 import { clearSessionCookie, setSessionCookie } from './cookies.ts';
 
 /** The named string fields of a JSON body; 400 with "Required" on each one missing or not a string. */
-function stringFields<K extends string>(req: Request, names: readonly K[], message: string): Record<K, string> {
+function stringFields<K extends string>(req: Request, names: readonly K[], message: Message): Record<K, string> {
   const body: Record<string, unknown> = isPlainObject(req.body) ? req.body : {};
   const missing: FieldErrors = {};
-  for (const name of names) if (typeof body[name] !== 'string') missing[name] = 'Required';
+  for (const name of names) if (typeof body[name] !== 'string') missing[name] = msg('field.required');
   if (Object.keys(missing).length) throw badRequest(message, missing);
   return Object.fromEntries(names.map((name) => [name, body[name]])) as Record<K, string>;
 }
@@ -28,15 +29,15 @@ const PREFERENCE_VALUES: Record<keyof Preferences, readonly string[]> = { locale
 
 /** `{locale?, theme?}` with known values only; 400 naming each unknown key or value. */
 function preferenceChanges(req: Request): Partial<Preferences> {
-  if (!isPlainObject(req.body)) throw badRequest('Give the preferences as a JSON object');
+  if (!isPlainObject(req.body)) throw badRequest(msg('preferences.notObject'));
   const errors: FieldErrors = {};
   for (const [key, value] of Object.entries(req.body)) {
-    if (!Object.hasOwn(PREFERENCE_VALUES, key)) errors[key] = 'Unknown preference';
+    if (!Object.hasOwn(PREFERENCE_VALUES, key)) errors[key] = msg('preferences.unknown');
     else if (!PREFERENCE_VALUES[key as keyof Preferences].includes(value as string)) {
-      errors[key] = `One of: ${PREFERENCE_VALUES[key as keyof Preferences].join(', ')}`;
+      errors[key] = msg('choice.oneOf', { choices: [...PREFERENCE_VALUES[key as keyof Preferences]] });
     }
   }
-  if (Object.keys(errors).length) throw badRequest('The preferences were not saved', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('preferences.notSaved'), errors);
   return req.body as Partial<Preferences>;
 }
 
@@ -44,14 +45,14 @@ export function authRoutes(db: Knex): Router {
   const router = Router();
 
   router.post('/login', async (req, res) => {
-    const { username, password } = stringFields(req, ['username', 'password'], 'Give a username and a password');
+    const { username, password } = stringFields(req, ['username', 'password'], msg('auth.giveUsernameAndPassword'));
     // req.ip honours X-Forwarded-For only when the app is told to trust a proxy, so a client cannot pick its own address.
     const user = await checkCredentials(db, username, password, req.ip);
     if (!user) {
       // Only names of real accounts are kept: a password typed into the username box must not be logged.
       const known = await db('users').where('username', normaliseUsername(username)).first('username');
       await recordAudit(db, { action: 'sign_in_failed', username: known?.username ?? '(unknown user)', clientAddress: req.ip });
-      throw unauthorized('Wrong username or password');
+      throw unauthorized(msg('auth.wrongCredentials'));
     }
     await recordAudit(db, { action: 'sign_in', user, clientAddress: req.ip });
 
@@ -84,15 +85,15 @@ export function authRoutes(db: Knex): Router {
   router.post('/password', async (req, res) => {
     const user = res.locals.user;
     if (!user) throw unauthorized();
-    const { currentPassword, newPassword } = stringFields(req, ['currentPassword', 'newPassword'], 'Give the current and the new password');
+    const { currentPassword, newPassword } = stringFields(req, ['currentPassword', 'newPassword'], msg('auth.giveBothPasswords'));
     // The current password is checked even when the new one is refused, so both errors show at once.
     const problem = passwordProblem(newPassword, user.username);
     const owner = await checkCredentials(db, user.username, currentPassword, req.ip);
     const errors: FieldErrors = {
-      ...(owner ? {} : { currentPassword: 'Wrong password' }),
+      ...(owner ? {} : { currentPassword: msg('auth.wrongPassword') }),
       ...(problem ? { newPassword: problem } : {}),
     };
-    if (Object.keys(errors).length) throw new ApiError(400, 'The password was not changed', errors);
+    if (Object.keys(errors).length) throw new ApiError(400, msg('auth.passwordNotChanged'), errors);
 
     setSessionCookie(req, res, await replaceOwnPassword(db, user.id, user.username, newPassword));
     res.json({ ok: true });

@@ -14,6 +14,7 @@ import type { Registry } from '../engine/registry.ts';
 import { addComment, deleteComment, listComments } from '../data/comments.ts';
 import { auditRefusals, targetFromPath } from './refusals.ts';
 import { resourceResolver } from './resolve-resource.ts';
+import { msg } from '../engine/messages/message.ts';
 
 const ID = /^[1-9]\d{0,15}$/;
 
@@ -23,7 +24,7 @@ export function commentRoutes(db: Knex, registry: Registry): Router {
   const resolve = resourceResolver(db, registry);
   const idParam = (req: Request, name: 'id' | 'commentId') => {
     const value = String(req.params[name]);
-    if (!ID.test(value)) throw notFound(`No record with id ${value}`);
+    if (!ID.test(value)) throw notFound(msg('record.noRecordWithId', { id: value }));
     return Number(value);
   };
 

@@ -13,13 +13,14 @@ import type { DashboardDefinition } from '../engine/dashboard.ts';
 import { notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { dashboardData } from '../data/dashboard-figures.ts';
+import { msg } from '../engine/messages/message.ts';
 
 export function dashboardRoutes(db: Knex, registry: Registry, dashboards: readonly DashboardDefinition[]): Router {
   const router = Router();
   router.get('/dashboards/:name', async (req, res) => {
     const user = res.locals.user!;
     const dashboard = dashboardsFor(dashboards, user.role).find((candidate) => candidate.name === req.params.name);
-    if (!dashboard) throw notFound('No such dashboard');
+    if (!dashboard) throw notFound(msg('http.noSuchDashboard'));
     // One clock for the whole answer: the preset's dates, `today` in filters, age buckets.
     const now = new Date();
     const timeZone = res.locals.timeZone!;

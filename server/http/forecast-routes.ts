@@ -14,6 +14,7 @@ import type { Registry } from '../engine/registry.ts';
 import { startForecastRecompute } from '../jobs/forecast-job.ts';
 import { auditRefusals } from './refusals.ts';
 import { recordContext } from './resolve-resource.ts';
+import { msg } from '../engine/messages/message.ts';
 
 export function forecastRoutes(db: Knex, registry: Registry): Router {
   const router = Router();
@@ -25,13 +26,13 @@ export function forecastRoutes(db: Knex, registry: Registry): Router {
   });
 
   router.get('/sales-forecasts/recompute', async (req, res) => {
-    if (!mayReadForecastSummary(contextOf(req, res).user.role, find)) throw forbidden('You may not read the forecast runs');
+    if (!mayReadForecastSummary(contextOf(req, res).user.role, find)) throw forbidden(msg('forecast.mayNotReadRuns'));
     res.json({ run: await latestForecastRun(db) });
   });
 
   router.post('/sales-forecasts/recompute', async (req, res) => {
     const { user } = contextOf(req, res);
-    if (!mayRecomputeForecasts(user.role, find)) throw forbidden('You may not recompute the forecasts');
+    if (!mayRecomputeForecasts(user.role, find)) throw forbidden(msg('forecast.mayNotRecompute'));
     res.status(202).json({ run: await startForecastRecompute(db, user.id) });
   });
 

@@ -6,6 +6,7 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import { badRequest } from '../engine/errors.ts';
+import { msg, type Message } from '../engine/messages/message.ts';
 import { checkJson } from './json-safety.ts';
 
 const JSON_QUERY_PARAMS = ['filter', 'sort', 'range'] as const;
@@ -28,7 +29,7 @@ export function refuseHostileJson(req: Request, _res: Response, next: NextFuncti
  * The query with its list parameters checked and normalised (the same object when nothing
  * changed), or the problem to answer 400 with. Shared with the hot reads (hot-reads.ts).
  */
-export function checkListParams(query: Record<string, unknown>): { ok: true; query: Record<string, unknown> } | { ok: false; problem: string } {
+export function checkListParams(query: Record<string, unknown>): { ok: true; query: Record<string, unknown> } | { ok: false; problem: Message } {
   let normalised: Record<string, unknown> | undefined;
   for (const name of JSON_QUERY_PARAMS) {
     const raw = query[name];
@@ -41,7 +42,7 @@ export function checkListParams(query: Record<string, unknown>): { ok: true; que
       continue;
     }
     const checked = checkJson(parsed);
-    if (!checked.ok) return { ok: false, problem: `${name}: ${checked.problem}` };
+    if (!checked.ok) return { ok: false, problem: msg('json.inParameter', { name, problem: checked.problem }) };
     if (checked.changed) normalised = { ...(normalised ?? query), [name]: JSON.stringify(checked.value) };
   }
   return { ok: true, query: normalised ?? query };

@@ -6,6 +6,7 @@
  */
 
 /** Deeper than any record or filter the client sends; bounds the walk and later recursion. */
+import { msg, type Message } from '../engine/messages/message.ts';
 export const MAX_JSON_DEPTH = 32;
 
 /**
@@ -18,7 +19,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // encodable as UTF-8, so SQLite and PostgreSQL would store U+FFFD or refuse it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export type JsonCheck = { ok: true; value: unknown; changed: boolean } | { ok: false; problem: string };
+export type JsonCheck = { ok: true; value: unknown; changed: boolean } | { ok: false; problem: Message };
 
 /**
  * Walks `value` (the result of JSON.parse) and answers either a copy whose strings and keys
@@ -29,32 +30,36 @@ export function checkJson(value: unknown): JsonCheck {
   try {
     return { ok: true, value: walk(value, 0, state), changed: state.changed };
   } catch (error) {
-    if (error instanceof HostileJson) return { ok: false, problem: error.message };
+    if (error instanceof HostileJson) return { ok: false, problem: error.problem };
     throw error;
   }
 }
 
-class HostileJson extends Error {}
+class HostileJson extends Error {
+  constructor(readonly problem: Message) {
+    super(problem.key);
+  }
+}
 
 function walk(value: unknown, depth: number, state: { changed: boolean }): unknown {
   if (typeof value === 'string') return text(value, state);
   if (value === null || typeof value !== 'object') return value;
-  if (depth >= MAX_JSON_DEPTH) throw new HostileJson(`JSON nested deeper than ${MAX_JSON_DEPTH} levels is refused`);
+  if (depth >= MAX_JSON_DEPTH) throw new HostileJson(msg('json.tooDeep', { max: MAX_JSON_DEPTH }));
   if (Array.isArray(value)) return value.map((item) => walk(item, depth + 1, state));
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) throw new HostileJson(`The key "${key}" is not allowed`);
+    if (FORBIDDEN_KEYS.has(key)) throw new HostileJson(msg('json.keyRefused', { key }));
     const normalKey = text(key, state);
     // Two spellings of one key (NFC and NFD) would silently overwrite each other.
-    if (Object.hasOwn(copy, normalKey)) throw new HostileJson(`The key "${normalKey}" appears twice`);
+    if (Object.hasOwn(copy, normalKey)) throw new HostileJson(msg('json.keyTwice', { key: normalKey }));
     copy[normalKey] = walk((value as Record<string, unknown>)[key], depth + 1, state);
   }
   return copy;
 }
 
 function text(value: string, state: { changed: boolean }): string {
-  if (value.includes('\u0000')) throw new HostileJson('Text may not contain NUL characters');
-  if (LONE_SURROGATE.test(value)) throw new HostileJson('Text contains an unpaired surrogate (not valid Unicode)');
+  if (value.includes('\u0000')) throw new HostileJson(msg('json.nul'));
+  if (LONE_SURROGATE.test(value)) throw new HostileJson(msg('json.loneSurrogate'));
   const normal = value.normalize('NFC');
   if (normal !== value) state.changed = true;
   return normal;

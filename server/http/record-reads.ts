@@ -12,6 +12,7 @@ import type { Row } from '../data/context.ts';
 import { getManyWithLookup } from '../data/lookup.ts';
 import { getRecord, listRecords } from '../data/records.ts';
 import { recordContext, resourceResolver } from './resolve-resource.ts';
+import { msg } from '../engine/messages/message.ts';
 
 export interface ListAnswer {
   records: Row[];
@@ -26,7 +27,7 @@ export interface RecordReads {
 /** The record id in a path: a positive whole number, else 404 (never a database error). */
 export function idOf(req: Request): number {
   const id = String(req.params.id);
-  if (!/^[1-9]\d{0,15}$/.test(id)) throw notFound(`No record with id ${id}`);
+  if (!/^[1-9]\d{0,15}$/.test(id)) throw notFound(msg('record.noRecordWithId', { id }));
   return Number(id);
 }
 

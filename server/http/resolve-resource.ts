@@ -10,14 +10,15 @@ import { forbidden, notFound } from '../engine/errors.ts';
 import type { Registry } from '../engine/registry.ts';
 import { canReach } from '../engine/schema.ts';
 import type { RecordContext } from '../data/context.ts';
+import { msg } from '../engine/messages/message.ts';
 
 export type ResolveResource = (req: Request, res: Response) => { def: ResourceDefinition; ctx: RecordContext };
 
 export function resourceResolver(db: Knex, registry: Registry): ResolveResource {
   return (req, res) => {
     const def = registry.find(String(req.params.resource));
-    if (!def) throw notFound(`Unknown resource "${req.params.resource}"`);
-    if (!canReach(def, res.locals.user!.role)) throw forbidden(`You may not use ${def.label.en.toLowerCase()}`);
+    if (!def) throw notFound(msg('http.unknownResource', { resource: String(req.params.resource) }));
+    if (!canReach(def, res.locals.user!.role)) throw forbidden(msg('access.mayNotUse', { resource: def.label }));
     return { def, ctx: recordContext(db, registry, req, res) };
   };
 }

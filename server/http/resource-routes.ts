@@ -8,6 +8,8 @@ import type { Knex } from 'knex';
 import { auditRefusals, targetFromPath } from './refusals.ts';
 import { csvLine } from '../engine/csv.ts';
 import { badRequest } from '../engine/errors.ts';
+import { msg, renderMessages } from '../engine/messages/message.ts';
+import { requestLocale } from './request-locale.ts';
 import type { Registry } from '../engine/registry.ts';
 import { createRecord, deleteRecord, updateRecord } from '../data/records.ts';
 import { exportRecords } from '../data/export.ts';
@@ -72,9 +74,9 @@ export function resourceRoutes(db: Knex, registry: Registry, attachments: Attach
   // CSV in, a report out: ?dryRun=true checks every row and writes nothing; ?match=sku updates matches.
   router.post('/:resource/import', express.text({ type: 'text/csv', limit: MAX_IMPORT_BYTES }), async (req, res) => {
     const { def, ctx } = resolve(req, res);
-    if (typeof req.body !== 'string') throw badRequest('Send the CSV file as the request body');
+    if (typeof req.body !== 'string') throw badRequest(msg('import.sendCsvBody'));
     const match = typeof req.query.match === 'string' && req.query.match ? req.query.match : undefined;
-    res.json(await importCsv(ctx, def, req.body, { dryRun: req.query.dryRun === 'true', match }));
+    res.json(renderMessages(await importCsv(ctx, def, req.body.normalize('NFC'), { dryRun: req.query.dryRun === 'true', match }), requestLocale(req, res)));
   });
 
   mountBulkUpdate(router, resolve);

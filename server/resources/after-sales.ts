@@ -3,6 +3,7 @@
  * Agents open them; the service lead approves, rejects and refunds.
  */
 import { ADMIN, READ, defineResource } from '../engine/definition.ts';
+import { CODE_PATTERN } from './shared/labels-and-choices.ts';
 
 export default defineResource({
   name: 'after_sales',
@@ -18,7 +19,7 @@ export default defineResource({
       required: true,
       unique: true,
       maxLength: 32,
-      pattern: { regex: '^[A-Z0-9][A-Z0-9-]*$', message: 'Upper-case letters, digits and dashes' },
+      pattern: CODE_PATTERN,
     },
     order_item_id: { type: 'reference', reference: 'order_items', label: { en: 'Order item', zh: '订单明细' }, required: true },
     order_id: { type: 'reference', reference: 'orders', label: { en: 'Order', zh: '订单' }, copiedFrom: { reference: 'order_item_id', field: 'order_id' } },

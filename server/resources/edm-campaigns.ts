@@ -6,6 +6,7 @@
 import { ADMIN, ALL, READ, defineResource, type Label } from '../engine/definition.ts';
 import { allOf, atLeast, atMost, ratioInBasisPoints } from './shared/figure-arithmetic.ts';
 import { MEMBER_TIERS } from './shared/labels-and-choices.ts';
+import { said } from '../engine/messages/message.ts';
 
 const sent: Label = { en: 'Sent', zh: '发送数' };
 const delivered: Label = { en: 'Delivered', zh: '送达数' };
@@ -27,7 +28,7 @@ export default defineResource({
       label: { en: 'Target member tiers', zh: '目标会员等级' },
       required: true,
       choices: MEMBER_TIERS,
-      check: (value) => (Array.isArray(value) && value.length === 0 ? 'Choose at least one tier' : undefined),
+      check: (value) => (Array.isArray(value) && value.length === 0 ? said({ en: 'Choose at least one tier', zh: '请至少选择一个会员级别' }) : undefined),
     },
     send_date: { type: 'date', label: { en: 'Send date', zh: '发送日期' }, required: true },
     // Each count of the funnel is at most the one before it; see figures.ts for why both sides say so.

@@ -27,7 +27,7 @@ export default defineResource({
       label: { en: 'Mobile', zh: '手机号' },
       required: true,
       unique: true,
-      pattern: { regex: '^1[3-9][0-9]{9}$', message: 'An 11-digit mainland mobile number' },
+      pattern: { regex: '^1[3-9][0-9]{9}$', message: { en: 'An 11-digit mainland mobile number', zh: '11 位中国大陆手机号码' } },
       maskAs: 'phone',
     },
     email: { type: 'string', label: { en: 'Email', zh: '邮箱' }, format: 'email', maxLength: 254 },

@@ -4,6 +4,7 @@
  * status moves along its steps, each stamped with its time.
  */
 import { ADMIN, READ, defineResource } from '../engine/definition.ts';
+import { CODE_PATTERN } from './shared/labels-and-choices.ts';
 
 export const ORDER_STATUS = [
   { id: 'pending', label: { en: 'Pending payment', zh: '待付款' } },
@@ -37,7 +38,7 @@ export default defineResource({
       required: true,
       unique: true,
       maxLength: 32,
-      pattern: { regex: '^[A-Z0-9][A-Z0-9-]*$', message: 'Upper-case letters, digits and dashes' },
+      pattern: CODE_PATTERN,
     },
     member_id: { type: 'reference', reference: 'members', label: { en: 'Member', zh: '会员' }, required: true, editableWhile: PENDING },
     status: {

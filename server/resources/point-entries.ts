@@ -4,6 +4,7 @@
  * them back; marketing adds manual adjustments and redemptions with a note.
  */
 import { READ, defineResource } from '../engine/definition.ts';
+import { said } from '../engine/messages/message.ts';
 
 export default defineResource({
   name: 'point_entries',
@@ -22,8 +23,8 @@ export default defineResource({
       min: -10_000_000,
       max: 10_000_000,
       check: (value, entry) => {
-        if (value === 0) return 'A change of zero points records nothing';
-        return entry.reason === 'redemption' && Number(value) > 0 ? 'A redemption takes points: a negative change' : undefined;
+        if (value === 0) return said({ en: 'A change of zero points records nothing', zh: '积分变动为零，无需记录' });
+        return entry.reason === 'redemption' && Number(value) > 0 ? said({ en: 'A redemption takes points: a negative change', zh: '兑换会扣减积分：变动须为负数' }) : undefined;
       },
       // People may not spend points the member does not have; the server's own take-backs
       // (a refund after the points were redeemed) may leave a debt.

@@ -1,5 +1,6 @@
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
 import { BCG_CLASSES, productClasses } from './product-classes.ts';
+import { CODE_PATTERN } from './shared/labels-and-choices.ts';
 
 /** Gross margin in basis points: (price - cost) / price, rounded half away from zero. */
 export function grossMarginBasisPoints(price: unknown, cost: unknown): number | null {
@@ -27,7 +28,7 @@ export default defineResource({
       required: true,
       unique: true,
       maxLength: 32,
-      pattern: { regex: '^[A-Z0-9][A-Z0-9-]*$', message: 'Upper-case letters, digits and dashes' },
+      pattern: CODE_PATTERN,
     },
     name: { type: 'string', label: { en: 'Name (Chinese)', zh: '商品名称' }, required: true, maxLength: 200 },
     name_en: { type: 'string', label: { en: 'Name (English)', zh: '英文名称' }, maxLength: 200 },

@@ -1,4 +1,5 @@
 import { ADMIN, ALL, READ, defineResource, type RowRule } from '../engine/definition.ts';
+import { CODE_PATTERN } from './shared/labels-and-choices.ts';
 
 /** Operations may change a purchase list only while it is their own draft. */
 export const OWN_DRAFT_LIST: RowRule = { where: { created_by: { user: 'id' }, status: 'draft' } };
@@ -20,7 +21,7 @@ export default defineResource({
       required: true,
       unique: true,
       maxLength: 32,
-      pattern: { regex: '^[A-Z0-9][A-Z0-9-]*$', message: 'Upper-case letters, digits and dashes' },
+      pattern: CODE_PATTERN,
     },
     supplier_id: { type: 'reference', reference: 'suppliers', label: { en: 'Supplier', zh: '供应商' }, required: true },
     status: {

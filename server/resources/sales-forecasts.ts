@@ -8,6 +8,7 @@
  * the reorder suggestions plan with it (`planned_units`).
  */
 import { defineResource, type Action } from '../engine/definition.ts';
+import { said } from '../engine/messages/message.ts';
 
 /** Read, and change the fields a role may write: no one creates or deletes a forecast, the server does. */
 const READ_AND_OVERRIDE: readonly Action[] = ['list', 'show', 'edit', 'export'];
@@ -50,7 +51,7 @@ export default defineResource({
       min: 0,
       max: 100_000_000,
       // A backtest month is a known month: there is nothing left to plan in it.
-      check: (_value, record) => (record.kind === 'backtest' ? 'Only forecast months can be overridden, not backtest months' : undefined),
+      check: (_value, record) => (record.kind === 'backtest' ? said({ en: 'Only forecast months can be overridden, not backtest months', zh: '只能调整预测月份，回测月份不能调整' }) : undefined),
     },
     override_reason: {
       type: 'text',

@@ -21,7 +21,7 @@ export default defineResource({
       label: { en: 'Name (in the API)', zh: '字段名(接口)' },
       required: true,
       maxLength: 40,
-      pattern: { regex: '^[a-z][a-z0-9_]*$', message: 'Lower-case letters, digits and _ (snake_case), starting with a letter' },
+      pattern: { regex: '^[a-z][a-z0-9_]*$', message: { en: 'Lower-case letters, digits and _ (snake_case), starting with a letter', zh: '只能用小写字母、数字和 _（snake_case），并以字母开头' } },
     },
     type: { type: 'enum', label: { en: 'Type', zh: '类型' }, required: true, choices: RUNTIME_FIELD_TYPE_CHOICES },
     label_zh: { type: 'string', label: { en: 'Chinese label', zh: '中文名称' }, required: true, maxLength: 100 },

@@ -21,7 +21,7 @@ export default defineResource({
       required: true,
       unique: true,
       maxLength: 40,
-      pattern: { regex: '^[a-z][a-z0-9_]*$', message: 'Lower-case letters, digits and _ (snake_case), starting with a letter' },
+      pattern: { regex: '^[a-z][a-z0-9_]*$', message: { en: 'Lower-case letters, digits and _ (snake_case), starting with a letter', zh: '只能用小写字母、数字和 _（snake_case），并以字母开头' } },
     },
     label_zh: { type: 'string', label: { en: 'Chinese label', zh: '中文名称' }, required: true, maxLength: 100 },
     label_en: { type: 'string', label: { en: 'English label', zh: '英文名称' }, required: true, maxLength: 100 },

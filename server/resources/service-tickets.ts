@@ -1,5 +1,6 @@
 import { ADMIN, ALL, READ, defineResource, type RowRule } from '../engine/definition.ts';
 import { DONE_STATES, MINE_OR_UNASSIGNED, TICKET_STATUS } from './service-labels.ts';
+import { said } from '../engine/messages/message.ts';
 
 /** Whole minutes from the ticket's creation to `until`, or null while it has not happened. */
 function minutesSinceCreated(until: unknown, created: unknown): number | null {
@@ -92,7 +93,7 @@ export default defineResource({
       max: 5,
       check: (value, record) =>
         value !== null && value !== undefined && !DONE_STATES.includes(record.status as (typeof DONE_STATES)[number])
-          ? 'The customer rates a ticket after it is resolved'
+          ? said({ en: 'The customer rates a ticket after it is resolved', zh: '工单解决后客户才能评分' })
           : undefined,
     },
     first_response_at: {

@@ -4,6 +4,7 @@
  * (after_sales_id), ready for logistics to give a carrier and a tracking number.
  */
 import { ADMIN, ALL, READ, defineResource } from '../engine/definition.ts';
+import { said } from '../engine/messages/message.ts';
 
 export default defineResource({
   name: 'shipments',
@@ -35,7 +36,7 @@ export default defineResource({
       required: true,
       unique: true,
       maxLength: 40,
-      pattern: { regex: '^[A-Za-z0-9]+$', message: 'Letters and digits' },
+      pattern: { regex: '^[A-Za-z0-9]+$', message: { en: 'Letters and digits', zh: '字母和数字' } },
     },
     status: {
       type: 'enum',
@@ -50,7 +51,7 @@ export default defineResource({
       ],
       transitions: { ready: ['in_transit'], in_transit: ['delivered', 'exception'], exception: ['in_transit'] },
       // A replacement parcel is made ready by the server: it leaves with a carrier and a tracking number.
-      check: (status, shipment) => (status !== 'ready' && (!shipment.carrier || !shipment.tracking_no) ? 'Give the carrier and the tracking number first' : undefined),
+      check: (status, shipment) => (status !== 'ready' && (!shipment.carrier || !shipment.tracking_no) ? said({ en: 'Give the carrier and the tracking number first', zh: '请先填写承运商和运单号' }) : undefined),
       // A new shipment ships its paid order; its delivery delivers the order.
       movesParent: { reference: 'order_id', field: 'status', on: { ready: 'shipped', delivered: 'delivered' } },
     },

@@ -31,7 +31,7 @@ export default defineResource({
       unique: true,
       minLength: 2,
       maxLength: 40,
-      pattern: { regex: '^[a-z0-9_.-]+$', message: 'Lower-case letters, digits, dot, dash and underscore' },
+      pattern: { regex: '^[a-z0-9_.-]+$', message: { en: 'Lower-case letters, digits, dot, dash and underscore', zh: '小写字母、数字、点、短横线和下划线' } },
     },
     full_name: { type: 'string', label: { en: 'Full name', zh: '姓名' }, required: true, maxLength: 100 },
     role: {

@@ -11,6 +11,7 @@ import { logLine, MAX_LOG_CHARS } from '../../server/http/errors.ts';
 import { CSV_LIMITS } from '../../server/engine/csv.ts';
 import { MAX_IN_VALUES } from '../../server/engine/list-query.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { english } from '../helpers/english.ts';
 
 let t: TestApp;
 let admin: request.Agent;
@@ -213,7 +214,7 @@ describe('checkJson (the pure check)', () => {
   it('catches __proto__ even as an own property made by JSON.parse', () => {
     const parsed = JSON.parse('{"a":1,"__proto__":{"x":1}}');
     expect(Object.keys(parsed)).toContain('__proto__');
-    expect(checkJson(parsed)).toEqual({ ok: false, problem: 'The key "__proto__" is not allowed' });
+    expect(english(checkJson(parsed))).toEqual({ ok: false, problem: 'The key "__proto__" is not allowed' });
   });
 
   it('normalises keys and values, and refuses two keys that normalise alike', () => {

@@ -24,6 +24,17 @@ describe('CSV import', () => {
     expect(await count('products')).toBe(before);
   });
 
+  it('reports two rows claiming one uniqueTogether combination, in a dry run as in a real run', async () => {
+    const before = await count('sales');
+    const csv = 'product_id,month,units,revenue\n3,2031-05-01,1,100\n3,2031-05-01,2,200\n3,2031-06-01,1,100\n';
+    for (const query of [{ dryRun: 'true' }, {}] as Record<string, string>[]) {
+      const response = await importCsv(ops, 'sales', csv, query);
+      expect(response.status).toBe(409);
+      expect(response.body.errors).toEqual([{ row: 2, field: 'product_id', message: '"3 / 2031-05-01" is also in row 1' }]);
+    }
+    expect(await count('sales')).toBe(before);
+  });
+
   it('reads headers by Chinese or English label, with a byte-order mark', async () => {
     const csv = '\uFEFF商品编码,商品名称,Catalog,售价,Purchase cost,状态,主推商品\nIMP-ZH-1,中文表头,2,1990,1000,在售,是\n';
     const response = await importCsv(ops, 'products', csv);

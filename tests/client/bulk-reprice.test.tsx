@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { BulkUpdateReport, BulkUpdateRow } from '../../server/engine/bulk-update.ts';
+import type { BulkUpdateReport, BulkUpdateRow } from '../../client/src/api/bulkUpdateApi.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';

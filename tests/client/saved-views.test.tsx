@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import type { BulkUpdateReport } from '../../server/engine/bulk-update.ts';
+import type { BulkUpdateReport } from '../../client/src/api/bulkUpdateApi.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';

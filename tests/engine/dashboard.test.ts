@@ -1,5 +1,6 @@
 /** Dashboard definitions: the start-up checks, and which widgets each role is served. */
 import { describe, expect, it } from 'vitest';
+import { english } from '../helpers/english.ts';
 import { dashboards } from '../../server/dashboards/index.ts';
 import { parsePeriod, servesWidget, widgetFilter } from '../../server/engine/dashboard-access.ts';
 import { dashboardsProblems } from '../../server/engine/dashboard-checks.ts';
@@ -173,7 +174,7 @@ describe('widget filters', () => {
       try {
         parsePeriod(query);
       } catch (error) {
-        return (error as ApiError).errors;
+        return english((error as ApiError).errors);
       }
     };
     expect(errorsOf({ from: 'yesterday', to: ['2026-01-01', '2026-01-02'] })).toEqual({ from: 'Must be a date (YYYY-MM-DD)', to: 'Must be a date (YYYY-MM-DD)' });

@@ -8,10 +8,12 @@ import type { ResourceDefinition } from '../../server/engine/definition.ts';
 import { floorsToJudge, formatAmount, judgeFloors } from '../../server/engine/margin-floors.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
 import { takeRequestOnly } from '../../server/engine/request-only.ts';
+import { renderMessage, type Message } from '../../server/engine/messages/message.ts';
 import { resources } from '../../server/resources/index.ts';
 import products from '../../server/resources/products.ts';
 
-const bounds = { margin: { bound: 1000, of: 'catalog' } };
+const bounds = { margin: { bound: 1000, of: { en: 'Catalog', zh: '目录' } } };
+const english = (message: Message | undefined) => message && renderMessage(message, 'en');
 const judge = (role: 'operations' | 'procurement', values: Record<string, unknown>, notes = {}, mode: 'create' | 'update' = 'update') => {
   const merged: Record<string, number> = { price: 10_000, cost: 8_000, catalog_id: 1, ...(values as Record<string, number>) };
   merged.margin = Math.round(((merged.price - merged.cost) * 10000) / merged.price);
@@ -35,9 +37,9 @@ describe('floorFrom', () => {
   it('lets only the override roles pass with a non-blank reason, and still reports the breach', () => {
     const overridden = judge('operations', { price: 8_500 }, { margin_override_reason: '清仓' });
     expect(overridden.refusals).toEqual({});
-    expect(overridden.breaches.margin).toBe("Gross margin 5.88% is below the catalog's floor of 10.00%");
-    expect(judge('operations', { price: 8_500 }, { margin_override_reason: ' ' }).refusals.price).toMatch(/give a margin override reason/);
-    expect(judge('procurement', { cost: 9_500 }, { margin_override_reason: '涨价' }).refusals.cost).toMatch(/only admin, operations/);
+    expect(english(overridden.breaches.margin)).toBe("Gross margin 5.88% is below the catalog's floor of 10.00%");
+    expect(english(judge('operations', { price: 8_500 }, { margin_override_reason: ' ' }).refusals.price)).toMatch(/give a margin override reason/);
+    expect(english(judge('procurement', { cost: 9_500 }, { margin_override_reason: '涨价' }).refusals.cost)).toMatch(/only admin, operations/);
     expect(judge('operations', { price: 8_889 }).breaches).toEqual({}); // exactly 10.00%
   });
 

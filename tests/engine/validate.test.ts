@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../server/engine/errors.ts';
+import { english } from '../helpers/english.ts';
 import { validateWrite } from '../../server/engine/validate.ts';
 import products from '../../server/resources/products.ts';
 import promotions from '../../server/resources/promotions.ts';
@@ -69,7 +70,7 @@ describe('validateWrite', () => {
       ends_at: '2026-11-10T15:00:00Z',
     };
     const error = refusal(() => validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'create', body }));
-    expect(error.errors).toEqual({ ends_at: 'Must be after Starts at' });
+    expect(english(error.errors)).toEqual({ ends_at: 'Must be after Starts at' });
     const ok = validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'create', body: { ...body, ends_at: '2026-11-12T00:00:00Z' } });
     expect(ok.starts_at).toBe('2026-11-10T16:00:00.000Z');
   });
@@ -79,13 +80,13 @@ describe('validateWrite', () => {
     const percent = refusal(() =>
       validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'create', body: { ...base, discount_type: 'percent', discount_value: 10001 } }),
     );
-    expect(percent.errors).toEqual({ discount_value: 'At most 100%' });
+    expect(english(percent.errors)).toEqual({ discount_value: 'At most 100%' });
     const amount = { ...base, discount_type: 'amount', discount_value: 10001 };
     expect(validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'create', body: amount }).discount_value).toBe(10001);
     // Changing only the type re-checks the stored value in its new unit.
     const existing = { ...amount };
     const flipped = refusal(() => validateWrite(promotions, 'operations', { timeZone: SHOP, mode: 'update', body: { discount_type: 'percent' }, existing }));
-    expect(flipped.errors).toEqual({ discount_value: 'At most 100%' });
+    expect(english(flipped.errors)).toEqual({ discount_value: 'At most 100%' });
   });
 
   it("reads a date-time without an offset as the shop's wall clock, and keeps an explicit offset", () => {
@@ -108,7 +109,7 @@ describe('validateWrite', () => {
   it('answers 403 for a hidden field and names it', () => {
     const error = refusal(() => validateWrite(products, 'marketing', { timeZone: SHOP, mode: 'update', body: { cost: 1 }, existing: {} }));
     expect(error.status).toBe(403);
-    expect(error.errors).toEqual({ cost: expect.any(String) });
+    expect(english(error.errors)).toEqual({ cost: expect.any(String) });
   });
 
   it('ignores a read-only field sent unchanged and refuses it changed', () => {
@@ -120,7 +121,7 @@ describe('validateWrite', () => {
       validateWrite(products, 'procurement', { timeZone: SHOP, mode: 'update', body: { ...existing, price: 1 }, existing }),
     );
     expect(error.status).toBe(403);
-    expect(error.errors).toEqual({ price: expect.any(String) });
+    expect(english(error.errors)).toEqual({ price: expect.any(String) });
   });
 
   it('keeps a stored password when an edit leaves it blank, and checks a new one', () => {
@@ -138,7 +139,7 @@ describe('validateWrite against hostile keys and values', () => {
     for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
       const error = refusal(() => validateWrite(products, 'operations', { timeZone: SHOP, mode: 'create', body: { ...validProduct, [key]: 1 } }));
       expect(error.status).toBe(400);
-      expect(error.errors).toEqual({ [key]: 'Unknown field' });
+      expect(english(error.errors)).toEqual({ [key]: 'Unknown field' });
     }
   });
 
@@ -187,8 +188,8 @@ describe('formats and control characters', () => {
   });
 
   it('refuses control characters on one line, and keeps line breaks and tabs in text', () => {
-    expect(errorsOf({ name: '华为\u0007供应商' })).toEqual({ name: 'Must not contain control characters or line breaks' });
-    expect(errorsOf({ name: '华为\n供应商' })).toEqual({ name: 'Must not contain control characters or line breaks' });
+    expect(english(errorsOf({ name: '华为\u0007供应商' }))).toEqual({ name: 'Must not contain control characters or line breaks' });
+    expect(english(errorsOf({ name: '华为\n供应商' }))).toEqual({ name: 'Must not contain control characters or line breaks' });
     expect(errorsOf({ name: '华为\u001b[31m' })).toHaveProperty('name');
     const notes = validateWrite(products, 'operations', { timeZone: SHOP, mode: 'update', body: { description: '<p>第一行</p>\n\t<p>第二行</p>' } });
     expect(notes).toMatchObject({ description: '<p>第一行</p>\n\t<p>第二行</p>' });

@@ -4,10 +4,13 @@
  * dialog can show them; an ended session rejects, so it signs out as any other call.
  */
 import { HttpError } from 'react-admin';
-import type { BulkUpdateReport, BulkUpdateRow } from '../../../server/engine/bulk-update.ts';
+import type { BulkUpdateReport as HeldReport, BulkUpdateRow as HeldRow } from '../../../server/engine/bulk-update.ts';
+import type { Rendered } from '../../../server/engine/messages/message.ts';
 import { httpClient } from './httpClient.ts';
 
-export type { BulkUpdateReport, BulkUpdateRow };
+/** As the server sends them: every message already said in the user's language. */
+export type BulkUpdateReport = Rendered<HeldReport>;
+export type BulkUpdateRow = Rendered<HeldRow>;
 
 export interface BulkUpdateBody {
   ids?: (string | number)[];

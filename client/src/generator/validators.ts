@@ -29,7 +29,7 @@ export function validatorsFor(field: FieldSchema, mode: FormMode, label: (label:
   if (field.max !== undefined) validators.push(maxValue(field.max, say('mustBeAtMost', { max: showNumber(field, field.max) })));
   if (field.minLength !== undefined) validators.push(minLength(field.minLength));
   if (field.maxLength !== undefined) validators.push(maxLength(field.maxLength));
-  if (field.pattern) validators.push(regex(new RegExp(field.pattern.regex), field.pattern.message));
+  if (field.pattern) validators.push(regex(new RegExp(field.pattern.regex), label(field.pattern.message)));
   if (field.format === 'email') validators.push(email());
   if (field.format === 'url') validators.push(regex(URL_PATTERN, say('mustBeWebAddress')));
   if (field.format === 'phone') validators.push(regex(PHONE_PATTERN, say('mustBePhone')));

@@ -10,9 +10,10 @@ import type { RecordContext } from '../context.ts';
 import { loadReadable, requireAction } from '../reading.ts';
 import { tableOf } from './model-registry.ts';
 import { loadModel } from './model-store.ts';
+import { msg } from '../../engine/messages/message.ts';
 
 export async function entryAsCode(ctx: RecordContext, def: ResourceDefinition, id: number, now = new Date()): Promise<ExportedCode> {
-  if (!def.modelEntries) throw notFound(`${def.label.en} cannot be exported as code`);
+  if (!def.modelEntries) throw notFound(msg('model.notExportable', { resource: def.label }));
   requireAction(def, ctx, 'show');
   const record = await loadReadable(ctx.db, ctx, def, id);
   const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);

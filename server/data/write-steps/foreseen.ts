@@ -22,6 +22,7 @@ import { checkMaxFrom } from '../max-from.ts';
 import { checkNeedsChildren } from '../needs-children.ts';
 import { lookUpNumbers } from '../reference-paths.ts';
 import { merged, type WriteContext, type WritePlan, type WriteStep } from '../write-plan.ts';
+import { msg } from '../../engine/messages/message.ts';
 
 export const foreseen: WriteStep = {
   name: 'foreseen',
@@ -99,7 +100,7 @@ async function keepParentsAtLeast(ctx: WriteContext, plan: WritePlan, def: Resou
       if (judged) {
         const row = await ctx.trx(parent.table).where('id', id as number).first(columnOf(word.field, allFields(parent)[word.field]));
         const value = Number(row?.[columnOf(word.field, allFields(parent)[word.field])] ?? 0) + ctx.ledger.pending(parent.name, id, word.field) + change;
-        if (value < word.min) throw badRequest('Not enough left', { [name]: keepsAtLeastMessage(parent, word, value) });
+        if (value < word.min) throw badRequest(msg('keepsAtLeast.notEnough'), { [name]: keepsAtLeastMessage(parent, word, value) });
       }
       ctx.ledger.add(plan, parent.name, id, word.field, change);
     }

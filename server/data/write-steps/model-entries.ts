@@ -16,6 +16,7 @@ import { modelRegistry, tableOf } from '../runtime-model/model-registry.ts';
 import { bumpModelVersion } from '../runtime-model/model-store.ts';
 import { addColumn, createResourceTable, hasTable, reindexRuntimeSearch } from '../runtime-model/tables.ts';
 import { merged, type WriteContext, type WritePlan, type WriteStep } from '../write-plan.ts';
+import { msg } from '../../engine/messages/message.ts';
 
 export const modelEntryChecks: WriteStep = {
   name: 'model entries',
@@ -27,11 +28,11 @@ export const modelEntryChecks: WriteStep = {
     const entry = kind === 'fields' ? fieldEntry(merged(plan)) : resourceEntry(merged(plan));
     const errors =
       kind === 'fields' ? await fieldErrors(ctx, plan, entry as FieldEntry, registry) : await resourceErrors(ctx, plan, entry as ResourceEntry, model.fields, registry);
-    if (Object.keys(errors).length) throw badRequest('This change of the data model is not valid', errors);
+    if (Object.keys(errors).length) throw badRequest(msg('model.changeNotValid'), errors);
     try {
       createRegistry(modelDefinitions(ctx.registry.base, modelWith(model, kind, plan.kind, entry)), ctx.registry.base);
     } catch (error) {
-      throw badRequest('This change would leave the data model inconsistent', { name: (error as Error).message });
+      throw badRequest(msg('model.wouldBeInconsistent'), { name: msg('model.inconsistency', { problem: (error as Error).message }) });
     }
   },
 };
@@ -61,7 +62,7 @@ async function resourceErrors(ctx: WriteContext, plan: WritePlan, entry: Resourc
   if (plan.kind === 'delete') {
     const linking = fields.filter((field) => field.type === 'reference' && field.reference === entry.name && field.resource !== entry.name);
     if (linking.length) {
-      throw conflict(`Fields of other resources link to it: ${linking.map((field) => `${field.resource}.${field.name}`).join(', ')}. Delete them first.`);
+      throw conflict(msg('model.linkedFrom', { fields: linking.map((field) => `${field.resource}.${field.name}`) }));
     }
     return {};
   }

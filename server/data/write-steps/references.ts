@@ -5,7 +5,8 @@
  */
 import { matchesConditions } from '../../engine/conditions.ts';
 import { columnOf, type ResourceDefinition, type RowConditionValue } from '../../engine/definition.ts';
-import { badRequest, conflict } from '../../engine/errors.ts';
+import { badRequest, conflict, type FieldErrors } from '../../engine/errors.ts';
+import { msg, type Message } from '../../engine/messages/message.ts';
 import { decodeRow } from '../codec.ts';
 import type { Row } from '../context.ts';
 import { memo, type WriteContext, type WritePlan, type WriteStep } from '../write-plan.ts';
@@ -26,22 +27,22 @@ function liveRow(ctx: WriteContext, target: ResourceDefinition, id: number): Pro
 }
 
 async function checkTargets(ctx: WriteContext, plan: WritePlan) {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   for (const [name, field] of Object.entries(plan.def.fields)) {
     const id = plan.values[name];
     if (field.type !== 'reference' || id === null || id === undefined) continue;
     const target = ctx.registry.get(field.reference!);
     const found = await liveRow(ctx, target, id as number);
-    if (!found) errors[name] = `No ${target.labelSingular.en.toLowerCase()} with id ${id}`;
+    if (!found) errors[name] = msg('record.noSuchId', { resource: target.labelSingular, id: id as number });
     else if (field.referenceWhere && !matchesConditions(field.referenceWhere, decodeRow(target, found), ctx.user)) {
       errors[name] = unsuitableReference(target, field.referenceWhere);
     }
   }
-  if (Object.keys(errors).length) throw badRequest('Some references point at nothing suitable', errors);
+  if (Object.keys(errors).length) throw badRequest(msg('references.unsuitable'), errors);
 }
 
 async function checkNotReferred(ctx: WriteContext, plan: WritePlan) {
-  const blockers: string[] = [];
+  const blockers: Message[] = [];
   for (const { resource, field } of ctx.registry.referencesTo(plan.def.name)) {
     if (resource.fields[field].onDelete === 'cascade') continue; // they go to the trash with it
     const [{ count }] = await ctx
@@ -49,9 +50,9 @@ async function checkNotReferred(ctx: WriteContext, plan: WritePlan) {
       .where(columnOf(field, resource.fields[field]), plan.existing.id as number)
       .whereNull('deleted_at')
       .count({ count: '*' });
-    if (Number(count) > 0) blockers.push(`${count} ${(Number(count) === 1 ? resource.labelSingular : resource.label).en.toLowerCase()}`);
+    if (Number(count) > 0) blockers.push(msg('references.countOf', { count: Number(count), resource: Number(count) === 1 ? resource.labelSingular : resource.label }));
   }
-  if (blockers.length) throw conflict(`Still referred to by ${blockers.join(', ')}; change or delete those first`);
+  if (blockers.length) throw conflict(msg('references.stillReferred', { blockers }));
 }
 
 async function checkTargetsLive(ctx: WriteContext, plan: WritePlan) {
@@ -59,25 +60,23 @@ async function checkTargetsLive(ctx: WriteContext, plan: WritePlan) {
     if (field.type !== 'reference' || plan.existing[name] == null) continue;
     const target = ctx.registry.get(field.reference!);
     if (!(await ctx.trx(target.table).where('id', plan.existing[name] as number).whereNull('deleted_at').first('id'))) {
-      throw conflict(`Restore the ${target.labelSingular.en.toLowerCase()} it belongs to first`, { [name]: 'In the trash or gone' });
+      throw conflict(msg('references.restoreParentFirst', { resource: target.labelSingular }), { [name]: msg('references.parentGone') });
     }
   }
 }
 
 /** The error on a reference whose record exists but fails the field's `referenceWhere`. */
-export function unsuitableReference(target: ResourceDefinition, where: Readonly<Record<string, RowConditionValue>>): string {
-  return `This ${target.labelSingular.en.toLowerCase()} does not qualify: ${describeConditions(target, where)}`;
+export function unsuitableReference(target: ResourceDefinition, where: Readonly<Record<string, RowConditionValue>>): Message {
+  return msg('references.doesNotQualify', { resource: target.labelSingular, conditions: describeConditions(target, where) });
 }
 
 /** "status must be Resolved or Closed", from the conditions and the target's labels. */
-function describeConditions(target: ResourceDefinition, where: Readonly<Record<string, RowConditionValue>>): string {
-  return Object.entries(where)
-    .map(([name, expected]) => {
-      const field = target.fields[name];
-      const options = (Array.isArray(expected) ? expected : [expected]).map((value) =>
-        value === null ? 'empty' : (field.choices?.find((choice) => choice.id === value)?.label.en ?? String(value)),
-      );
-      return `${field.label.en.toLowerCase()} must be ${options.join(' or ')}`;
-    })
-    .join('; ');
+function describeConditions(target: ResourceDefinition, where: Readonly<Record<string, RowConditionValue>>): Message[] {
+  return Object.entries(where).map(([name, expected]) => {
+    const field = target.fields[name];
+    const options = (Array.isArray(expected) ? expected : [expected]).map((value) =>
+      value === null ? msg('text.empty') : (field.choices?.find((choice) => choice.id === value)?.label ?? String(value)),
+    );
+    return msg('references.condition', { field: field.label, options: msg('text.alternatives', { items: options }) });
+  });
 }

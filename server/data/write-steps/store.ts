@@ -4,13 +4,14 @@
  * the trash (those it takes with it first, `onDelete: 'cascade'`, sharing its moment, which is how
  * a restore finds them); or bring one back (and those that left with it).
  */
-import { columnOf } from '../../engine/definition.ts';
+import { columnOf, type Label } from '../../engine/definition.ts';
 import { conflict, type ApiError } from '../../engine/errors.ts';
 import type { Knex } from 'knex';
 import { lastChange } from '../audit.ts';
 import { applyComputed, decodeRow, encodeRecord, newRow } from '../codec.ts';
 import type { RecordContext } from '../context.ts';
 import type { WriteContext, WritePlan, WriteStep } from '../write-plan.ts';
+import { msg } from '../../engine/messages/message.ts';
 
 export const store: WriteStep = {
   name: 'store',
@@ -47,7 +48,7 @@ async function update(ctx: WriteContext, plan: WritePlan) {
     version: (existing.version as number) + 1,
   };
   const count = await ctx.trx(def.table).where({ id: existing.id, version: existing.version }).whereNull('deleted_at').update(row);
-  if (count !== 1) throw await editConflict(ctx, plan.def.labelSingular.en, def.name, existing.id as number);
+  if (count !== 1) throw await editConflict(ctx, plan.def.labelSingular, def.name, existing.id as number);
   plan.result = { ...record, version: row.version, updated_at: row.updated_at };
 }
 
@@ -77,10 +78,10 @@ async function restore(ctx: WriteContext, plan: WritePlan) {
 }
 
 /** 409 naming who changed the record since the version the write was based on. */
-export async function editConflict(ctx: Pick<RecordContext, 'db'> & { trx?: Knex }, label: string, resource: string, id: number): Promise<ApiError> {
+export async function editConflict(ctx: Pick<RecordContext, 'db'> & { trx?: Knex }, label: Label, resource: string, id: number): Promise<ApiError> {
   const change = await lastChange(ctx.trx ?? ctx.db, resource, id);
-  const who = change ? ` by ${change.username} at ${change.at}` : '';
-  return conflict(`This ${label.toLowerCase()} was changed${who} after you opened it. Reload it, or re-apply your change.`, {
-    version: 'Out of date',
-  });
+  const message = change
+    ? msg('conflict.changedBy', { resource: label, username: change.username, at: change.at })
+    : msg('conflict.changed', { resource: label });
+  return conflict(message, { version: msg('conflict.outOfDate') });
 }

@@ -4,10 +4,11 @@
  * checks: a clash is with other records, so the record itself is judged sound first.
  */
 import { columnOf } from '../../engine/definition.ts';
-import { conflict } from '../../engine/errors.ts';
+import { conflict, type FieldErrors } from '../../engine/errors.ts';
 import { encodeValue } from '../codec.ts';
 import type { Row } from '../context.ts';
 import { memo, type WriteStep } from '../write-plan.ts';
+import { msg } from '../../engine/messages/message.ts';
 
 export const unique: WriteStep = {
   name: 'unique',
@@ -17,7 +18,7 @@ export const unique: WriteStep = {
     // A restored record claims its values again; an update's untouched values fill its groups.
     const values = plan.kind === 'restore' ? existing : plan.values;
     const id = existing.id as number | undefined;
-    const errors: Record<string, string> = {};
+    const errors: FieldErrors = {};
     for (const group of def.uniqueTogether ?? []) {
       if (!group.some((name) => values[name] !== undefined)) continue; // this write leaves the group alone
       const record = { ...existing, ...values };
@@ -28,8 +29,8 @@ export const unique: WriteStep = {
       if (id !== undefined) clash.whereNot('id', id);
       const holder = await clash.first('id', 'deleted_at');
       if (!holder) continue;
-      const what = `${group.map((name) => def.fields[name].label.en).join(' + ')} ${group.map((name) => String(record[name])).join(' / ')}`;
-      const message = `${what} already has a record (${holder.deleted_at ? 'in the trash' : `#${holder.id}`})`;
+      const together = { fields: group.map((name) => def.fields[name].label), values: group.map((name) => String(record[name])).join(' / ') };
+      const message = holder.deleted_at ? msg('unique.togetherInTrash', together) : msg('unique.together', { ...together, id: Number(holder.id) });
       for (const name of group) errors[name] = message;
     }
     for (const [name, field] of Object.entries(def.fields)) {
@@ -39,11 +40,11 @@ export const unique: WriteStep = {
       );
       const holder = holders.find((row) => Number(row.id) !== id);
       if (holder) {
-        const where = holder.deleted_at ? ' by a record in the trash' : '';
-        errors[name] = `${field.label.en} "${values[name]}" is already taken${where}`;
+        const taken = { field: field.label, value: String(values[name]) };
+        errors[name] = holder.deleted_at ? msg('unique.takenInTrash', taken) : msg('unique.takenBy', taken);
       }
     }
-    if (Object.keys(errors).length) throw conflict('A unique value is already taken', errors);
+    if (Object.keys(errors).length) throw conflict(msg('unique.taken'), errors);
   },
   async prefetch(ctx, plans) {
     const [def] = plans.map((plan) => plan.def);

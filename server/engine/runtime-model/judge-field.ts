@@ -12,6 +12,7 @@ import { isPlainObject } from '../values.ts';
 import type { FieldEntry } from './entries.ts';
 import { runtimeFieldDefinition } from './field-definition.ts';
 import { nameProblem } from './names.ts';
+import { msg, type Message } from '../messages/message.ts';
 
 /** What the database says about the entry's resource, read by the caller in the write's transaction. */
 export interface FieldFacts {
@@ -34,7 +35,7 @@ export function fieldEntryErrors(entry: FieldEntry, before: FieldEntry | undefin
   const errors: FieldErrors = {};
   if (before) {
     for (const key of FIXED) {
-      if (JSON.stringify(entry[key]) !== JSON.stringify(before[key])) errors[key] = 'Cannot be changed once the field exists: delete it and add a new one';
+      if (JSON.stringify(entry[key]) !== JSON.stringify(before[key])) errors[key] = msg('model.fixedOnceExists');
     }
     if (Object.keys(errors).length) return errors;
   } else {
@@ -50,9 +51,9 @@ export function fieldEntryErrors(entry: FieldEntry, before: FieldEntry | undefin
   const hasDefault = entry.default !== null && entry.default !== undefined;
   const existing = before ? facts.emptyRows : facts.rows;
   if (entry.required && !hasDefault && existing > 0 && !(before?.required)) {
-    errors.required = `${existing} existing record(s) would have no value: give a default, or leave it optional`;
+    errors.required = msg('model.recordsWithoutValue', { count: existing });
   }
-  if (!before && entry.unique && hasDefault && facts.rows > 1) errors.unique = 'Every existing record would take the same default value';
+  if (!before && entry.unique && hasDefault && facts.rows > 1) errors.unique = msg('model.uniqueSameDefault');
   return errors;
 }
 
@@ -60,16 +61,16 @@ export function fieldEntryErrors(entry: FieldEntry, before: FieldEntry | undefin
 function placeErrors(entry: FieldEntry, facts: FieldFacts): FieldErrors {
   const errors: FieldErrors = {};
   const target = facts.find(entry.resource);
-  if (!target) errors.resource = `No resource named "${entry.resource}"`;
-  else if (target.fixedModel) errors.resource = `Fields cannot be added to ${target.label.en.toLowerCase()}`;
+  if (!target) errors.resource = msg('model.noResourceNamed', { name: entry.resource });
+  else if (target.fixedModel) errors.resource = msg('model.fixedResource', { resource: target.label });
   const problem = nameProblem(entry.name, 'field');
   if (problem) errors.name = problem;
-  else if (target && takenNames(target).has(entry.name)) errors.name = `${target.label.en} already has a field or column named "${entry.name}"`;
+  else if (target && takenNames(target).has(entry.name)) errors.name = msg('model.nameTaken', { resource: target.label, name: entry.name });
   if (entry.type === 'reference') {
     const referenced = facts.find(entry.reference ?? '');
-    if (!entry.reference) errors.reference = 'Required for a link to a record';
-    else if (!referenced) errors.reference = `No resource named "${entry.reference}"`;
-    else if (!canReach(referenced, facts.role)) errors.reference = `You cannot read ${referenced.label.en.toLowerCase()}`;
+    if (!entry.reference) errors.reference = msg('model.referenceRequired');
+    else if (!referenced) errors.reference = msg('model.noResourceNamed', { name: entry.reference });
+    else if (!canReach(referenced, facts.role)) errors.reference = msg('model.cannotReadReference', { resource: referenced.label });
   }
   return errors;
 }
@@ -88,22 +89,22 @@ function takenNames(def: ResourceDefinition): Set<string> {
 /** The words that fit the type: choices for an enum alone, bounds for numbers, a length for text. */
 function shapeErrors(entry: FieldEntry): FieldErrors {
   const errors: FieldErrors = {};
-  if (entry.type !== 'reference' && entry.reference) errors.reference = 'Only a link to a record names a resource';
+  if (entry.type !== 'reference' && entry.reference) errors.reference = msg('model.onlyReferenceNames');
   if (entry.type === 'enum') {
     const problem = choicesProblem(entry.choices);
     if (problem) errors.choices = problem;
-  } else if (entry.choices !== null && entry.choices !== undefined) errors.choices = 'Only a choice from a list has choices';
+  } else if (entry.choices !== null && entry.choices !== undefined) errors.choices = msg('model.onlyEnumChoices');
   const numeric = NUMERIC.includes(entry.type);
-  for (const key of ['min', 'max'] as const) if (entry[key] !== null && !numeric) errors[key] = 'Only numbers have bounds';
-  if (numeric && entry.min !== null && entry.max !== null && entry.min > entry.max) errors.max = 'Must not be below the smallest value';
-  if (entry.max_length !== null && entry.type !== 'string' && entry.type !== 'text') errors.max_length = 'Only text has a length';
-  if (entry.unique && (entry.type === 'boolean' || entry.type === 'text')) errors.unique = 'Yes/no and long text cannot be unique';
+  for (const key of ['min', 'max'] as const) if (entry[key] !== null && !numeric) errors[key] = msg('model.onlyNumbersBounds');
+  if (numeric && entry.min !== null && entry.max !== null && entry.min > entry.max) errors.max = msg('model.maxBelowMin');
+  if (entry.max_length !== null && entry.type !== 'string' && entry.type !== 'text') errors.max_length = msg('model.onlyTextLength');
+  if (entry.unique && (entry.type === 'boolean' || entry.type === 'text')) errors.unique = msg('model.cannotBeUnique');
   return errors;
 }
 
-function choicesProblem(choices: unknown): string | undefined {
-  if (!Array.isArray(choices) || choices.length === 0) return 'A choice from a list needs at least one choice: [{"id", "label": {"zh", "en"}}]';
-  if (choices.length > MAX_CHOICES) return `At most ${MAX_CHOICES} choices`;
+function choicesProblem(choices: unknown): Message | undefined {
+  if (!Array.isArray(choices) || choices.length === 0) return msg('model.choicesNeeded');
+  if (choices.length > MAX_CHOICES) return msg('model.tooManyChoices', { max: MAX_CHOICES });
   const ids = new Set<string>();
   for (const choice of choices) {
     const label = isPlainObject(choice) ? choice.label : undefined;
@@ -115,8 +116,8 @@ function choicesProblem(choices: unknown): string | undefined {
       isPlainObject(label) &&
       Object.keys(label).every((key) => key === 'zh' || key === 'en') &&
       [label.zh, label.en].every((text) => typeof text === 'string' && text.trim() !== '' && text.length <= 100);
-    if (!fine) return 'Each choice is {"id": snake_case, "label": {"zh": "…", "en": "…"}}';
-    if (ids.has(choice.id as string)) return `Choice "${String(choice.id)}" is given twice`;
+    if (!fine) return msg('model.choiceShape');
+    if (ids.has(choice.id as string)) return msg('model.choiceTwice', { id: String(choice.id) });
     ids.add(choice.id as string);
   }
   return undefined;

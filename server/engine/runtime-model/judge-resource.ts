@@ -9,6 +9,7 @@ import { isPlainObject } from '../values.ts';
 import type { ResourceEntry } from './entries.ts';
 import { nameProblem } from './names.ts';
 import { ACCESS_LEVELS } from './vocabulary.ts';
+import { msg, type Message } from '../messages/message.ts';
 
 export interface ResourceFacts {
   find(name: string): ResourceDefinition | undefined;
@@ -18,25 +19,25 @@ export interface ResourceFacts {
 
 export function resourceEntryErrors(entry: ResourceEntry, before: ResourceEntry | undefined, facts: ResourceFacts): FieldErrors {
   const errors: FieldErrors = {};
-  if (before && entry.name !== before.name) errors.name = 'Cannot be changed once the resource exists: its table has that name';
+  if (before && entry.name !== before.name) errors.name = msg('model.resourceNameFixed');
   if (!before) {
     const problem = nameProblem(entry.name, 'resource');
     if (problem) errors.name = problem;
-    else if (facts.find(entry.name)) errors.name = `A resource named "${entry.name}" exists`;
-    else if (facts.tableExists) errors.name = `The database has a table named "${entry.name}"`;
+    else if (facts.find(entry.name)) errors.name = msg('model.resourceExists', { name: entry.name });
+    else if (facts.tableExists) errors.name = msg('model.tableExists', { name: entry.name });
   }
   const access = accessProblem(entry.access);
   if (access) errors.access = access;
   return errors;
 }
 
-function accessProblem(access: unknown): string | undefined {
-  const shape = `An object from role to one of ${ACCESS_LEVELS.join(', ')}`;
-  if (!isPlainObject(access)) return shape;
+function accessProblem(access: unknown): Message | undefined {
+  const levels = ACCESS_LEVELS.join(', ');
+  if (!isPlainObject(access)) return msg('model.accessShape', { levels });
   for (const [role, level] of Object.entries(access)) {
-    if (!(ROLES as readonly string[]).includes(role)) return `Unknown role "${role}"`;
-    if (!(ACCESS_LEVELS as readonly unknown[]).includes(level)) return `${role}: ${shape.toLowerCase().replace('an object from role to ', '')}`;
-    if (role === 'admin' && level !== 'all') return 'Administrators always have all';
+    if (!(ROLES as readonly string[]).includes(role)) return msg('model.unknownRole', { role });
+    if (!(ACCESS_LEVELS as readonly unknown[]).includes(level)) return msg('model.roleLevel', { role, levels });
+    if (role === 'admin' && level !== 'all') return msg('model.adminAll');
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { SYSTEM_FIELDS, SYSTEM_INTERNAL_COLUMNS } from '../definition.ts';
 import { CREATED_BY } from './model-definitions.ts';
+import { msg, type Message } from '../messages/message.ts';
 
 const SNAKE_CASE = /^[a-z][a-z0-9_]*$/;
 /** PostgreSQL keeps 63 bytes of a name; an index name is the table's and the column's together. */
@@ -28,13 +29,13 @@ const ENGINE_NAMES = ['q', 'constructor', 'prototype', CREATED_BY, ...Object.key
 const ROUTE_NAMES = ['schema', 'auth', 'health', 'queues', 'dashboards'];
 
 /** Why `name` cannot name a runtime field or resource, or undefined when it can. */
-export function nameProblem(name: string, kind: 'field' | 'resource'): string | undefined {
-  if (!SNAKE_CASE.test(name)) return 'Lower-case letters, digits and _ (snake_case), starting with a letter';
-  if (name.length > MAX_NAME_LENGTH) return `At most ${MAX_NAME_LENGTH} characters`;
-  if (name.includes('__') || name.endsWith('_')) return 'No doubled or trailing _';
-  if (ENGINE_NAMES.includes(name)) return `"${name}" is a system name`;
-  if (SQL_KEYWORDS.includes(name)) return `"${name}" is reserved by the database`;
-  if (FILTER_SUFFIXES.some((suffix) => name.endsWith(suffix))) return `A name may not end in ${FILTER_SUFFIXES.join(', ')}: lists read those as filters`;
-  if (kind === 'resource' && ROUTE_NAMES.includes(name)) return `"${name}" is an API path`;
+export function nameProblem(name: string, kind: 'field' | 'resource'): Message | undefined {
+  if (!SNAKE_CASE.test(name)) return msg('name.snakeCase');
+  if (name.length > MAX_NAME_LENGTH) return msg('value.atMostChars', { max: MAX_NAME_LENGTH });
+  if (name.includes('__') || name.endsWith('_')) return msg('name.underscores');
+  if (ENGINE_NAMES.includes(name)) return msg('name.system', { name });
+  if (SQL_KEYWORDS.includes(name)) return msg('name.reserved', { name });
+  if (FILTER_SUFFIXES.some((suffix) => name.endsWith(suffix))) return msg('name.filterSuffix', { suffixes: FILTER_SUFFIXES.join(', ') });
+  if (kind === 'resource' && ROUTE_NAMES.includes(name)) return msg('name.apiPath', { name });
   return undefined;
 }

@@ -4,6 +4,7 @@
  * (delivered <= sent, ...). Pure; used by definitions through the `check` and `computed` words.
  */
 import { columnBounds, type FieldDefinition, type Label } from '../../engine/definition.ts';
+import { msg } from '../../engine/messages/message.ts';
 
 type FieldCheck = NonNullable<FieldDefinition['check']>;
 type Figures = Record<string, unknown>;
@@ -42,7 +43,7 @@ export const month: FieldDefinition = {
   type: 'date',
   label: { en: 'Month', zh: '月份' },
   required: true,
-  check: (value) => (typeof value === 'string' && value.endsWith('-01') ? undefined : 'Must be the first day of a month (YYYY-MM-01)'),
+  check: (value) => (typeof value === 'string' && value.endsWith('-01') ? undefined : msg('figures.firstOfMonth')),
 };
 
 /**
@@ -52,19 +53,19 @@ export const month: FieldDefinition = {
  */
 export function atMost(other: string, otherLabel: Label): FieldCheck {
   return (value, record) =>
-    isCount(value) && isCount(record[other]) && value > record[other] ? `Must be at most ${otherLabel.en} (${record[other]})` : undefined;
+    isCount(value) && isCount(record[other]) && value > record[other] ? msg('figures.atMostOther', { other: otherLabel, value: record[other] }) : undefined;
 }
 
 export function atLeast(other: string, otherLabel: Label): FieldCheck {
   return (value, record) =>
-    isCount(value) && isCount(record[other]) && value < record[other] ? `Must be at least ${otherLabel.en} (${record[other]})` : undefined;
+    isCount(value) && isCount(record[other]) && value < record[other] ? msg('figures.atLeastOther', { other: otherLabel, value: record[other] }) : undefined;
 }
 
 /** A rate computed from `numerator` / `denominator` must fit its column; stated on both fields. */
 export function rateFits(numerator: string, denominator: string, rateLabel: Label): FieldCheck {
   return (_value, record: Figures) => {
     const rate = ratioInBasisPoints(record[numerator], record[denominator]);
-    return rate !== null && rate > MAX_BASIS_POINTS ? `${rateLabel.en} would be over ${Math.floor(MAX_BASIS_POINTS / 10_000)}x; check the figures` : undefined;
+    return rate !== null && rate > MAX_BASIS_POINTS ? msg('figures.rateTooHigh', { rate: rateLabel, times: Math.floor(MAX_BASIS_POINTS / 10_000) }) : undefined;
   };
 }
 

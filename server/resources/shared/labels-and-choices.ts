@@ -9,6 +9,9 @@ export const PARTNER_STATUS: readonly Choice[] = [
 ];
 
 export const name = { en: 'Name', zh: '名称' };
+
+/** Order, list and product codes: ORD-20261205-0001, SKU-001. */
+export const CODE_PATTERN = { regex: '^[A-Z0-9][A-Z0-9-]*$', message: { en: 'Upper-case letters, digits and dashes', zh: '大写字母、数字和短横线' } };
 export const contactName = { en: 'Contact name', zh: '联系人' };
 export const phone = { en: 'Phone', zh: '电话' };
 export const email = { en: 'Email', zh: '邮箱' };
