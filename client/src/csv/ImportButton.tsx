@@ -1,9 +1,11 @@
 import UploadIcon from '@mui/icons-material/Upload';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from 'react-admin';
 import { useMessage } from '../i18n/messages.ts';
 import { useResourceSchema } from '../schema/useAppSchema.ts';
-import { ImportDialog } from './ImportDialog.tsx';
+
+// The dialog (upload, progress, report) loads when first opened, like the bulk dialogs.
+const ImportDialog = lazy(() => import('./ImportDialog.tsx').then((module) => ({ default: module.ImportDialog })));
 
 /** The list toolbar's CSV import, for roles that may create records of the resource. */
 export function ImportButton() {
@@ -17,7 +19,11 @@ export function ImportButton() {
         <UploadIcon />
       </Button>
       {/* Mounted only while open: every import starts afresh, and closing cancels an upload. */}
-      {open && <ImportDialog resource={resource} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ImportDialog resource={resource} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

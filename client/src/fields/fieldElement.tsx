@@ -7,7 +7,6 @@ import {
   BooleanField,
   NumberField,
   ReferenceField,
-  RichTextField,
   SelectField,
   TextField,
 } from 'react-admin';
@@ -16,6 +15,7 @@ import { ChoiceListField } from './ChoiceListField.tsx';
 import { DurationField } from './DurationField.tsx';
 import { LocaleDateField } from './LocaleDateField.tsx';
 import { JsonField } from './JsonField.tsx';
+import { LazyRichTextField } from './LazyRichTextField.tsx';
 import { MoneyField, PercentField } from './MoneyField.tsx';
 import { NoAccessReferenceField } from './NoAccessReferenceField.tsx';
 import { RecordOfField } from './RecordOfField.tsx';
@@ -44,7 +44,7 @@ export function fieldElement(field: FieldSchema, label: (label: Label) => string
     case 'enum_list':
       return <ChoiceListField key={field.name} {...common} choices={field.choices ?? []} />;
     case 'richtext':
-      return <RichTextField key={field.name} {...common} />;
+      return <LazyRichTextField key={field.name} {...common} />;
     case 'reference':
       if (field.reference) return <ReferenceField key={field.name} {...common} reference={field.reference} />;
       // A target the role only looks up (`lookup`): its name, with no page to open.
