@@ -20,6 +20,7 @@ describe('department menu', () => {
       '  Products',
       '  Price history',
       '  Monthly sales',
+      '  Sales forecasts',
       '  Catalogs',
       '  Channel topics',
       '  Display slots',

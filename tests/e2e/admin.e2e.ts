@@ -5,7 +5,7 @@ import { choose, exactText, expectUrl, menuEntries, queueEntries, openFromMenu, 
 
 const NEW_USER = { username: 'lin.wei', fullName: '林伟', role: 'Procurement & logistics', password: 'harbor-lantern-2026' };
 /** What the procurement role reaches, in the menu's order. */
-const PROCUREMENT_MENU = ['Dashboard', 'Products', 'Price history', 'Monthly sales', 'Catalogs', 'Suppliers', 'Purchase lists', 'Shipments', 'Orders'];
+const PROCUREMENT_MENU = ['Dashboard', 'Products', 'Price history', 'Monthly sales', 'Sales forecasts', 'Catalogs', 'Channel topics', 'Display slots', 'Suppliers', 'Purchase lists', 'Shipments', 'Orders'];
 
 describe('technology (admin)', () => {
   const app = useApp();
