@@ -21,7 +21,7 @@ export async function purgeModelEntry(trx: Knex.Transaction, ctx: RecordContext,
     const table = tableOf(base, entry.resource);
     if ((await hasTable(trx, table)) && (await trx.schema.hasColumn(table, entry.name))) {
       // A runtime resource's search index names its text columns: made without this one first.
-      if (!base.some((code) => code.name === entry.resource)) await reindexRuntimeSearch(trx, def.table, entry.resource, entry.name);
+      await reindexRuntimeSearch(trx, base, def.table, entry.resource, entry.name);
       await dropColumn(trx, table, entry.name);
     }
   } else {

@@ -3,6 +3,7 @@
  * ALTER and CREATE TABLE inside one), so a refused or failed change leaves the tables as they were.
  */
 import type { Knex } from 'knex';
+import type { ResourceDefinition } from '../../engine/definition.ts';
 import type { ColumnSpec } from '../../engine/runtime-model/column-spec.ts';
 import { CREATED_BY } from '../../engine/runtime-model/model-definitions.ts';
 import { replaceSearchIndex } from '../../../migrations/lib/search-index.ts';
@@ -54,9 +55,10 @@ const SEARCHED_TYPES = ['string', 'text'];
  * A runtime resource's search index over its text columns as they stand: every string or text
  * field entry with a column, trashed ones too (their columns and values remain until purged).
  * Run after a field's column is added and before one is dropped (the index's triggers name its
- * columns). A code resource's fields are searched by its own migration's index; none here.
+ * columns). A code resource (in `base`) is searched by its own migration's index: left alone.
  */
-export async function reindexRuntimeSearch(trx: Knex, fieldsTable: string, resource: string, except?: string): Promise<void> {
+export async function reindexRuntimeSearch(trx: Knex, base: readonly ResourceDefinition[], fieldsTable: string, resource: string, except?: string): Promise<void> {
+  if (base.some((def) => def.name === resource)) return;
   const rows = (await trx(fieldsTable).where('resource', resource).whereIn('type', SEARCHED_TYPES).orderBy('id').select('name')) as { name: string }[];
   await replaceSearchIndex(trx, resource, rows.map((row) => row.name).filter((name) => name !== except));
 }

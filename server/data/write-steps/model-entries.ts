@@ -80,7 +80,7 @@ export const modelEntryTables: WriteStep = {
     if (plan.kind === 'create' && kind === 'fields') {
       const entry = fieldEntry(merged(plan));
       await addColumn(ctx.trx, tableOf(ctx.registry.base, entry.resource), columnSpec(entry.name, runtimeFieldDefinition(entry), isQueryable(entry)));
-      if (!ctx.registry.base.some((def) => def.name === entry.resource)) await reindexRuntimeSearch(ctx.trx, plan.def.table, entry.resource);
+      await reindexRuntimeSearch(ctx.trx, ctx.registry.base, plan.def.table, entry.resource);
     }
     if (plan.kind === 'create' && kind === 'resources') await createResourceTable(ctx.trx, resourceEntry(merged(plan)).name);
     // Hiding (delete) and bringing back (restore) change no table: the column keeps its values.
