@@ -23,25 +23,31 @@ export function isSqlite(db: Knex): boolean {
   return db.client.driverName === 'better-sqlite3';
 }
 
+/**
+ * Where each open database came from. Knex parses a PostgreSQL URL into host, user and the rest,
+ * so the URL itself is kept here for databaseUrlOf.
+ */
+const openedFrom = new WeakMap<Knex, string>();
+
 export function openDatabase(url = process.env.DATABASE_URL): Knex {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    return knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
+    const db = knex({ client: 'pg', connection: url, pool: { min: 0, max: 10 } });
+    openedFrom.set(db, url);
+    return db;
   }
   return openSqlite(url ? url.replace(/^sqlite:(\/\/)?/, '') : DEFAULT_SQLITE_FILE);
 }
 
 /** What openDatabase needs to open `db` again (a worker thread's own connection): the URL or the SQLite file. */
 export function databaseUrlOf(db: Knex): string {
-  const connection = db.client.config.connection as string | { filename?: string; connectionString?: string };
-  if (typeof connection === 'string') return connection;
-  if (connection.filename) return connection.filename;
-  if (connection.connectionString) return connection.connectionString;
-  throw new Error('This database cannot be opened again from its settings');
+  const url = openedFrom.get(db);
+  if (url) return url;
+  throw new Error('This database was not opened by openDatabase or openSqlite, so it cannot be opened again');
 }
 
 export function openSqlite(file: string): Knex {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  return knex({
+  const db = knex({
     client: ImmediateSqliteClient as unknown as typeof knex.Client,
     connection: { filename: file },
     useNullAsDefault: true,
@@ -69,4 +75,6 @@ export function openSqlite(file: string): Knex {
       },
     },
   });
+  openedFrom.set(db, file);
+  return db;
 }

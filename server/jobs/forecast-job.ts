@@ -16,8 +16,9 @@ const WORKER = new URL('./forecast-worker.ts', import.meta.url).href;
 
 /** Records a run by `userId` (409 while one is alive) and starts its worker. */
 export async function startForecastRecompute(db: Knex, userId: number | null, options: { chunk?: number } = {}): Promise<ForecastRun> {
+  const url = databaseUrlOf(db); // before the run is recorded, so a failure here leaves no run open
   const run = await startForecastRun(db, userId);
-  const data: ForecastWorkerData = { url: databaseUrlOf(db), runId: run.id, chunk: options.chunk };
+  const data: ForecastWorkerData = { url, runId: run.id, chunk: options.chunk };
   const source = `import { register } from ${JSON.stringify(TSX_LOADER)}; register(); await import(${JSON.stringify(WORKER)});`;
   const worker = new Worker(source, { eval: true, workerData: data });
   // A worker that fails to start, or dies, ends its run with the reason instead of leaving it open.

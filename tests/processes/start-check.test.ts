@@ -2,9 +2,21 @@
  * The server refuses to start when a definition and its table differ, naming the table and
  * column (issue 16), rather than answering 500 on the first request that touches them.
  */
-import { describe, expect, it } from 'vitest';
-import { openSqlite } from '../../server/db/connection.ts';
+import fs from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../../server/db/connection.ts';
+import { copyPostgresTemplate } from '../helpers/postgres.ts';
 import { exitOf, spawnTs, tempDatabase } from '../crash/helpers/server-process.ts';
+
+/** A seeded database of its own: a copy of the SQLite template, or of the PostgreSQL one under test:postgres. */
+async function ownDatabase(): Promise<{ url: string; remove(): Promise<void> }> {
+  if (inject('postgresUrl')) {
+    const copy = await copyPostgresTemplate(inject('postgresUrl'));
+    return { url: copy.url, remove: copy.drop };
+  }
+  const { dir, file } = tempDatabase();
+  return { url: file, remove: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
 
 async function startOn(file: string) {
   const child = spawnTs('server/serve.ts', [], { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: file, NODE_ENV: 'test' });
@@ -17,8 +29,8 @@ async function startOn(file: string) {
 
 describe('the start-up check of definitions against tables', () => {
   it('refuses a column no field declares, and a runtime field whose column is missing, naming each', { timeout: 60_000 }, async () => {
-    const { file } = tempDatabase();
-    const db = openSqlite(file);
+    const database = await ownDatabase();
+    const db = openDatabase(database.url);
     const now = new Date().toISOString();
     try {
       await db.raw('ALTER TABLE suppliers ADD COLUMN stray TEXT');
@@ -26,7 +38,7 @@ describe('the start-up check of definitions against tables', () => {
     } finally {
       await db.destroy();
     }
-    const { code, output } = await startOn(file);
+    const { code, output } = await startOn(database.url).finally(() => database.remove());
     expect(code).toBe(1);
     expect(output).toContain('Refusing to start');
     expect(output).toContain('suppliers.stray');
