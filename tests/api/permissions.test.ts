@@ -36,6 +36,8 @@ interface Cell {
   actions: readonly (Action | 'trash')[];
   /** Fields the role never sees nor sends. */
   hidden?: readonly string[];
+  /** Fields the role sees only in part (a phone as 138****1234) and may neither query nor write. */
+  masked?: readonly string[];
   /** When given, the only fields the role may change. */
   writableOnly?: readonly string[];
   /** Writes (edit, delete; create into) only on purchase lists the user created that are still draft. */
@@ -50,6 +52,9 @@ const read: Cell = { actions: READ };
 const none: Cell = { actions: [] };
 const ownDraftLists: Cell = { actions: ALL, ownDraftListsOnly: true };
 const serviceSeesAgents: Cell = { actions: READ, hidden: ['last_login_at'] };
+const desk: Cell = { actions: [...READ, 'create', 'edit'] };
+/** Point entries are never edited nor deleted, not even by admin (a correction is a new entry), nor trashed. */
+const addEntries: Cell = { actions: ['list', 'show', 'create', 'export'] };
 const overrideForecasts: Cell = { actions: [...READ, 'edit'], writableOnly: ['override_reason', 'override_units'] };
 
 const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
@@ -127,6 +132,31 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
   display_slots: { admin: admin, operations: all, marketing: read, pr: none, procurement: read, customer_service: none, service_lead: none },
   // Marketing keeps the member tiers, so it also says which tiers a promotion is for.
   promotion_member_tiers: { admin: admin, operations: all, marketing: all, pr: read, procurement: none, customer_service: read, service_lead: read },
+  // The desk takes orders (and their items while pending); logistics reads where they go; sales roles read them without the address.
+  orders: {
+    admin: admin,
+    operations: { actions: READ, hidden: ['shipping_address'] },
+    marketing: { actions: READ, hidden: ['shipping_address'] },
+    pr: none,
+    procurement: read,
+    customer_service: desk,
+    service_lead: desk,
+  },
+  order_items: { admin: admin, operations: read, marketing: read, pr: none, procurement: read, customer_service: all, service_lead: all },
+  // The desk keeps the members' details; marketing and operations see a masked phone and no address.
+  members: {
+    admin: admin,
+    operations: { actions: READ, hidden: ['address', 'email'], masked: ['phone'] },
+    marketing: { actions: READ, hidden: ['address'], masked: ['phone'] },
+    pr: none,
+    procurement: none,
+    customer_service: desk,
+    service_lead: desk,
+  },
+  member_tiers: { admin: admin, operations: read, marketing: all, pr: none, procurement: none, customer_service: read, service_lead: read },
+  point_entries: { admin: addEntries, operations: none, marketing: addEntries, pr: none, procurement: none, customer_service: read, service_lead: read },
+  // Logistics (procurement) ships paid orders; the desk follows the parcels.
+  shipments: { admin: admin, operations: none, marketing: none, pr: none, procurement: all, customer_service: read, service_lead: read },
   users: {
     admin: admin,
     operations: none,
@@ -165,6 +195,28 @@ const READ_ONLY_FOR_EVERYONE: Record<ResourceName, readonly string[]> = {
   channel_topic_products: SYSTEM_FIELDS,
   display_slots: [...SYSTEM_FIELDS, 'page', 'product_status', 'product_stock', 'product_unavailable'],
   promotion_member_tiers: SYSTEM_FIELDS,
+  orders: [
+    ...SYSTEM_FIELDS,
+    'subtotal',
+    'tier_discount',
+    'promotion_id',
+    'promotion_discount',
+    'discount',
+    'total',
+    'points_earned',
+    'created_by',
+    'placed_at',
+    'paid_at',
+    'shipped_at',
+    'delivered_at',
+    'completed_at',
+    'cancelled_at',
+  ],
+  order_items: [...SYSTEM_FIELDS, 'unit_price', 'line_total'],
+  members: [...SYSTEM_FIELDS, 'tier_id', 'points', 'tier_discount', 'joined_at', 'last_order_at', 'order_count', 'total_spent', 'status'],
+  member_tiers: SYSTEM_FIELDS,
+  point_entries: [...SYSTEM_FIELDS, 'order_id', 'created_by'],
+  shipments: [...SYSTEM_FIELDS, 'shipped_at', 'delivered_at', 'after_sales_id'],
 };
 /** Accepted on input, never in a response. */
 const WRITE_ONLY: Partial<Record<ResourceName, readonly string[]>> = { users: ['password'] };
@@ -192,6 +244,12 @@ const EDIT_FIELD: Record<ResourceName, string> = {
   channel_topic_products: 'note',
   display_slots: 'title',
   promotion_member_tiers: 'member_tier_id',
+  orders: 'notes',
+  order_items: 'quantity',
+  members: 'notes',
+  member_tiers: 'name',
+  point_entries: 'note',
+  shipments: 'notes',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -313,9 +371,30 @@ beforeAll(async () => {
     channel_topics: [Number((await createThrough(admin, 'channel_topics', validBody('channel_topics', withRefs))).id), Number((await createThrough(admin, 'channel_topics', validBody('channel_topics', withRefs))).id)],
     promotions: [Number((await createThrough(admin, 'promotions', validBody('promotions', withRefs))).id), Number((await createThrough(admin, 'promotions', validBody('promotions', withRefs))).id)],
   });
+  await createRetailFixtures();
   for (const resource of RESOURCES) existing[resource] = await targetFor(resource, 'admin');
   refs.purchase_lists = [Number(existing.purchase_lists.id), Number((await targetFor('purchase_lists', 'admin')).id)];
 });
+
+/** Two members, a pending order (for items) and a paid one (for shipments), as admin; ids of seeded after-sales cases. */
+async function createRetailFixtures() {
+  const admin = as('admin');
+  const members = [await createThrough(admin, 'members', validBody('members', base)), await createThrough(admin, 'members', validBody('members', base))];
+  base.memberId = Number(members[0].id);
+  const pending = await createThrough(admin, 'orders', validBody('orders', base));
+  const paid = await createThrough(admin, 'orders', validBody('orders', base));
+  await createThrough(admin, 'order_items', { order_id: paid.id, product_id: base.productId, quantity: 1 });
+  const pay = await admin.put(`/api/orders/${String(paid.id)}`).send({ status: 'paid' });
+  expect(pay.status, JSON.stringify(pay.body)).toBe(200);
+  base.pendingOrderId = Number(pending.id);
+  base.paidOrderId = Number(paid.id);
+  const cases = await admin.get('/api/after_sales').query({ range: '[0,1]', sort: '["id","ASC"]' });
+  Object.assign(refs, {
+    members: members.map((m) => Number(m.id)),
+    orders: [base.pendingOrderId, base.paidOrderId],
+    after_sales: (cases.body as Row[]).map((c) => Number(c.id)),
+  });
+}
 
 afterAll(async () => {
   await t?.close();
@@ -603,6 +682,67 @@ describe.each(HIDDEN_CASES)('%s: %s hidden from %s', (resource, field, role) => 
     const create = await as(role).post(`/api/${resource}`).send({ ...(await bodyFor(resource, role)), [field]: value });
     expect(create.status).toBe(403);
     expect(await rowCount(resource)).toBe(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Masked fields: seen in part everywhere, never queried nor written.
+// ---------------------------------------------------------------------------------------------
+
+const maskedFor = (resource: ResourceName, role: Role) => MATRIX[resource][role].masked ?? [];
+const MASKED_CASES = RESOURCES.flatMap((resource) =>
+  ROLES.flatMap((role) => maskedFor(resource, role).map((field): [ResourceName, string, Role] => [resource, field, role])),
+);
+/** A mainland mobile number with all but its first 3 and last 4 digits hidden. */
+const MASKED_PHONE = /^1\d{2}\*{4}\d{4}$/;
+
+describe.each(MASKED_CASES)('%s: %s masked for %s', (resource, field, role) => {
+  const get = (query: Record<string, string>) => as(role).get(`/api/${resource}`).query(query);
+
+  it('is masked in list, show and the CSV export, and the schema calls it read-only', async () => {
+    const whole = String(existing[resource][field]);
+    const list = await get({ range: '[0,49]' });
+    expect(list.status).toBe(200);
+    for (const record of list.body as Row[]) expect(record[field]).toMatch(MASKED_PHONE);
+    const one = await as(role).get(`/api/${resource}/${String(existing[resource].id)}`);
+    expect(one.status).toBe(200);
+    expect(one.body[field]).toMatch(MASKED_PHONE);
+    const exported = await exportCsv(role, resource);
+    expect(exported.status).toBe(200);
+    expect(csvHeader(exported.text)).toContain(field);
+    expect(exported.text).not.toContain(whole);
+    expect(schemaEntry(role, resource)?.fields.find((entry) => entry.name === field)?.readOnly).toBe(true);
+  });
+
+  it('cannot be filtered, range-filtered or sorted on (400), nor found by search', async () => {
+    const whole = String(existing[resource][field]);
+    expect((await get({ filter: JSON.stringify({ [field]: whole }) })).status).toBe(400);
+    expect((await get({ filter: JSON.stringify({ [`${field}_gte`]: whole }) })).status).toBe(400);
+    expect((await get({ sort: JSON.stringify([field, 'ASC']) })).status).toBe(400);
+    const search = await get({ filter: JSON.stringify({ q: whole }) });
+    expect(search.status).toBe(200);
+    expect((search.body as Row[]).map((r) => r.id)).not.toContain(existing[resource].id);
+  });
+
+  it('cannot be written: 403 and nothing changes', async () => {
+    const target = existing[resource];
+    const current = await adminRead(resource, target.id);
+    const update = await as(role).put(`/api/${resource}/${String(target.id)}`).send({ [field]: changedValue(kindOf(resource, field), current[field], refs) });
+    expect(update.status).toBe(403);
+    expect(await adminRead(resource, target.id)).toEqual(current);
+  });
+});
+
+describe('controls: the masked fields above are whole, and queryable, for the roles that keep them', () => {
+  it.each(['customer_service', 'service_lead', 'admin'] as const)('%s reads, filters and finds a member by the whole phone', async (role) => {
+    const { id, phone } = existing.members;
+    expect(String(phone)).toMatch(/^1\d{10}$/);
+    expect((await readThrough(as(role), 'members', id)).phone).toBe(phone);
+    const exact = await as(role).get('/api/members').query({ filter: JSON.stringify({ phone }) });
+    expect(exact.status).toBe(200);
+    expect((exact.body as Row[]).map((r) => r.id)).toEqual([id]);
+    const search = await as(role).get('/api/members').query({ filter: JSON.stringify({ q: phone }) });
+    expect((search.body as Row[]).map((r) => r.id)).toContain(id);
   });
 });
 

@@ -16,11 +16,6 @@ import { FIELDS } from '../helpers/permission-matrix.ts';
 const AWAITING_ROWS = [
   'after_sales',
   'audit_log',
-  'member_tiers',
-  'members',
-  'order_items',
-  'orders',
-  'point_entries',
   'pr_event_media',
   'promotion_products',
   'qa_reviews',
@@ -30,7 +25,6 @@ const AWAITING_ROWS = [
   'service_callbacks',
   'service_manuals',
   'service_tickets',
-  'shipments',
 ];
 
 describe('the permission matrix', () => {

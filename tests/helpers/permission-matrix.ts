@@ -27,10 +27,16 @@ export type ResourceName =
   | 'channel_topics'
   | 'channel_topic_products'
   | 'display_slots'
-  | 'promotion_member_tiers';
+  | 'promotion_member_tiers'
+  | 'orders'
+  | 'order_items'
+  | 'members'
+  | 'member_tiers'
+  | 'point_entries'
+  | 'shipments';
 
-/** Resources a field may point at: the matrix's own, and member tiers (a promotion's tiers point at them). */
-export type ReferencedName = ResourceName | 'member_tiers';
+/** Resources a field may point at: the matrix's own, and after-sales cases (a replacement parcel points at one). */
+export type ReferencedName = ResourceName | 'after_sales';
 
 export type Row = Record<string, unknown>;
 
@@ -53,6 +59,8 @@ export type FieldKind =
 const HOLIDAYS = ['spring_festival', 'valentines', 'womens_day', 'labour_day', 'mid_year_618', 'mid_autumn', 'national_day', 'singles_day', 'double_twelve', 'new_year'];
 
 const PARTNER_STATUS = { choices: ['negotiating', 'active', 'paused', 'ended'] } as const;
+
+const ORDER_STATUS = { choices: ['pending', 'paid', 'shipped', 'delivered', 'completed', 'cancelled'] } as const;
 
 /** The fields of each resource, system fields included, as the spec describes them. */
 export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
@@ -242,6 +250,65 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     product_unavailable: 'bool',
   },
   promotion_member_tiers: { promotion_id: 'ref:promotions', member_tier_id: 'ref:member_tiers' },
+  orders: {
+    code: 'code',
+    member_id: 'ref:members',
+    status: ORDER_STATUS,
+    subtotal: 'int',
+    tier_discount: 'int',
+    promotion_id: 'ref:promotions',
+    promotion_discount: 'int',
+    discount: 'int',
+    shipping_fee: 'int',
+    total: 'int',
+    points_earned: 'int',
+    payment_partner_id: 'ref:payment_partners',
+    media_partner_id: 'ref:media_partners',
+    shipping_address: 'text',
+    notes: 'text',
+    created_by: 'ref:users',
+    placed_at: 'datetime',
+    paid_at: 'datetime',
+    shipped_at: 'datetime',
+    delivered_at: 'datetime',
+    completed_at: 'datetime',
+    cancelled_at: 'datetime',
+  },
+  order_items: { order_id: 'ref:orders', product_id: 'ref:products', quantity: 'int', unit_price: 'int', line_total: 'int' },
+  members: {
+    name: 'text',
+    phone: 'text',
+    email: 'text',
+    tier_id: 'ref:member_tiers',
+    points: 'int',
+    tier_discount: 'int',
+    joined_at: 'datetime',
+    last_order_at: 'datetime',
+    order_count: 'int',
+    total_spent: 'int',
+    status: { choices: ['active', 'dormant', 'churned'] },
+    address: 'text',
+    notes: 'text',
+  },
+  member_tiers: { name: 'text', name_en: 'text', min_points: 'int', points_per_yuan: 'int', discount: 'int' },
+  point_entries: {
+    member_id: 'ref:members',
+    order_id: 'ref:orders',
+    change: 'int',
+    reason: { choices: ['order', 'refund', 'manual', 'redemption'] },
+    note: 'text',
+    created_by: 'ref:users',
+  },
+  shipments: {
+    order_id: 'ref:orders',
+    carrier: { choices: ['sf', 'jd', 'zto', 'yto', 'sto', 'yunda', 'ems'] },
+    tracking_no: 'code',
+    status: { choices: ['ready', 'in_transit', 'delivered', 'exception'] },
+    shipped_at: 'datetime',
+    delivered_at: 'datetime',
+    notes: 'text',
+    after_sales_id: 'ref:after_sales',
+  },
   users: {
     username: 'code',
     full_name: 'text',
@@ -321,6 +388,23 @@ export interface BodyContext {
   /** For promotion_member_tiers: a promotion of its own (a tier is named once per promotion), and the tier. */
   promotionId?: number;
   memberTierId?: number;
+  /** For orders and point entries: the member they belong to. */
+  memberId?: number;
+  /** For order_items: a pending order (items change only while pending). */
+  pendingOrderId?: number;
+  /** For shipments: a paid or shipped order (logistics ships only those). */
+  paidOrderId?: number;
+}
+
+/** The id a body needs, or an error naming what the resource needs. */
+function needs(resource: ResourceName, name: keyof BodyContext, value: number | undefined): number {
+  if (value === undefined) throw new Error(`${resource} needs a ${name}`);
+  return value;
+}
+
+/** An 11-digit mainland mobile number no other body of the run used. */
+function uniquePhone(n: number): string {
+  return `137${String(n).padStart(8, '0').slice(-8)}`;
 }
 
 let slotDays = 0;
@@ -494,6 +578,27 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
     case 'promotion_member_tiers':
       if (ctx.promotionId === undefined || ctx.memberTierId === undefined) throw new Error('promotion_member_tiers needs a promotionId and a memberTierId');
       return { promotion_id: ctx.promotionId, member_tier_id: ctx.memberTierId };
+    case 'orders':
+      return {
+        code: `SO-PT-${n}`,
+        member_id: needs(resource, 'memberId', ctx.memberId),
+        shipping_fee: 800,
+        payment_partner_id: ctx.paymentPartnerId ?? null,
+        media_partner_id: ctx.mediaPartnerId,
+        shipping_address: '上海市浦东新区权限测试路 1 号',
+        notes: `测试订单 ${n}`,
+      };
+    case 'order_items':
+      return { order_id: needs(resource, 'pendingOrderId', ctx.pendingOrderId), product_id: ctx.productId, quantity: 2 };
+    case 'members':
+      return { name: `测试会员 ${n}`, phone: uniquePhone(n), email: `member${n}@example.com`, address: '北京市朝阳区测试街 2 号', notes: '测试' };
+    case 'member_tiers':
+      // Far above any member's points, so a new tier re-ranks nobody.
+      return { name: `测试等级 ${n}`, name_en: `Test tier ${n}`, min_points: 10_000_000 + (n % 90_000_000), points_per_yuan: 2, discount: 300 };
+    case 'point_entries':
+      return { member_id: needs(resource, 'memberId', ctx.memberId), change: 10, reason: 'manual', note: `测试调整 ${n}` };
+    case 'shipments':
+      return { order_id: needs(resource, 'paidOrderId', ctx.paidOrderId), carrier: 'sf', tracking_no: `SF${n}`, notes: `测试包裹 ${n}` };
     case 'users':
       return { username: `perm.user${n}`, full_name: `测试用户 ${n}`, role: 'customer_service', active: true, password: 'long-enough-pass-1' };
   }
