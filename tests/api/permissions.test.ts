@@ -157,6 +157,23 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
   point_entries: { admin: addEntries, operations: none, marketing: addEntries, pr: none, procurement: none, customer_service: read, service_lead: read },
   // Logistics (procurement) ships paid orders; the desk follows the parcels.
   shipments: { admin: admin, operations: none, marketing: none, pr: none, procurement: all, customer_service: read, service_lead: read },
+  // The desk opens cases and marks approved returns received; the lead approves, rejects and refunds.
+  after_sales: { admin: admin, operations: none, marketing: none, pr: none, procurement: none, customer_service: desk, service_lead: desk },
+  // Agents only on their own and unassigned tickets, and callbacks under them; agents read only their own reviews
+  // (the row rules are asserted in service-desk.test.ts: the fixtures here are unassigned, or the demo agent's).
+  service_tickets: {
+    admin: admin,
+    operations: { actions: READ, hidden: ['customer_name', 'customer_phone'] },
+    marketing: none,
+    pr: none,
+    procurement: none,
+    customer_service: desk,
+    service_lead: all,
+  },
+  service_callbacks: { admin: admin, operations: none, marketing: none, pr: none, procurement: none, customer_service: desk, service_lead: all },
+  service_manuals: { admin: admin, operations: none, marketing: none, pr: none, procurement: none, customer_service: read, service_lead: all },
+  qa_reviews: { admin: admin, operations: none, marketing: none, pr: none, procurement: none, customer_service: read, service_lead: all },
+  promotion_products: { admin: admin, operations: all, marketing: read, pr: read, procurement: none, customer_service: read, service_lead: read },
   users: {
     admin: admin,
     operations: none,
@@ -217,6 +234,12 @@ const READ_ONLY_FOR_EVERYONE: Record<ResourceName, readonly string[]> = {
   member_tiers: SYSTEM_FIELDS,
   point_entries: [...SYSTEM_FIELDS, 'order_id', 'created_by'],
   shipments: [...SYSTEM_FIELDS, 'shipped_at', 'delivered_at', 'after_sales_id'],
+  after_sales: [...SYSTEM_FIELDS, 'order_id', 'created_by', 'decided_at', 'refunded_at'],
+  service_tickets: [...SYSTEM_FIELDS, 'first_response_at', 'resolved_at', 'first_response_minutes', 'resolution_minutes', 'created_by'],
+  service_callbacks: [...SYSTEM_FIELDS, 'agent_id'],
+  service_manuals: SYSTEM_FIELDS,
+  qa_reviews: [...SYSTEM_FIELDS, 'agent_id', 'reviewer_id', 'score'],
+  promotion_products: SYSTEM_FIELDS,
 };
 /** Accepted on input, never in a response. */
 const WRITE_ONLY: Partial<Record<ResourceName, readonly string[]>> = { users: ['password'] };
@@ -250,6 +273,12 @@ const EDIT_FIELD: Record<ResourceName, string> = {
   member_tiers: 'name',
   point_entries: 'note',
   shipments: 'notes',
+  after_sales: 'reason',
+  service_tickets: 'subject',
+  service_callbacks: 'notes',
+  service_manuals: 'title',
+  qa_reviews: 'comments',
+  promotion_products: 'note',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -374,9 +403,13 @@ beforeAll(async () => {
   await createRetailFixtures();
   for (const resource of RESOURCES) existing[resource] = await targetFor(resource, 'admin');
   refs.purchase_lists = [Number(existing.purchase_lists.id), Number((await targetFor('purchase_lists', 'admin')).id)];
+  refs.after_sales = [Number(existing.after_sales.id), Number((await targetFor('after_sales', 'admin')).id)];
 });
 
-/** Two members, a pending order (for items) and a paid one (for shipments), as admin; ids of seeded after-sales cases. */
+/**
+ * As admin: two members, a pending order (for items), a paid one (for shipments), an item of a
+ * paid order (for after-sales cases) and resolved tickets (for callbacks and reviews).
+ */
 async function createRetailFixtures() {
   const admin = as('admin');
   const members = [await createThrough(admin, 'members', validBody('members', base)), await createThrough(admin, 'members', validBody('members', base))];
@@ -388,11 +421,26 @@ async function createRetailFixtures() {
   expect(pay.status, JSON.stringify(pay.body)).toBe(200);
   base.pendingOrderId = Number(pending.id);
   base.paidOrderId = Number(paid.id);
-  const cases = await admin.get('/api/after_sales').query({ range: '[0,1]', sort: '["id","ASC"]' });
+  // Bought in bulk, so every after-sales case of the run may claim a unit of it.
+  const bulkProduct = await createThrough(admin, 'products', { ...validBody('products', base), stock: 5000 });
+  const bulkOrder = await createThrough(admin, 'orders', validBody('orders', base));
+  const bulkItem = await createThrough(admin, 'order_items', { order_id: bulkOrder.id, product_id: bulkProduct.id, quantity: 1000 });
+  const payBulk = await admin.put(`/api/orders/${String(bulkOrder.id)}`).send({ status: 'paid' });
+  expect(payBulk.status, JSON.stringify(payBulk.body)).toBe(200);
+  base.paidOrderItemId = Number(bulkItem.id);
+  // Resolved tickets of the demo agent, for callbacks and reviews the agent may read.
+  const resolvedTickets: number[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    const ticket = await createThrough(admin, 'service_tickets', { ...validBody('service_tickets', base), assignee_id: userIds.customer_service });
+    const resolve = await admin.put(`/api/service_tickets/${String(ticket.id)}`).send({ status: 'resolved' });
+    expect(resolve.status, JSON.stringify(resolve.body)).toBe(200);
+    resolvedTickets.push(Number(ticket.id));
+  }
+  base.resolvedTicketId = resolvedTickets[0];
   Object.assign(refs, {
     members: members.map((m) => Number(m.id)),
     orders: [base.pendingOrderId, base.paidOrderId],
-    after_sales: (cases.body as Row[]).map((c) => Number(c.id)),
+    service_tickets: resolvedTickets,
   });
 }
 
@@ -417,6 +465,11 @@ async function bodyFor(resource: ResourceName, role: Role): Promise<Row> {
   // A link names its parent once: each body gets a parent of its own.
   const channelTopicId = resource === 'channel_topic_products' ? Number((await createThrough(as('admin'), 'channel_topics', validBody('channel_topics', base))).id) : undefined;
   const promotionId = resource === 'promotion_member_tiers' ? Number((await createThrough(as('admin'), 'promotions', validBody('promotions', base))).id) : undefined;
+  if (resource === 'promotion_products') {
+    // A product is in one promotion of a kind at a time: each body gets a product of its own.
+    const product = await createThrough(as('admin'), 'products', validBody('products', base));
+    return validBody(resource, { ...base, productId: Number(product.id), promotionId: refs.promotions?.[0] });
+  }
   return validBody(resource, { ...base, purchaseListId, channelTopicId, promotionId });
 }
 

@@ -14,17 +14,11 @@ import { FIELDS } from '../helpers/permission-matrix.ts';
  * the model screens have theirs: runtime-permissions.test.ts).
  */
 const AWAITING_ROWS = [
-  'after_sales',
   'audit_log',
   'pr_event_media',
-  'promotion_products',
-  'qa_reviews',
   'saved_views',
   'schema_fields',
   'schema_resources',
-  'service_callbacks',
-  'service_manuals',
-  'service_tickets',
 ];
 
 describe('the permission matrix', () => {

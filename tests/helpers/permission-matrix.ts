@@ -33,10 +33,16 @@ export type ResourceName =
   | 'members'
   | 'member_tiers'
   | 'point_entries'
-  | 'shipments';
+  | 'shipments'
+  | 'after_sales'
+  | 'service_tickets'
+  | 'service_callbacks'
+  | 'service_manuals'
+  | 'qa_reviews'
+  | 'promotion_products';
 
-/** Resources a field may point at: the matrix's own, and after-sales cases (a replacement parcel points at one). */
-export type ReferencedName = ResourceName | 'after_sales';
+/** Resources a field may point at. */
+export type ReferencedName = ResourceName;
 
 export type Row = Record<string, unknown>;
 
@@ -309,6 +315,67 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     notes: 'text',
     after_sales_id: 'ref:after_sales',
   },
+  after_sales: {
+    code: 'code',
+    order_item_id: 'ref:order_items',
+    order_id: 'ref:orders',
+    kind: { choices: ['return', 'exchange', 'refund_only'] },
+    quantity: 'int',
+    reason: 'text',
+    refund_amount: 'int',
+    status: { choices: ['requested', 'approved', 'received', 'refunded', 'rejected'] },
+    created_by: 'ref:users',
+    decided_at: 'datetime',
+    refunded_at: 'datetime',
+  },
+  service_tickets: {
+    subject: 'text',
+    kind: { choices: ['product_question', 'promotion_question', 'order_issue', 'payment_question', 'after_sales', 'complaint'] },
+    channel: { choices: ['phone', 'online_chat', 'email'] },
+    customer_name: 'text',
+    customer_phone: 'text',
+    description: 'text',
+    product_id: 'ref:products',
+    promotion_id: 'ref:promotions',
+    order_id: 'ref:orders',
+    member_id: 'ref:members',
+    priority: { choices: ['low', 'normal', 'high', 'urgent'] },
+    status: { choices: ['open', 'pending', 'resolved', 'closed'] },
+    assignee_id: 'ref:users',
+    resolution: 'text',
+    satisfaction: 'int',
+    first_response_at: 'datetime',
+    resolved_at: 'datetime',
+    first_response_minutes: 'int',
+    resolution_minutes: 'int',
+    created_by: 'ref:users',
+  },
+  service_callbacks: {
+    ticket_id: 'ref:service_tickets',
+    agent_id: 'ref:users',
+    due_date: 'date',
+    outcome: { choices: ['pending', 'satisfied', 'unsatisfied', 'no_answer'] },
+    called_at: 'datetime',
+    notes: 'text',
+  },
+  service_manuals: {
+    title: 'text',
+    category: { choices: ['consultation', 'product', 'callback', 'online_chat'] },
+    language: { choices: ['zh', 'en'] },
+    body: 'text',
+  },
+  qa_reviews: {
+    ticket_id: 'ref:service_tickets',
+    agent_id: 'ref:users',
+    reviewer_id: 'ref:users',
+    accuracy: 'int',
+    attitude: 'int',
+    efficiency: 'int',
+    compliance: 'int',
+    score: 'int',
+    comments: 'text',
+  },
+  promotion_products: { promotion_id: 'ref:promotions', product_id: 'ref:products', note: 'text' },
   users: {
     username: 'code',
     full_name: 'text',
@@ -394,6 +461,10 @@ export interface BodyContext {
   pendingOrderId?: number;
   /** For shipments: a paid or shipped order (logistics ships only those). */
   paidOrderId?: number;
+  /** For after-sales cases: an item of a paid order, bought in a quantity many cases may claim. */
+  paidOrderItemId?: number;
+  /** For callbacks and quality reviews: a resolved ticket. */
+  resolvedTicketId?: number;
 }
 
 /** The id a body needs, or an error naming what the resource needs. */
@@ -599,6 +670,38 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
       return { member_id: needs(resource, 'memberId', ctx.memberId), change: 10, reason: 'manual', note: `测试调整 ${n}` };
     case 'shipments':
       return { order_id: needs(resource, 'paidOrderId', ctx.paidOrderId), carrier: 'sf', tracking_no: `SF${n}`, notes: `测试包裹 ${n}` };
+    case 'after_sales':
+      return {
+        code: `AS-PT-${n}`,
+        order_item_id: needs(resource, 'paidOrderItemId', ctx.paidOrderItemId),
+        kind: 'return',
+        quantity: 1,
+        reason: `测试售后 ${n}`,
+        refund_amount: 100,
+      };
+    case 'service_tickets':
+      return {
+        subject: `测试工单 ${n}`,
+        kind: 'order_issue',
+        channel: 'phone',
+        customer_name: '陈女士',
+        customer_phone: uniquePhone(n),
+        description: '包裹未收到',
+        product_id: ctx.productId,
+        order_id: ctx.pendingOrderId ?? null,
+        member_id: ctx.memberId ?? null,
+        priority: 'normal',
+        assignee_id: null,
+        resolution: null,
+      };
+    case 'service_callbacks':
+      return { ticket_id: needs(resource, 'resolvedTicketId', ctx.resolvedTicketId), due_date: '2026-06-10', outcome: 'pending', notes: `测试回访 ${n}` };
+    case 'service_manuals':
+      return { title: `测试手册 ${n}`, category: 'consultation', language: 'zh', body: '<p>测试正文</p>' };
+    case 'qa_reviews':
+      return { ticket_id: needs(resource, 'resolvedTicketId', ctx.resolvedTicketId), accuracy: 4, attitude: 5, efficiency: 3, compliance: 4, comments: `测试评语 ${n}` };
+    case 'promotion_products':
+      return { promotion_id: needs(resource, 'promotionId', ctx.promotionId), product_id: ctx.productId, note: '主推' };
     case 'users':
       return { username: `perm.user${n}`, full_name: `测试用户 ${n}`, role: 'customer_service', active: true, password: 'long-enough-pass-1' };
   }
