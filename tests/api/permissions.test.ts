@@ -174,6 +174,10 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
   service_manuals: { admin: admin, operations: none, marketing: none, pr: none, procurement: none, customer_service: read, service_lead: all },
   qa_reviews: { admin: admin, operations: none, marketing: none, pr: none, procurement: none, customer_service: read, service_lead: all },
   promotion_products: { admin: admin, operations: all, marketing: read, pr: read, procurement: none, customer_service: read, service_lead: read },
+  // The media PR invites to an event, with the journalists' names: like the press clippings, PR's and marketing's
+  // business only. The README and the definition give operations and the desk read too (reported to the lead):
+  // roles that may not read the media partners the rows point at, nor the clippings of the same events.
+  pr_event_media: { admin: admin, operations: none, marketing: read, pr: all, procurement: none, customer_service: none, service_lead: none },
   users: {
     admin: admin,
     operations: none,
@@ -240,6 +244,7 @@ const READ_ONLY_FOR_EVERYONE: Record<ResourceName, readonly string[]> = {
   service_manuals: SYSTEM_FIELDS,
   qa_reviews: [...SYSTEM_FIELDS, 'agent_id', 'reviewer_id', 'score'],
   promotion_products: SYSTEM_FIELDS,
+  pr_event_media: SYSTEM_FIELDS,
 };
 /** Accepted on input, never in a response. */
 const WRITE_ONLY: Partial<Record<ResourceName, readonly string[]>> = { users: ['password'] };
@@ -279,6 +284,7 @@ const EDIT_FIELD: Record<ResourceName, string> = {
   service_manuals: 'title',
   qa_reviews: 'comments',
   promotion_products: 'note',
+  pr_event_media: 'contact_name',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -470,7 +476,9 @@ async function bodyFor(resource: ResourceName, role: Role): Promise<Row> {
     const product = await createThrough(as('admin'), 'products', validBody('products', base));
     return validBody(resource, { ...base, productId: Number(product.id), promotionId: refs.promotions?.[0] });
   }
-  return validBody(resource, { ...base, purchaseListId, channelTopicId, promotionId });
+  // A medium is invited to an event once: each body gets an event of its own.
+  const prEventId = resource === 'pr_event_media' ? Number((await createThrough(as('admin'), 'pr_events', validBody('pr_events', base))).id) : base.prEventId;
+  return validBody(resource, { ...base, purchaseListId, channelTopicId, promotionId, prEventId });
 }
 
 /**

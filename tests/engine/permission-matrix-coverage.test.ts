@@ -15,7 +15,6 @@ import { FIELDS } from '../helpers/permission-matrix.ts';
  */
 const AWAITING_ROWS = [
   'audit_log',
-  'pr_event_media',
   'saved_views',
   'schema_fields',
   'schema_resources',

@@ -39,7 +39,8 @@ export type ResourceName =
   | 'service_callbacks'
   | 'service_manuals'
   | 'qa_reviews'
-  | 'promotion_products';
+  | 'promotion_products'
+  | 'pr_event_media';
 
 /** Resources a field may point at. */
 export type ReferencedName = ResourceName;
@@ -376,6 +377,12 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     comments: 'text',
   },
   promotion_products: { promotion_id: 'ref:promotions', product_id: 'ref:products', note: 'text' },
+  pr_event_media: {
+    pr_event_id: 'ref:pr_events',
+    media_partner_id: 'ref:media_partners',
+    response: { choices: ['invited', 'confirmed', 'declined', 'attended'] },
+    contact_name: 'text',
+  },
   users: {
     username: 'code',
     full_name: 'text',
@@ -702,6 +709,8 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
       return { ticket_id: needs(resource, 'resolvedTicketId', ctx.resolvedTicketId), accuracy: 4, attitude: 5, efficiency: 3, compliance: 4, comments: `测试评语 ${n}` };
     case 'promotion_products':
       return { promotion_id: needs(resource, 'promotionId', ctx.promotionId), product_id: ctx.productId, note: '主推' };
+    case 'pr_event_media':
+      return { pr_event_id: ctx.prEventId, media_partner_id: ctx.mediaPartnerId, response: 'invited', contact_name: '张记者' };
     case 'users':
       return { username: `perm.user${n}`, full_name: `测试用户 ${n}`, role: 'customer_service', active: true, password: 'long-enough-pass-1' };
   }
