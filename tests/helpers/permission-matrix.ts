@@ -40,7 +40,8 @@ export type ResourceName =
   | 'service_manuals'
   | 'qa_reviews'
   | 'promotion_products'
-  | 'pr_event_media';
+  | 'pr_event_media'
+  | 'audit_log';
 
 /** Resources a field may point at. */
 export type ReferencedName = ResourceName;
@@ -383,6 +384,19 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     response: { choices: ['invited', 'confirmed', 'declined', 'attended'] },
     contact_name: 'text',
   },
+  audit_log: {
+    user_id: 'int',
+    username: 'text',
+    action: {
+      choices: ['create', 'update', 'delete', 'restore', 'purge', 'sign_in', 'sign_in_failed', 'forbidden', 'attach', 'detach', 'reorder', 'comment', 'uncomment'],
+    },
+    resource: 'text',
+    record_id: 'int',
+    record_version: 'int',
+    // JSON: no writer changes it, so no value of its kind is ever made.
+    changes: 'text',
+    client_address: 'text',
+  },
   users: {
     username: 'code',
     full_name: 'text',
@@ -711,6 +725,9 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
       return { promotion_id: needs(resource, 'promotionId', ctx.promotionId), product_id: ctx.productId, note: '主推' };
     case 'pr_event_media':
       return { pr_event_id: ctx.prEventId, media_partner_id: ctx.mediaPartnerId, response: 'invited', contact_name: '张记者' };
+    case 'audit_log':
+      // Written by the server only: every write of it is refused, so any body will do.
+      return { action: 'create', resource: 'products', record_id: ctx.productId, changes: { note: `测试 ${n}` } };
     case 'users':
       return { username: `perm.user${n}`, full_name: `测试用户 ${n}`, role: 'customer_service', active: true, password: 'long-enough-pass-1' };
   }
