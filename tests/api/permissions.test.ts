@@ -161,9 +161,9 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
   after_sales: { admin: admin, operations: none, marketing: none, pr: none, procurement: none, customer_service: desk, service_lead: desk },
   // Agents only on their own and unassigned tickets, and callbacks under them; agents read only their own reviews
   // (the row rules are asserted in service-desk.test.ts: the fixtures here are unassigned, or the demo agent's).
-  // Operations read what customers ask (products, promotions) but never who asks: the member and the order
-  // would name them (operations read both), so they go with the name and phone. The definition hides only
-  // the name and phone (reported to the lead).
+  // Operations read what customers ask (products, promotions), never who asks: a ticket's member and order
+  // would name them (operations read both), so they are hidden with the name and phone. The definition
+  // hides only the name and phone (reported to the lead).
   service_tickets: {
     admin: admin,
     operations: { actions: READ, hidden: ['customer_name', 'customer_phone', 'member_id', 'order_id'] },
