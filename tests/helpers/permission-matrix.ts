@@ -27,10 +27,24 @@ export type ResourceName =
   | 'channel_topics'
   | 'channel_topic_products'
   | 'display_slots'
-  | 'promotion_member_tiers';
+  | 'promotion_member_tiers'
+  | 'orders'
+  | 'order_items'
+  | 'members'
+  | 'member_tiers'
+  | 'point_entries'
+  | 'shipments'
+  | 'after_sales'
+  | 'service_tickets'
+  | 'service_callbacks'
+  | 'service_manuals'
+  | 'qa_reviews'
+  | 'promotion_products'
+  | 'pr_event_media'
+  | 'audit_log';
 
-/** Resources a field may point at: the matrix's own, and member tiers (a promotion's tiers point at them). */
-export type ReferencedName = ResourceName | 'member_tiers';
+/** Resources a field may point at. */
+export type ReferencedName = ResourceName;
 
 export type Row = Record<string, unknown>;
 
@@ -53,6 +67,8 @@ export type FieldKind =
 const HOLIDAYS = ['spring_festival', 'valentines', 'womens_day', 'labour_day', 'mid_year_618', 'mid_autumn', 'national_day', 'singles_day', 'double_twelve', 'new_year'];
 
 const PARTNER_STATUS = { choices: ['negotiating', 'active', 'paused', 'ended'] } as const;
+
+const ORDER_STATUS = { choices: ['pending', 'paid', 'shipped', 'delivered', 'completed', 'cancelled'] } as const;
 
 /** The fields of each resource, system fields included, as the spec describes them. */
 export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
@@ -242,6 +258,145 @@ export const FIELDS: Record<ResourceName, Record<string, FieldKind>> = {
     product_unavailable: 'bool',
   },
   promotion_member_tiers: { promotion_id: 'ref:promotions', member_tier_id: 'ref:member_tiers' },
+  orders: {
+    code: 'code',
+    member_id: 'ref:members',
+    status: ORDER_STATUS,
+    subtotal: 'int',
+    tier_discount: 'int',
+    promotion_id: 'ref:promotions',
+    promotion_discount: 'int',
+    discount: 'int',
+    shipping_fee: 'int',
+    total: 'int',
+    points_earned: 'int',
+    payment_partner_id: 'ref:payment_partners',
+    media_partner_id: 'ref:media_partners',
+    shipping_address: 'text',
+    notes: 'text',
+    created_by: 'ref:users',
+    placed_at: 'datetime',
+    paid_at: 'datetime',
+    shipped_at: 'datetime',
+    delivered_at: 'datetime',
+    completed_at: 'datetime',
+    cancelled_at: 'datetime',
+  },
+  order_items: { order_id: 'ref:orders', product_id: 'ref:products', quantity: 'int', unit_price: 'int', line_total: 'int' },
+  members: {
+    name: 'text',
+    phone: 'text',
+    email: 'text',
+    tier_id: 'ref:member_tiers',
+    points: 'int',
+    tier_discount: 'int',
+    joined_at: 'datetime',
+    last_order_at: 'datetime',
+    order_count: 'int',
+    total_spent: 'int',
+    status: { choices: ['active', 'dormant', 'churned'] },
+    address: 'text',
+    notes: 'text',
+  },
+  member_tiers: { name: 'text', name_en: 'text', min_points: 'int', points_per_yuan: 'int', discount: 'int' },
+  point_entries: {
+    member_id: 'ref:members',
+    order_id: 'ref:orders',
+    change: 'int',
+    reason: { choices: ['order', 'refund', 'manual', 'redemption'] },
+    note: 'text',
+    created_by: 'ref:users',
+  },
+  shipments: {
+    order_id: 'ref:orders',
+    carrier: { choices: ['sf', 'jd', 'zto', 'yto', 'sto', 'yunda', 'ems'] },
+    tracking_no: 'code',
+    status: { choices: ['ready', 'in_transit', 'delivered', 'exception'] },
+    shipped_at: 'datetime',
+    delivered_at: 'datetime',
+    notes: 'text',
+    after_sales_id: 'ref:after_sales',
+  },
+  after_sales: {
+    code: 'code',
+    order_item_id: 'ref:order_items',
+    order_id: 'ref:orders',
+    kind: { choices: ['return', 'exchange', 'refund_only'] },
+    quantity: 'int',
+    reason: 'text',
+    refund_amount: 'int',
+    status: { choices: ['requested', 'approved', 'received', 'refunded', 'rejected'] },
+    created_by: 'ref:users',
+    decided_at: 'datetime',
+    refunded_at: 'datetime',
+  },
+  service_tickets: {
+    subject: 'text',
+    kind: { choices: ['product_question', 'promotion_question', 'order_issue', 'payment_question', 'after_sales', 'complaint'] },
+    channel: { choices: ['phone', 'online_chat', 'email'] },
+    customer_name: 'text',
+    customer_phone: 'text',
+    description: 'text',
+    product_id: 'ref:products',
+    promotion_id: 'ref:promotions',
+    order_id: 'ref:orders',
+    member_id: 'ref:members',
+    priority: { choices: ['low', 'normal', 'high', 'urgent'] },
+    status: { choices: ['open', 'pending', 'resolved', 'closed'] },
+    assignee_id: 'ref:users',
+    resolution: 'text',
+    satisfaction: 'int',
+    first_response_at: 'datetime',
+    resolved_at: 'datetime',
+    first_response_minutes: 'int',
+    resolution_minutes: 'int',
+    created_by: 'ref:users',
+  },
+  service_callbacks: {
+    ticket_id: 'ref:service_tickets',
+    agent_id: 'ref:users',
+    due_date: 'date',
+    outcome: { choices: ['pending', 'satisfied', 'unsatisfied', 'no_answer'] },
+    called_at: 'datetime',
+    notes: 'text',
+  },
+  service_manuals: {
+    title: 'text',
+    category: { choices: ['consultation', 'product', 'callback', 'online_chat'] },
+    language: { choices: ['zh', 'en'] },
+    body: 'text',
+  },
+  qa_reviews: {
+    ticket_id: 'ref:service_tickets',
+    agent_id: 'ref:users',
+    reviewer_id: 'ref:users',
+    accuracy: 'int',
+    attitude: 'int',
+    efficiency: 'int',
+    compliance: 'int',
+    score: 'int',
+    comments: 'text',
+  },
+  promotion_products: { promotion_id: 'ref:promotions', product_id: 'ref:products', note: 'text' },
+  pr_event_media: {
+    pr_event_id: 'ref:pr_events',
+    media_partner_id: 'ref:media_partners',
+    response: { choices: ['invited', 'confirmed', 'declined', 'attended'] },
+    contact_name: 'text',
+  },
+  audit_log: {
+    user_id: 'int',
+    username: 'text',
+    action: {
+      choices: ['create', 'update', 'delete', 'restore', 'purge', 'sign_in', 'sign_in_failed', 'forbidden', 'attach', 'detach', 'reorder', 'comment', 'uncomment'],
+    },
+    resource: 'text',
+    record_id: 'int',
+    record_version: 'int',
+    // JSON: no writer changes it, so no value of its kind is ever made.
+    changes: 'text',
+    client_address: 'text',
+  },
   users: {
     username: 'code',
     full_name: 'text',
@@ -321,6 +476,27 @@ export interface BodyContext {
   /** For promotion_member_tiers: a promotion of its own (a tier is named once per promotion), and the tier. */
   promotionId?: number;
   memberTierId?: number;
+  /** For orders and point entries: the member they belong to. */
+  memberId?: number;
+  /** For order_items: a pending order (items change only while pending). */
+  pendingOrderId?: number;
+  /** For shipments: a paid or shipped order (logistics ships only those). */
+  paidOrderId?: number;
+  /** For after-sales cases: an item of a paid order, bought in a quantity many cases may claim. */
+  paidOrderItemId?: number;
+  /** For callbacks and quality reviews: a resolved ticket. */
+  resolvedTicketId?: number;
+}
+
+/** The id a body needs, or an error naming what the resource needs. */
+function needs(resource: ResourceName, name: keyof BodyContext, value: number | undefined): number {
+  if (value === undefined) throw new Error(`${resource} needs a ${name}`);
+  return value;
+}
+
+/** An 11-digit mainland mobile number no other body of the run used. */
+function uniquePhone(n: number): string {
+  return `137${String(n).padStart(8, '0').slice(-8)}`;
 }
 
 let slotDays = 0;
@@ -494,6 +670,64 @@ export function validBody(resource: ResourceName, ctx: BodyContext): Row {
     case 'promotion_member_tiers':
       if (ctx.promotionId === undefined || ctx.memberTierId === undefined) throw new Error('promotion_member_tiers needs a promotionId and a memberTierId');
       return { promotion_id: ctx.promotionId, member_tier_id: ctx.memberTierId };
+    case 'orders':
+      return {
+        code: `SO-PT-${n}`,
+        member_id: needs(resource, 'memberId', ctx.memberId),
+        shipping_fee: 800,
+        payment_partner_id: ctx.paymentPartnerId ?? null,
+        media_partner_id: ctx.mediaPartnerId,
+        shipping_address: '上海市浦东新区权限测试路 1 号',
+        notes: `测试订单 ${n}`,
+      };
+    case 'order_items':
+      return { order_id: needs(resource, 'pendingOrderId', ctx.pendingOrderId), product_id: ctx.productId, quantity: 2 };
+    case 'members':
+      return { name: `测试会员 ${n}`, phone: uniquePhone(n), email: `member${n}@example.com`, address: '北京市朝阳区测试街 2 号', notes: '测试' };
+    case 'member_tiers':
+      // Far above any member's points, so a new tier re-ranks nobody.
+      return { name: `测试等级 ${n}`, name_en: `Test tier ${n}`, min_points: 10_000_000 + (n % 90_000_000), points_per_yuan: 2, discount: 300 };
+    case 'point_entries':
+      return { member_id: needs(resource, 'memberId', ctx.memberId), change: 10, reason: 'manual', note: `测试调整 ${n}` };
+    case 'shipments':
+      return { order_id: needs(resource, 'paidOrderId', ctx.paidOrderId), carrier: 'sf', tracking_no: `SF${n}`, notes: `测试包裹 ${n}` };
+    case 'after_sales':
+      return {
+        code: `AS-PT-${n}`,
+        order_item_id: needs(resource, 'paidOrderItemId', ctx.paidOrderItemId),
+        kind: 'return',
+        quantity: 1,
+        reason: `测试售后 ${n}`,
+        refund_amount: 100,
+      };
+    case 'service_tickets':
+      return {
+        subject: `测试工单 ${n}`,
+        kind: 'order_issue',
+        channel: 'phone',
+        customer_name: '陈女士',
+        customer_phone: uniquePhone(n),
+        description: '包裹未收到',
+        product_id: ctx.productId,
+        order_id: ctx.pendingOrderId ?? null,
+        member_id: ctx.memberId ?? null,
+        priority: 'normal',
+        assignee_id: null,
+        resolution: null,
+      };
+    case 'service_callbacks':
+      return { ticket_id: needs(resource, 'resolvedTicketId', ctx.resolvedTicketId), due_date: '2026-06-10', outcome: 'pending', notes: `测试回访 ${n}` };
+    case 'service_manuals':
+      return { title: `测试手册 ${n}`, category: 'consultation', language: 'zh', body: '<p>测试正文</p>' };
+    case 'qa_reviews':
+      return { ticket_id: needs(resource, 'resolvedTicketId', ctx.resolvedTicketId), accuracy: 4, attitude: 5, efficiency: 3, compliance: 4, comments: `测试评语 ${n}` };
+    case 'promotion_products':
+      return { promotion_id: needs(resource, 'promotionId', ctx.promotionId), product_id: ctx.productId, note: '主推' };
+    case 'pr_event_media':
+      return { pr_event_id: ctx.prEventId, media_partner_id: ctx.mediaPartnerId, response: 'invited', contact_name: '张记者' };
+    case 'audit_log':
+      // Written by the server only: every write of it is refused, so any body will do.
+      return { action: 'create', resource: 'products', record_id: ctx.productId, changes: { note: `测试 ${n}` } };
     case 'users':
       return { username: `perm.user${n}`, full_name: `测试用户 ${n}`, role: 'customer_service', active: true, password: 'long-enough-pass-1' };
   }
