@@ -35,9 +35,8 @@ export default defineResource({
   access: {
     admin: { actions: ADMIN },
     pr: { actions: ALL },
+    // Marketing keeps the media partners; the journalists invited are nobody else's business,
+    // as with the event's press clippings.
     marketing: { actions: READ },
-    operations: { actions: READ },
-    customer_service: { actions: READ },
-    service_lead: { actions: READ },
   },
 });

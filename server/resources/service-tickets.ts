@@ -158,7 +158,8 @@ export default defineResource({
       // Checked before and after the change: an agent takes an open ticket for themselves, never for someone else.
       writeRows: MINE_OR_UNTAKEN,
     },
-    // Operations reads what customers ask about products and promotions, without who asked.
-    operations: { actions: READ, hidden: PERSONAL },
+    // Operations reads what customers ask about products and promotions, without who asked:
+    // the member and the order would name the customer as plainly as customer_name does.
+    operations: { actions: READ, hidden: [...PERSONAL, 'member_id', 'order_id'] },
   },
 });
