@@ -32,6 +32,9 @@ export function translateDatabaseError(error: unknown, registry: Registry): unkn
     const fields = uniqueFields(e, registry);
     return conflict(msg('unique.taken'), fields.length ? Object.fromEntries(fields.map((field) => [field, msg('unique.alreadyTaken')])) : undefined);
   }
+  // PostgreSQL ends one of two transactions that wait on each other (locks taken by a batch in
+  // another order than a single save): nothing was written, and the same save will pass.
+  if (e?.code === '40P01' || e?.code === '40001') return conflict(msg('write.crossedAnother'));
   return error;
 }
 
