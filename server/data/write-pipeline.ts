@@ -22,6 +22,7 @@ import { foreseen } from './write-steps/foreseen.ts';
 import { gates } from './write-steps/gates.ts';
 import { history } from './write-steps/history.ts';
 import { input } from './write-steps/input.ts';
+import { knownTargets } from './write-steps/known-targets.ts';
 import { marginFloors } from './write-steps/margin-floors.ts';
 import { maxFrom } from './write-steps/max-from.ts';
 import { modelEntryChecks, modelEntryTables } from './write-steps/model-entries.ts';
@@ -42,6 +43,7 @@ const PREPARE: readonly WriteStep[] = [
 
 /** Inside the transaction, reading what the write will commit against; nothing is written yet. */
 const CHECK: readonly WriteStep[] = [
+  knownTargets, // references to records the writer cannot see answer as missing ones (400), before any step reads a target
   access, // closed parents (409) then the role's write rule (403): whether this record is the role's at all
   references, // live, qualifying targets (400); a delete nobody refers to, a restore whose targets are back (409)
   copiedValues, // snapshots from the referenced records, read only once the references are known to be sound

@@ -178,6 +178,7 @@ export const en = {
   // Unique values
   'unique.taken': 'A unique value is already taken',
   'unique.alreadyTaken': 'Already taken',
+  'write.crossedAnother': 'Another save of related records ran at the same moment; nothing was changed, save again',
   'unique.takenBy': ({ field, value }: { field: string; value: string }) => `${field} "${value}" is already taken`,
   'unique.takenInTrash': ({ field, value }: { field: string; value: string }) => `${field} "${value}" is already taken by a record in the trash`,
   /** The fields arrive as a list (labels have no commas): English joins them with " + ". */

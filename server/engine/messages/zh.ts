@@ -174,6 +174,7 @@ export const zh: Catalogue = {
   // Unique values
   'unique.taken': '唯一值已被占用',
   'unique.alreadyTaken': '已被占用',
+  'write.crossedAnother': '另一项相关保存同时进行，本次未作任何更改，请重新保存',
   'unique.takenBy': ({ field, value }) => `${field}“${value}”已被占用`,
   'unique.takenInTrash': ({ field, value }) => `${field}“${value}”已被回收站中的记录占用`,
   'unique.together': ({ fields, values, id }) => `${fields.replaceAll('、', ' + ')} ${values} 已有记录（#${id}）`,
