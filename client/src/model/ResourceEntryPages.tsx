@@ -1,13 +1,16 @@
 /**
  * Create and edit pages of a runtime resource (schema_resources): its name, labels, menu group
  * and icon from the generator, and its access as one choice per role (administrators always
- * have all). Its fields are runtime fields naming it. Loaded only when opened.
+ * have all), beside a live preview of its menu entry and form. Its fields are runtime fields
+ * naming it. Loaded only when opened.
  */
 import type { RaRecord } from 'react-admin';
 import { useKit } from './kit.tsx';
 import type { Label } from '../schema/types.ts';
 import { ModelEditActions, useModelChanged } from './modelChange.tsx';
 import { useModelMessage, type ModelMessageKey } from './modelMessages.ts';
+import { PreviewValuesProvider, PublishValues } from './previewContext.tsx';
+import { ResourcePreview } from './ResourcePreview.tsx';
 
 const LEVELS: [string, ModelMessageKey][] = [
   ['none', 'accessNone'],
@@ -39,6 +42,7 @@ function ResourceEntryInputs({ mode }: { mode: 'create' | 'edit' }) {
   const levels = LEVELS.map(([id, key]) => ({ id, name: message(key) }));
   return (
     <>
+      <PublishValues />
       {['name', 'label_zh', 'label_en', 'department', 'icon'].map(input)}
       {roles.map((role) => (
         <ra.SelectInput key={role.id} source={`access.${role.id}`} label={message('accessFor', { role: label(role.label) })} choices={levels} defaultValue="none" />
@@ -62,11 +66,13 @@ export function ResourceEntryCreate() {
   const transform = useTransform();
   const onSuccess = useModelChanged('edit');
   return (
-    <ra.Create transform={transform} mutationOptions={{ onSuccess }}>
-      <ra.SimpleForm>
-        <ResourceEntryInputs mode="create" />
-      </ra.SimpleForm>
-    </ra.Create>
+    <PreviewValuesProvider>
+      <ra.Create transform={transform} mutationOptions={{ onSuccess }} aside={<ResourcePreview />}>
+        <ra.SimpleForm>
+          <ResourceEntryInputs mode="create" />
+        </ra.SimpleForm>
+      </ra.Create>
+    </PreviewValuesProvider>
   );
 }
 
@@ -75,10 +81,12 @@ export function ResourceEntryEdit() {
   const transform = useTransform();
   const onSuccess = useModelChanged('list');
   return (
-    <ra.Edit transform={transform} mutationMode="pessimistic" mutationOptions={{ onSuccess }} actions={<ModelEditActions />}>
-      <ra.SimpleForm>
-        <ResourceEntryInputs mode="edit" />
-      </ra.SimpleForm>
-    </ra.Edit>
+    <PreviewValuesProvider>
+      <ra.Edit transform={transform} mutationMode="pessimistic" mutationOptions={{ onSuccess }} actions={<ModelEditActions />} aside={<ResourcePreview />}>
+        <ra.SimpleForm>
+          <ResourceEntryInputs mode="edit" />
+        </ra.SimpleForm>
+      </ra.Edit>
+    </PreviewValuesProvider>
   );
 }
