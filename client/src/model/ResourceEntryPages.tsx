@@ -7,9 +7,9 @@
 import type { RaRecord } from 'react-admin';
 import { useKit } from './kit.tsx';
 import type { Label } from '../schema/types.ts';
-import { ModelEditActions, useModelChanged } from './modelChange.tsx';
+import { EntryPage } from './EntryPage.tsx';
 import { useModelMessage, type ModelMessageKey } from './modelMessages.ts';
-import { PreviewValuesProvider, PublishValues } from './previewContext.tsx';
+import { PublishValues } from './previewContext.tsx';
 import { ResourcePreview } from './ResourcePreview.tsx';
 
 const LEVELS: [string, ModelMessageKey][] = [
@@ -62,31 +62,17 @@ function useTransform() {
 }
 
 export function ResourceEntryCreate() {
-  const { ra } = useKit();
-  const transform = useTransform();
-  const onSuccess = useModelChanged('edit');
   return (
-    <PreviewValuesProvider>
-      <ra.Create transform={transform} mutationOptions={{ onSuccess }} aside={<ResourcePreview />}>
-        <ra.SimpleForm>
-          <ResourceEntryInputs mode="create" />
-        </ra.SimpleForm>
-      </ra.Create>
-    </PreviewValuesProvider>
+    <EntryPage mode="create" transform={useTransform()} preview={<ResourcePreview />}>
+      <ResourceEntryInputs mode="create" />
+    </EntryPage>
   );
 }
 
 export function ResourceEntryEdit() {
-  const { ra } = useKit();
-  const transform = useTransform();
-  const onSuccess = useModelChanged('list');
   return (
-    <PreviewValuesProvider>
-      <ra.Edit transform={transform} mutationMode="pessimistic" mutationOptions={{ onSuccess }} actions={<ModelEditActions />} aside={<ResourcePreview />}>
-        <ra.SimpleForm>
-          <ResourceEntryInputs mode="edit" />
-        </ra.SimpleForm>
-      </ra.Edit>
-    </PreviewValuesProvider>
+    <EntryPage mode="edit" transform={useTransform()} preview={<ResourcePreview />}>
+      <ResourceEntryInputs mode="edit" />
+    </EntryPage>
   );
 }
