@@ -5,9 +5,12 @@ import { precompressPlugin } from './server/precompress.ts';
 const apiPort = Number(process.env.API_PORT ?? 3000);
 // With TEST_DATABASE_URL the API suite runs on PostgreSQL; tests of SQLite files and processes stay out.
 const SQLITE_ONLY = ['tests/crash/**', 'tests/processes/workers.test.ts', 'tests/api/prepare.test.ts', 'tests/api/seed.test.ts'];
-// Tests that start real server processes, kill them or build the client: their own project ('slow'),
-// so `--project server` stays the quick API and engine suite; `npm test` runs every project.
+// Tests that start real server processes, kill them or build the client, and those that need their own
+// module graph: their own project ('slow', isolated per file), so `--project server` stays the quick
+// API and engine suite; `npm test` runs every project.
 const SLOW = ['tests/crash/**/*.test.ts', 'tests/processes/**/*.test.ts', 'tests/engine/client-build.test.ts'];
+// Tests that replace a module (vi.mock) need a module graph of their own; the server project shares one.
+const OWN_MODULES = ['tests/api/sign-in-decoy.test.ts'];
 // Tests hash passwords at scrypt N=2^10 instead of OWASP's 2^17 (the template's seed, sign-ins and the
 // servers tests start inherit it). Only under Vitest (it sets VITEST before reading this file): `npm start`
 // and `npm run dev` read this config too, to build or serve the client. Production refuses a lowered
@@ -39,10 +42,14 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/global-setup.ts'],
           include: ['tests/api/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/protocol/**/*.test.ts'],
-          exclude: [...SLOW, ...(process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [])],
+          exclude: [...SLOW, ...OWN_MODULES, ...(process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [])],
           // Two files at a time even on two cores (Vitest's default is cores - 1): a file spends much of
           // its time waiting on SQLite and HTTP, so one file per core left the second core idle.
           maxWorkers: 2,
+          // One module graph per worker, not per file: loading the server's modules again for each of
+          // ~100 files cost more than half the project's time. Safe because each file starts its own
+          // app on its own database file; files that need their own modules run in 'slow'.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -54,7 +61,7 @@ export default defineConfig({
           root: '.',
           environment: 'node',
           globalSetup: ['tests/global-setup.ts'],
-          include: SLOW,
+          include: [...SLOW, ...OWN_MODULES],
           exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [],
           // One file at a time: each starts, loads or kills server processes that need the cores themselves.
           maxWorkers: 1,
