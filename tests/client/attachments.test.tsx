@@ -4,7 +4,7 @@
  * and moving images in an ordered gallery.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Attachment } from '../../client/src/attachments/types.ts';

@@ -3,7 +3,7 @@
  * and refusals, and an entry's changes as the labelled table of the record's history.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { sampleRecords, type StoredRecord } from './fixtures/records.ts';
 import { fakeApi } from './fixtures/fakeApi.ts';

@@ -3,7 +3,7 @@
  * of weeks, each linking to its record; only for resources whose definition has a calendar.
  */
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { addDays, barPosition, dayOf, filterValue, monthGrid, onShopClock, shopToday, startOfWeek } from '../../client/src/calendar/periods.ts';
 import { schemaFor } from './fixtures/schemas.ts';

@@ -4,7 +4,7 @@
  * in their order (`sequenceWithin`), moved up and down in place.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API } from './fixtures/fakeApi.ts';

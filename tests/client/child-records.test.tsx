@@ -3,7 +3,7 @@
  * removed in dialogs, the reference to the promotion filled in by the page, not the user.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API } from './fixtures/fakeApi.ts';

@@ -4,7 +4,7 @@
  * our own (`{count, plural, …}`).
  */
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { enMessages } from '../../client/src/i18n/i18nProvider.ts';
 import { fill, MESSAGES } from '../../client/src/i18n/messages.ts';

@@ -3,7 +3,7 @@
  * a row per position with its slots as bars, and what each position shows on the chosen day.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { addDays, shopToday } from '../../client/src/calendar/periods.ts';
 import { schemaFor } from './fixtures/schemas.ts';

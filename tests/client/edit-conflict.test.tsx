@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { schemaFor } from './fixtures/schemas.ts';
 import { renderPage } from './renderPage.tsx';

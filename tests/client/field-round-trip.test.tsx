@@ -6,7 +6,7 @@
  * is covered without touching this file; a type no case can be found for fails the last test.
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { formatHundredths } from '../../client/src/inputs/hundredths.ts';
 import { ROLES, type FieldType, type Role } from '../../server/engine/definition.ts';

@@ -4,7 +4,7 @@
  * forecasts" with its progress.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dashboards } from '../../server/dashboards/index.ts';

@@ -5,7 +5,7 @@
  * replacement parcel on its page.
  */
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { sampleRecords } from './fixtures/records.ts';
 import { schemaFor } from './fixtures/schemas.ts';

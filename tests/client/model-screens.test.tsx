@@ -3,7 +3,7 @@
  * it makes, drawn by the generator; what the column fixed is shown disabled; export as code.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API } from './fixtures/fakeApi.ts';

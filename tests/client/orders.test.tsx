@@ -5,7 +5,7 @@
  * when it comes from paid), its shipments, and fields the order's state settles (`editableWhile`).
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { sampleRecords, type StoredRecord } from './fixtures/records.ts';
 import { schemaFor } from './fixtures/schemas.ts';

@@ -3,7 +3,7 @@
  * choice on the server; a saved choice from the schema's user is applied at sign-in.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { localeFromBrowser } from '../../client/src/i18n/locales.ts';
 import type { AppSchema } from '../../server/engine/schema.ts';

@@ -1,6 +1,6 @@
 /** Saved views, the column chooser, in-place price edits and the bulk status/assign dialog, against the fake API. */
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { BulkUpdateReport } from '../../client/src/api/bulkUpdateApi.ts';

@@ -4,7 +4,7 @@
  * to the sign-in page with the reason, and a refused write is never announced as done.
  */
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../server/engine/definition.ts';

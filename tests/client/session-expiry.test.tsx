@@ -3,7 +3,7 @@
  * in with the reason, and after signing in is back on the same form with the unsaved values.
  */
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppSchema } from '../../server/engine/schema.ts';

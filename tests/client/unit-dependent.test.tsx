@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent from './user.ts';
 import { describe, expect, it } from 'vitest';
 import { renderPage } from './renderPage.tsx';
 import { schemaFor } from './fixtures/schemas.ts';
