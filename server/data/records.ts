@@ -4,17 +4,17 @@
  * this file says where its input comes from (the request body, the stored record) and answers
  * the record as the role may see it.
  */
-import { readableFields } from '../engine/access.ts';
+import { readableFields, roleAccess } from '../engine/access.ts';
 import type { Knex } from 'knex';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { maskForListing, maskForRole } from '../engine/masking.ts';
 import { notFound } from '../engine/errors.ts';
-import { MAX_PAGE_ROWS, parseListQuery } from '../engine/list-query.ts';
+import { MAX_PAGE_ROWS, parseListQuery, type ListQuery } from '../engine/list-query.ts';
 import { isPlainObject } from '../engine/values.ts';
 import { columnsFor, decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyFilters, column } from './query.ts';
-import { applySearch } from './search.ts';
+import { applySearch, searchInIdOrder, searchTotalFromIndex } from './search.ts';
 import { loadReadable, project, readableQuery, requireAction } from './reading.ts';
 import { writeRecord } from './write-pipeline.ts';
 import { editConflict } from './write-steps/store.ts';
@@ -38,25 +38,38 @@ export async function listRecords(
   const parsed = parseListQuery(def, ctx.user.role, raw, ctx.timeZone);
   const base = readableQuery(ctx.db, def, ctx, options.trashed);
   applyFilters(base, def, parsed.filters);
-  if (parsed.search) applySearch(base, def, ctx.user.role, parsed.search);
   const [start, end] = parsed.range ?? [0, MAX_PAGE_ROWS - 1];
   const direction = parsed.sort.order === 'ASC' ? 'asc' : 'desc';
-  const rowsQuery = base
-    .clone()
-    .select(columnsFor(def, readableFields(def, ctx.user.role)))
-    .orderBy(column(def, parsed.sort.field), direction)
-    .orderBy(column(def, 'id'), direction)
-    .offset(start)
-    .limit(end - start + 1);
-  // getMany (ids only, no page) needs no count: every match is in the answer.
-  const idsOnly = !parsed.range && !parsed.search && parsed.filters.length === 1 && parsed.filters[0].field === 'id';
-  const [rows, total] = await Promise.all([rowsQuery, idsOnly ? undefined : countRows(base)]);
+  const counted = base.clone();
+  const rowsQuery = base.clone().select(columnsFor(def, readableFields(def, ctx.user.role)));
+  let sortColumns = [column(def, parsed.sort.field), column(def, 'id')];
+  if (parsed.search) {
+    const rows = options.trashed ? 'trashed' : 'live';
+    applySearch(counted, def, ctx.user.role, parsed.search, rows);
+    const indexOrder = rows === 'live' && parsed.sort.field === 'id' ? searchInIdOrder(ctx.db, rowsQuery, def, ctx.user.role, parsed.search) : undefined;
+    if (indexOrder) sortColumns = [indexOrder];
+    else applySearch(rowsQuery, def, ctx.user.role, parsed.search, rows);
+  }
+  for (const sortColumn of sortColumns) rowsQuery.orderBy(sortColumn, direction);
+  rowsQuery.offset(start).limit(end - start + 1);
+  const [rows, total] = await Promise.all([rowsQuery, listTotal(ctx, def, parsed, counted, options.trashed)]);
   const records = (rows as Row[]).map((row) => maskForRole(def, ctx.user.role, maskForListing(def, decodeRow(def, row))));
   return { records, total: total ?? records.length, start };
 }
 
-async function countRows(query: Knex.QueryBuilder): Promise<number> {
-  const [{ total }] = await query.clone().count({ total: '*' });
+/**
+ * The list's total. getMany (ids only, no page) needs none: every match is in the answer. A live
+ * search with no filter and no row rule is counted in the search index alone (it holds live
+ * rows only); anything else counts the restricted query.
+ */
+async function listTotal(ctx: RecordContext, def: ResourceDefinition, parsed: ListQuery, counted: Knex.QueryBuilder, trashed = false): Promise<number | undefined> {
+  const idsOnly = !parsed.range && !parsed.search && parsed.filters.length === 1 && parsed.filters[0].field === 'id';
+  if (idsOnly) return undefined;
+  if (parsed.search && !trashed && parsed.filters.length === 0 && !roleAccess(def, ctx.user.role)?.readRows) {
+    const fromIndex = await searchTotalFromIndex(ctx.db, def, ctx.user.role, parsed.search);
+    if (fromIndex !== undefined) return fromIndex;
+  }
+  const [{ total }] = await counted.count({ total: '*' });
   return Number(total);
 }
 

@@ -46,9 +46,10 @@ export async function forEachSlice<T>(items: readonly T[], work: (slice: T[]) =>
  */
 export async function readInPages<T>(query: Knex.QueryBuilder, idColumn: string, decode: (row: Row) => T, size = 1000): Promise<T[]> {
   const records: T[] = [];
-  let after: Knex.Value = Number.MIN_SAFE_INTEGER;
+  // No lower bound on the first page: PostgreSQL refuses a bound outside the column's type (integer).
+  let after: Knex.Value | undefined;
   for (;;) {
-    const page: Row[] = await query.clone().where(idColumn, '>', after).orderBy(idColumn).limit(size);
+    const page: Row[] = await (after === undefined ? query.clone() : query.clone().where(idColumn, '>', after)).orderBy(idColumn).limit(size);
     for (const row of page) records.push(decode(row));
     if (page.length < size) return records;
     after = page.at(-1)![idColumn] as Knex.Value;
