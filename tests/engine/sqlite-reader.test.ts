@@ -8,31 +8,17 @@
  * connection adds is read at once, and the reader closes with the pool (shutdown, restore).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../server/db/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { SqliteReader } from '../../server/db/reader.ts';
 import { backupDatabase, restoreDatabase } from '../../server/db/backup.ts';
+import { scratchSqlite } from '../helpers/scratch-sqlite.ts';
 
-const opened: { db: Knex; dir: string }[] = [];
-afterEach(async () => {
-  for (const { db, dir } of opened.splice(0)) {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const fresh = scratchSqlite('sqlite-reader');
 
 async function freshFile() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-reader-'));
-  const file = path.join(dir, 'db.sqlite');
-  const db = openSqlite(file);
-  opened.push({ db, dir });
-  await db.schema.createTable('notes', (table) => {
-    table.increments('id');
-    table.text('body');
-  });
+  const { db, dir, file } = await fresh();
   // knex's migration table, so the file passes as a back-office database for restore
   await db.schema.createTable('knex_migrations', (table) => table.increments('id'));
   await db('notes').insert({ body: 'committed' });
