@@ -75,14 +75,22 @@ export class ImmediateSqliteClient extends BetterSqliteClient {
     return new ImmediateTransaction(this, ...args);
   }
 
-  /** The one place reads are chosen: a plain read outside a transaction, while the pool is open, runs on the reader. */
+  /** The one place reads are chosen: a plain read runs on the reader when there is one. */
   runner(builder: BuilderShape) {
     const runner = super.runner(builder);
-    if (!this.transacting && this.pool && isPlainRead(builder)) {
-      this.reader ??= new SqliteReader(this.connectionSettings.filename ?? '');
-      runner.connection = this.reader.connection();
-    }
+    if (isPlainRead(builder)) runner.connection = this.readConnection();
     return runner;
+  }
+
+  /**
+   * The reader, for a read outside a transaction while the pool is open; undefined means "take the
+   * pool's connection" (in a transaction, after destroy, before the file exists). Also for code
+   * that runs its own prepared statements rather than Knex queries.
+   */
+  readConnection(): Database | undefined {
+    if (this.transacting || !this.pool) return undefined;
+    this.reader ??= new SqliteReader(this.connectionSettings.filename ?? '');
+    return this.reader.connection();
   }
 
   /** The reader closes first, so the writer is the file's last connection (it tidies the log away on close). */
