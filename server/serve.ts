@@ -18,6 +18,7 @@ import { prepareDatabase } from './db/prepare.ts';
 import { startWalCheckpoints } from './db/wal-checkpoints.ts';
 import { refuseMismatchedTables } from './data/tables-match.ts';
 import { keepTimeStates } from './data/follows-dates.ts';
+import { sessionTouchesWritten } from './data/sessions.ts';
 import { createRegistry } from './engine/registry.ts';
 import { createApp } from './http/app.ts';
 import { resources } from './resources/index.ts';
@@ -56,7 +57,7 @@ async function serve(onListening: (port: number) => void) {
     onListening((server.address() as AddressInfo).port);
   });
   // SHUTDOWN_TIMEOUT_MS: how long requests in flight may take to finish after SIGTERM.
-  stopOnSignals(server, { release: async () => (stopTicking(), await checkpoints.stop(), await db.destroy()), timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || undefined });
+  stopOnSignals(server, { release: async () => (stopTicking(), await sessionTouchesWritten(), await checkpoints.stop(), await db.destroy()), timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || undefined });
 }
 
 async function main() {

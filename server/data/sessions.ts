@@ -5,7 +5,8 @@
  *
  * A session ends after 8 hours without a request (a panel left open on an unattended desk) and
  * 7 days after sign-in whatever happens (a stolen cookie does not live for ever). The user row
- * is joined on every request, so a disabled user or a changed role takes effect at once.
+ * is joined on every request, so a disabled user or a changed role takes effect at once. The
+ * lookup only reads; recording the use (last_seen_at, at most once a minute) is written beside it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -62,11 +63,7 @@ export async function sessionUser(db: Knex, token: string): Promise<SessionUser 
       'sessions.last_seen_at',
     );
   if (!row || !ROLES.includes(row.role)) return undefined;
-  if (now - time(row.last_seen_at) >= SESSION_TOUCH_INTERVAL_MS) {
-    await db('sessions')
-      .where('id', id)
-      .update({ last_seen_at: iso(now), expires_at: iso(deadline(time(row.created_at), now)) });
-  }
+  if (now - time(row.last_seen_at) >= SESSION_TOUCH_INTERVAL_MS) touchSession(db, id, time(row.created_at), now);
   return {
     id: Number(row.id),
     username: row.username,
@@ -76,6 +73,31 @@ export async function sessionUser(db: Knex, token: string): Promise<SessionUser 
     locale: LOCALES.includes(row.locale) ? (row.locale as Locale) : null,
     theme: THEMES.includes(row.theme) ? (row.theme as Theme) : null,
   };
+}
+
+/** Touches of sessions not yet written (tests and shutdown wait for them). */
+const touching = new Set<Promise<void>>();
+
+/**
+ * Records a session's use without holding up the request that used it: a lookup is a read (on
+ * SQLite the reader answers it while a long import holds the writer), and the touch, a write,
+ * waits for the writer on its own. Failing to write it only brings the idle deadline nearer.
+ */
+function touchSession(db: Knex, id: string, createdAt: number, now: number): void {
+  const touch: Promise<void> = db('sessions')
+    .where('id', id)
+    .update({ last_seen_at: iso(now), expires_at: iso(deadline(createdAt, now)) })
+    .then(
+      () => undefined,
+      (error: Error) => console.error(`Could not record a session's use: ${error.message}`),
+    )
+    .finally(() => touching.delete(touch));
+  touching.add(touch);
+}
+
+/** Resolves when every session touch begun so far is written (or failed and was logged). */
+export async function sessionTouchesWritten(): Promise<void> {
+  await Promise.all(touching);
 }
 
 export async function deleteSession(db: Knex, token: string): Promise<void> {

@@ -46,10 +46,11 @@ export async function forEachSlice<T>(items: readonly T[], work: (slice: T[]) =>
  */
 export async function readInPages<T>(query: Knex.QueryBuilder, idColumn: string, decode: (row: Row) => T, size = 1000): Promise<T[]> {
   const records: T[] = [];
-  // No lower bound on the first page: PostgreSQL refuses a bound outside the column's type (integer).
+  // No lower bound on the first page: PostgreSQL refuses a bound outside a 32-bit id column's range.
   let after: Knex.Value | undefined;
   for (;;) {
-    const page: Row[] = await (after === undefined ? query.clone() : query.clone().where(idColumn, '>', after)).orderBy(idColumn).limit(size);
+    const pageQuery = after === undefined ? query.clone() : query.clone().where(idColumn, '>', after);
+    const page: Row[] = await pageQuery.orderBy(idColumn).limit(size);
     for (const row of page) records.push(decode(row));
     if (page.length < size) return records;
     after = page.at(-1)![idColumn] as Knex.Value;

@@ -7,7 +7,7 @@ import knex, { type Knex } from 'knex';
 import pg from 'pg';
 import type Database from 'better-sqlite3';
 import { ImmediateSqliteClient } from './sqlite-client.ts';
-import { registerSearchFunctions } from './search-functions.ts';
+import { setUpSqliteConnection } from './sqlite-connection-setup.ts';
 
 export const DEFAULT_SQLITE_FILE = path.resolve('data/retail.sqlite');
 
@@ -51,23 +51,15 @@ export function openSqlite(file: string): Knex {
     client: ImmediateSqliteClient as unknown as typeof knex.Client,
     connection: { filename: file },
     useNullAsDefault: true,
+    // One connection writes (SQLite has one writer at a time anyway, and a queue in the pool is
+    // kinder than SQLITE_BUSY); plain reads outside a transaction go to a second, read-only
+    // connection (reader.ts), so a long import's transaction does not hold them up.
     pool: {
       min: 1,
       max: 1,
-      // Every connection: write-ahead log so readers never block the writer, enforced foreign
-      // keys (SQLite's default is off), a wait instead of an immediate SQLITE_BUSY, and the
-      // functions the search index's triggers call.
       afterCreate(connection: Database.Database, done: (error: Error | null, connection: unknown) => void) {
         try {
-          connection.pragma('journal_mode = WAL');
-          connection.pragma('foreign_keys = ON');
-          connection.pragma('busy_timeout = 5000');
-          connection.pragma('synchronous = NORMAL');
-          // 64 MB of pages instead of SQLite's 2 MB: a search's total probes an index once per
-          // match, and at a million products those pages stay in memory (14,536 matches for 荣耀
-          // counted in about 20 ms instead of 40 to 190 ms, tests/bench/search.ts).
-          connection.pragma('cache_size = -65536');
-          registerSearchFunctions(connection);
+          setUpSqliteConnection(connection);
           done(null, connection);
         } catch (error) {
           done(error as Error, connection);

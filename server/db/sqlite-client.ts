@@ -9,15 +9,25 @@
  *   every query afresh, and preparing costs more than running a small indexed query; the API
  *   sends the same few hundred statements (with different bindings) all day. SQLite re-prepares
  *   a kept statement by itself when the schema changes under it.
+ * - Plain reads outside a transaction run on a second, read-only connection (reader.ts), so a
+ *   long write transaction on the pool's one connection does not hold them up.
  */
 import { createRequire } from 'node:module';
 import type { Statement, Database } from 'better-sqlite3';
 import type { Knex } from 'knex';
+import { isPlainRead, SqliteReader, type BuilderShape } from './reader.ts';
 
 const require = createRequire(import.meta.url);
 // Knex's dialect classes are not part of its typed API; these two are stable across 3.x.
 const BetterSqliteClient = require('knex/lib/dialects/better-sqlite3/index.js') as new (config: Knex.Config) => {
   _formatBindings(bindings: unknown[] | undefined): unknown[];
+  /** Knex's Runner for a builder: it takes a connection from the pool unless `connection` is already set. */
+  runner(builder: BuilderShape): { connection?: unknown };
+  destroy(callback?: (error?: unknown) => void): Promise<void>;
+  /** Set on the client Knex makes for each transaction (a copy of this one, bound to its connection). */
+  transacting?: boolean;
+  pool?: unknown;
+  connectionSettings: { filename?: string };
 };
 const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction.js') as new (
   ...args: unknown[]
@@ -58,8 +68,35 @@ export function cachedStatement(connection: Database, sql: string): Statement {
 }
 
 export class ImmediateSqliteClient extends BetterSqliteClient {
+  // Not a #private field: Knex builds each transaction's client from this prototype without the constructor.
+  private reader: SqliteReader | undefined;
+
   transaction(...args: unknown[]) {
     return new ImmediateTransaction(this, ...args);
+  }
+
+  /** The one place reads are chosen: a plain read runs on the reader when there is one. */
+  runner(builder: BuilderShape) {
+    const runner = super.runner(builder);
+    if (isPlainRead(builder)) runner.connection = this.readConnection();
+    return runner;
+  }
+
+  /**
+   * The reader, for a read outside a transaction while the pool is open; undefined means "take the
+   * pool's connection" (in a transaction, after destroy, before the file exists). Also for code
+   * that runs its own prepared statements rather than Knex queries.
+   */
+  readConnection(): Database | undefined {
+    if (this.transacting || !this.pool) return undefined;
+    this.reader ??= new SqliteReader(this.connectionSettings.filename ?? '');
+    return this.reader.connection();
+  }
+
+  /** The reader closes first, so the writer is the file's last connection (it tidies the log away on close). */
+  async destroy(callback?: (error?: unknown) => void) {
+    this.reader?.close();
+    return super.destroy(callback);
   }
 
   /** Knex's own `_query`, with the statement taken from the cache. */

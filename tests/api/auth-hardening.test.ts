@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../server/data/password-hash.ts';
 import { passwordProblem } from '../../server/auth/password-policy.ts';
 import { english } from '../helpers/english.ts';
-import { createSession, endSessionsOfUser, SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from '../../server/data/sessions.ts';
+import { createSession, endSessionsOfUser, SESSION_IDLE_MS, SESSION_MAX_AGE_MS, sessionTouchesWritten } from '../../server/data/sessions.ts';
 import { ACCOUNT_FIRST_PAUSE_MS, ACCOUNT_FREE_FAILURES, ACCOUNT_WINDOW_MS, ADDRESS_LIMIT, ADDRESS_WINDOW_MS, beginAttempt } from '../../server/auth/sign-in-throttle.ts';
 import { createApp } from '../../server/http/app.ts';
 import common from '../../server/auth/common-passwords.json' with { type: 'json' };
@@ -161,6 +161,7 @@ describe('session expiry', () => {
 
     await s.set({ last_seen_at: iso(Date.now() - SESSION_IDLE_MS + 60_000) });
     expect((await s.me()).status).toBe(200);
+    await sessionTouchesWritten(); // written beside the request, not before its answer
     const touched = await s.row();
     expect(Date.now() - new Date(touched.last_seen_at).getTime()).toBeLessThan(5000);
     expect(new Date(touched.expires_at).getTime() - Date.now()).toBeGreaterThan(SESSION_IDLE_MS - 5000);
@@ -171,6 +172,7 @@ describe('session expiry', () => {
     const created = Date.now() - SESSION_MAX_AGE_MS + 60 * 60 * 1000;
     await s.set({ created_at: iso(created), last_seen_at: iso(Date.now() - 120_000) });
     expect((await s.me()).status).toBe(200);
+    await sessionTouchesWritten();
     expect(new Date((await s.row()).expires_at).getTime()).toBe(created + SESSION_MAX_AGE_MS);
 
     await s.set({ created_at: iso(Date.now() - SESSION_MAX_AGE_MS - 1000), last_seen_at: iso(Date.now()) });

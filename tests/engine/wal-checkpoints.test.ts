@@ -7,34 +7,18 @@
  * the file at once.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Knex } from 'knex';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../server/db/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { startWalCheckpoints } from '../../server/db/wal-checkpoints.ts';
+import { scratchSqlite } from '../helpers/scratch-sqlite.ts';
 
 /** About 2,500 pages of 4 KB: well past SQLite's 1,000-page automatic checkpoint. */
 const ROWS = 1000;
 const WRITTEN_BYTES = ROWS * 10_000;
 
-const opened: { db: Knex; dir: string }[] = [];
-afterEach(async () => {
-  for (const { db, dir } of opened.splice(0)) {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+const fresh = scratchSqlite('wal-checkpoints');
 
 async function freshFile() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wal-checkpoints-'));
-  const file = path.join(dir, 'db.sqlite');
-  const db = openSqlite(file);
-  opened.push({ db, dir });
-  await db.schema.createTable('notes', (table) => {
-    table.increments('id');
-    table.text('body');
-  });
+  const { db, file } = await fresh();
   const fileBytes = () => fs.statSync(file).size;
   // One transaction, as an applied import is.
   const writeALot = () => db.transaction(async (trx) => {
