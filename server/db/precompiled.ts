@@ -5,13 +5,15 @@
  * differ only in their values. Such a query is built once with named slots where the values go
  * (`slot('id')`), and each run fills the slots into the bindings Knex produced.
  *
- * On the server's SQLite connection a run takes the connection from Knex's pool and runs the
- * statement from its cache (sqlite-client.ts), as Knex would, without the builder; elsewhere
+ * On the server's SQLite connection a run takes the statement from the connection's cache
+ * (sqlite-client.ts) and runs it on the idle connection (idle-connections.ts), or, when the
+ * connection is busy, on the connection Knex's pool hands out, as Knex would; elsewhere
  * (PostgreSQL, or inside a transaction, whose order of queries Knex keeps) it goes through
  * Knex as raw SQL, so every database keeps Knex's own path to the driver.
  */
 import type { Database } from 'better-sqlite3';
 import type { Knex } from 'knex';
+import { idleConnection } from './idle-connections.ts';
 import { cachedStatement } from './sqlite-client.ts';
 
 type Row = Record<string, unknown>;
@@ -56,6 +58,8 @@ export async function runPrecompiled<R = Row>(db: Knex, query: Precompiled, valu
   }
   if (db.client.driverName === 'better-sqlite3' && !db.isTransaction) {
     const client = db.client as unknown as PoolClient;
+    const idle = idleConnection(client);
+    if (idle) return cachedStatement(idle, query.sql).all(client._formatBindings(bindings)) as R[];
     const connection = await client.acquireConnection();
     try {
       return cachedStatement(connection, query.sql).all(client._formatBindings(bindings)) as R[];

@@ -13,11 +13,15 @@
 import { createRequire } from 'node:module';
 import type { Statement, Database } from 'better-sqlite3';
 import type { Knex } from 'knex';
+import { connectionReturned, connectionTaken } from './idle-connections.ts';
 
 const require = createRequire(import.meta.url);
 // Knex's dialect classes are not part of its typed API; these two are stable across 3.x.
 const BetterSqliteClient = require('knex/lib/dialects/better-sqlite3/index.js') as new (config: Knex.Config) => {
   _formatBindings(bindings: unknown[] | undefined): unknown[];
+  acquireConnection(): Promise<Database>;
+  releaseConnection(connection: Database): Promise<void>;
+  destroyRawConnection(connection: Database): Promise<void>;
 };
 const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction.js') as new (
   ...args: unknown[]
@@ -60,6 +64,24 @@ export function cachedStatement(connection: Database, sql: string): Statement {
 export class ImmediateSqliteClient extends BetterSqliteClient {
   transaction(...args: unknown[]) {
     return new ImmediateTransaction(this, ...args);
+  }
+
+  // Which connections no one holds, for the reads that run on an idle one directly (idle-connections.ts).
+  async acquireConnection(): Promise<Database> {
+    const connection = await super.acquireConnection();
+    connectionTaken(this, connection);
+    return connection;
+  }
+
+  releaseConnection(connection: Database): Promise<void> {
+    const released = super.releaseConnection(connection);
+    connectionReturned(this, connection);
+    return released;
+  }
+
+  destroyRawConnection(connection: Database): Promise<void> {
+    connectionTaken(this, connection);
+    return super.destroyRawConnection(connection);
   }
 
   /** Knex's own `_query`, with the statement taken from the cache. */
