@@ -91,7 +91,10 @@ export function hotReads(
     res.end(body);
   };
 
-  /** `req` and `res` are node's, with what the reads take from Express's (params, query, locals) set on them. */
+  /**
+   * `req` and `res` are node's, with what the reads take from Express's (params, query, locals)
+   * set on them; `req.ip` stays unknown, as reads record no client address (only writes do).
+   */
   const answer = async (req: Request, res: Response, name: string, id: string | undefined, search: string): Promise<boolean> => {
     if (!registry.find(name)) return false;
     res.locals ??= Object.create(null) as Response['locals'];
