@@ -16,6 +16,7 @@ import type { RecordContext, Row } from './context.ts';
 import { applyFilters, column } from './query.ts';
 import { applySearch, searchInIdOrder, searchTotalFromIndex } from './search.ts';
 import { loadReadable, project, readableQuery, requireAction } from './reading.ts';
+import { readRecord } from './record-read.ts';
 import { writeRecord } from './write-pipeline.ts';
 import { editConflict } from './write-steps/store.ts';
 import { msg } from '../engine/messages/message.ts';
@@ -75,11 +76,9 @@ async function listTotal(ctx: RecordContext, def: ResourceDefinition, parsed: Li
 
 export async function getRecord(ctx: RecordContext, def: ResourceDefinition, id: number): Promise<Row> {
   requireAction(def, ctx, 'show');
-  const row = await readableQuery(ctx.db, def, ctx)
-    .where(column(def, 'id'), id)
-    .first(columnsFor(def, readableFields(def, ctx.user.role)));
-  if (!row) throw notFound(msg('record.noSuchId', { resource: def.labelSingular, id }));
-  return maskForRole(def, ctx.user.role, decodeRow(def, row));
+  const record = await readRecord(ctx, def, id);
+  if (!record) throw notFound(msg('record.noSuchId', { resource: def.labelSingular, id }));
+  return maskForRole(def, ctx.user.role, record);
 }
 
 export async function createRecord(ctx: RecordContext, def: ResourceDefinition, body: unknown): Promise<Row> {

@@ -10,6 +10,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
+import { precompiled, slot } from '../db/precompiled.ts';
 import { ROLES, type Role } from '../engine/definition.ts';
 import { LOCALES, THEMES, type Locale, type SessionUser, type Theme } from '../engine/schema.ts';
 
@@ -39,17 +40,31 @@ export async function createSession(db: Knex, userId: number): Promise<string> {
   return token;
 }
 
-/** The active user behind a token, or undefined when the session is unknown, expired or the user disabled. */
-export async function sessionUser(db: Knex, token: string): Promise<SessionUser | undefined> {
-  const now = Date.now();
-  const id = digest(token);
-  // Both rules are checked from their own columns, so neither depends on expires_at having been kept up to date.
-  const row = await db('sessions')
+/** The columns the session lookup reads: the role, locale and theme as stored, checked before use. */
+interface SessionRow {
+  id: number;
+  username: string;
+  full_name: string;
+  role: Role;
+  locale: Locale;
+  theme: Theme;
+  created_at: string | Date;
+  last_seen_at: string | Date;
+}
+
+/**
+ * The session's row joined to its active user, built by Knex once (it runs on every request):
+ * both rules are checked from their own columns, so neither depends on expires_at having been
+ * kept up to date. Validity is never cached: a signed-out or expired session, a disabled user
+ * or a changed role show on the next request.
+ */
+const liveSessionUser = precompiled<SessionRow>((db) =>
+  db('sessions')
     .join('users', 'users.id', 'sessions.user_id')
-    .where('sessions.id', id)
-    .where('sessions.expires_at', '>', iso(now))
-    .where('sessions.last_seen_at', '>', iso(now - SESSION_IDLE_MS))
-    .where('sessions.created_at', '>', iso(now - SESSION_MAX_AGE_MS))
+    .where('sessions.id', slot('id'))
+    .where('sessions.expires_at', '>', slot('now'))
+    .where('sessions.last_seen_at', '>', slot('idleSince'))
+    .where('sessions.created_at', '>', slot('signedInSince'))
     .where('users.active', true)
     .whereNull('users.deleted_at')
     .first(
@@ -61,7 +76,19 @@ export async function sessionUser(db: Knex, token: string): Promise<SessionUser 
       'users.theme',
       'sessions.created_at',
       'sessions.last_seen_at',
-    );
+    ),
+);
+
+/** The active user behind a token, or undefined when the session is unknown, expired or the user disabled. */
+export async function sessionUser(db: Knex, token: string): Promise<SessionUser | undefined> {
+  const now = Date.now();
+  const id = digest(token);
+  const [row] = await liveSessionUser(db, {
+    id,
+    now: iso(now),
+    idleSince: iso(now - SESSION_IDLE_MS),
+    signedInSince: iso(now - SESSION_MAX_AGE_MS),
+  });
   if (!row || !ROLES.includes(row.role)) return undefined;
   if (now - time(row.last_seen_at) >= SESSION_TOUCH_INTERVAL_MS) touchSession(db, id, time(row.created_at), now);
   return {

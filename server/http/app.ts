@@ -32,7 +32,7 @@ import { reorderRoutes } from './reorder-routes.ts';
 import { forecastRoutes } from './forecast-routes.ts';
 import { REORDER_SUGGESTIONS_PAGE } from '../engine/reorder.ts';
 import { FORECAST_OVERVIEW_PAGE } from '../engine/forecast-summary.ts';
-import { hotReads } from './hot-reads.ts';
+import { answerHotReadsFirst, hotReads } from './hot-reads.ts';
 import { securityHeaders, setApiHeaders } from './security-headers.ts';
 import { loadSession, requireSession } from './session.ts';
 import { msg } from '../engine/messages/message.ts';
@@ -67,7 +67,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   app.set('trust proxy', options.trustProxy ?? false);
   app.set('query parser', 'simple');
 
-  if (options.hotReads !== false) app.use(hotReads(app, db, registry, timeZone, live.pinned));
+  if (options.hotReads !== false) answerHotReadsFirst(app, hotReads(app, db, registry, timeZone, live.pinned));
   app.use(securityHeaders);
 
   const api = express.Router();

@@ -38,11 +38,11 @@ async function listen(app: Express): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** The app with the hot reads, but a 599 from the first layer after them: shows which requests they answer. */
+/** The app with the hot reads, but a 599 from the first layer of Express's own stack: shows which requests they answer. */
 function hotReadsAlone(app: Express): Express {
   app.use((_req, res) => void res.status(STANDARD_STACK_MARK).end());
   const stack = (app as unknown as { router: { stack: unknown[] } }).router.stack;
-  stack.splice(1, 0, stack.pop());
+  stack.unshift(stack.pop());
   return app;
 }
 
@@ -141,6 +141,22 @@ describe('hot reads', () => {
       expect(mine, `${user} ${path}`).toEqual(theirs);
       expect(alone.status, `${user} ${path} is passed on`).toBe(STANDARD_STACK_MARK);
     }
+  });
+
+  it('work out HTTPS as Express does: X-Forwarded-Proto counts only from a trusted proxy', async () => {
+    const options = { timeZone: DEFAULT_SHOP_TIME_ZONE, trustProxy: true };
+    const [hotProxied, standardProxied] = [await listen(createApp(t.db, options)), await listen(createApp(t.db, { ...options, hotReads: false }))];
+    const cookie = await cookieOf('admin');
+    for (const proto of ['https', 'http', ' https , http']) {
+      const headers = { cookie, 'x-forwarded-proto': proto };
+      const [mine, theirs] = await Promise.all([get(hotProxied, '/api/products/1', headers), get(standardProxied, '/api/products/1', headers)]);
+      expect(mine, proto).toEqual(theirs);
+      expect(mine.headers.some((line) => line.startsWith('Strict-Transport-Security:')), proto).toBe(proto.trim().startsWith('https'));
+    }
+    const untrusted = { cookie, 'x-forwarded-proto': 'https' };
+    const [mine, theirs] = await Promise.all([get(hot, '/api/products/1', untrusted), get(standard, '/api/products/1', untrusted)]);
+    expect(mine).toEqual(theirs);
+    expect(mine.headers.some((line) => line.startsWith('Strict-Transport-Security:'))).toBe(false);
   });
 
   it('pass a conditional request on, which the standard stack answers 304', async () => {

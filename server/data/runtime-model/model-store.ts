@@ -5,14 +5,18 @@
  * current.
  */
 import type { Knex } from 'knex';
+import { precompiled } from '../../db/precompiled.ts';
 import type { ResourceDefinition } from '../../engine/definition.ts';
 import { EMPTY_MODEL, fieldEntry, resourceEntry, type RuntimeModel } from '../../engine/runtime-model/entries.ts';
 import { decodeRow } from '../codec.ts';
 
 const VERSION_TABLE = 'schema_model';
 
+/** Read on every request (live-registry.ts), so built by Knex once. */
+const versionRow = precompiled<{ version: number | string }>((db) => db(VERSION_TABLE).first('version'));
+
 export async function readModelVersion(db: Knex): Promise<number> {
-  const row = await db(VERSION_TABLE).first('version');
+  const [row] = await versionRow(db);
   return row ? Number(row.version) : 0;
 }
 

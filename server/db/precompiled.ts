@@ -1,0 +1,87 @@
+/**
+ * Queries whose SQL Knex builds once. Building a query (the builder's calls, then compiling it
+ * to SQL) costs Knex tens of microseconds, more than running a small indexed query on SQLite;
+ * the hottest reads (the session, the record of a page) have the same SQL on every request and
+ * differ only in their values. Such a query is built once with named slots where the values go
+ * (`slot('id')`), and each run fills the slots into the bindings Knex produced.
+ *
+ * On the server's SQLite file a run takes the statement from the connection's cache
+ * (sqlite-client.ts) and runs it on the reader (reader.ts: a read outside a transaction), or,
+ * where there is none (an in-memory database), on the connection Knex's pool hands out; elsewhere
+ * (PostgreSQL, or inside a transaction, whose order of queries Knex keeps) it goes through
+ * Knex as raw SQL, so every database keeps Knex's own path to the driver.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Knex } from 'knex';
+import { cachedStatement } from './sqlite-client.ts';
+
+type Row = Record<string, unknown>;
+
+/** A value no caller binds (a NUL and a marker), standing for the slot until a run fills it. */
+const SLOT_MARK = '\u0000slot:';
+
+/** The placeholder for a value given at each run (`values[name]`): pass it where the builder takes a value. */
+export function slot(name: string): string {
+  return SLOT_MARK + name;
+}
+
+export interface Precompiled {
+  /** Knex's SQL with `?` placeholders, in the dialect of the database it was built for. */
+  readonly sql: string;
+  /** Knex's bindings, the slots' places holding their names. */
+  readonly bindings: readonly unknown[];
+  readonly slots: readonly { index: number; name: string }[];
+}
+
+/** The builder's SQL and bindings, with the places of its slots. */
+export function precompile(query: Knex.QueryBuilder): Precompiled {
+  const { sql, bindings } = query.toSQL();
+  const slots = bindings.flatMap((value, index) =>
+    typeof value === 'string' && value.startsWith(SLOT_MARK) ? [{ index, name: value.slice(SLOT_MARK.length) }] : [],
+  );
+  return { sql, bindings, slots };
+}
+
+interface PoolClient {
+  readConnection(): Database | undefined;
+  acquireConnection(): Promise<Database>;
+  releaseConnection(connection: Database): Promise<void>;
+  _formatBindings(bindings: unknown[]): unknown[];
+}
+
+/** The rows of a precompiled query, its slots filled from `values`. */
+export async function runPrecompiled<R = Row>(db: Knex, query: Precompiled, values: Readonly<Record<string, unknown>>): Promise<R[]> {
+  const bindings = query.bindings.slice();
+  for (const { index, name } of query.slots) {
+    if (!(name in values)) throw new Error(`No value for the slot ${name}`);
+    bindings[index] = values[name];
+  }
+  if (db.client.driverName === 'better-sqlite3' && !db.isTransaction) {
+    const client = db.client as unknown as PoolClient;
+    // A synchronous statement on the reader needs no turn of the pool (an acquire with its timer, a release).
+    const reader = client.readConnection();
+    if (reader) return cachedStatement(reader, query.sql).all(client._formatBindings(bindings)) as R[];
+    const connection = await client.acquireConnection();
+    try {
+      return cachedStatement(connection, query.sql).all(client._formatBindings(bindings)) as R[];
+    } finally {
+      await client.releaseConnection(connection);
+    }
+  }
+  const result = (await db.raw(query.sql, bindings as Knex.RawBinding[])) as R[] | { rows: R[] };
+  return Array.isArray(result) ? result : result.rows;
+}
+
+/**
+ * A query built once per SQL dialect (the same process may serve SQLite and PostgreSQL, in the
+ * tests), run with its slots filled: for the statements whose shape never changes.
+ */
+export function precompiled<R = Row>(build: (db: Knex) => Knex.QueryBuilder): (db: Knex, values?: Readonly<Record<string, unknown>>) => Promise<R[]> {
+  const byDialect = new Map<string, Precompiled>();
+  return (db, values = {}) => {
+    const dialect = String(db.client.dialect);
+    let query = byDialect.get(dialect);
+    if (!query) byDialect.set(dialect, (query = precompile(build(db))));
+    return runPrecompiled<R>(db, query, values);
+  };
+}
