@@ -15,6 +15,7 @@ import { CLIENT_DIST } from './client-build.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { prepareDatabase } from './db/prepare.ts';
+import { startWalCheckpoints } from './db/wal-checkpoints.ts';
 import { refuseMismatchedTables } from './data/tables-match.ts';
 import { keepTimeStates } from './data/follows-dates.ts';
 import { createRegistry } from './engine/registry.ts';
@@ -46,6 +47,7 @@ async function serve(onListening: (port: number) => void) {
   const registry = createRegistry(resources);
   const app = createApp(db, { clientDir: CLIENT_DIST, trustProxy: config.trustProxy, registry, timeZone: config.timeZone });
   const stopTicking = keepTimeStates(db, registry, (error) => console.error('Could not move states along the clock:', error));
+  const checkpoints = await startWalCheckpoints(db); // never inside a request's COMMIT
   const server = app.listen(config.port, config.host, (error) => {
     if (error) {
       console.error(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);
@@ -54,7 +56,7 @@ async function serve(onListening: (port: number) => void) {
     onListening((server.address() as AddressInfo).port);
   });
   // SHUTDOWN_TIMEOUT_MS: how long requests in flight may take to finish after SIGTERM.
-  stopOnSignals(server, { release: () => (stopTicking(), db.destroy()), timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || undefined });
+  stopOnSignals(server, { release: async () => (stopTicking(), await checkpoints.stop(), await db.destroy()), timeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || undefined });
 }
 
 async function main() {

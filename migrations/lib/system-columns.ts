@@ -41,3 +41,20 @@ export async function dropLiveIndexes(knex: Knex, indexes: readonly (readonly [s
     await knex.schema.alterTable(table, (t) => t.dropIndex([...columns, 'id'], liveIndexName(table, columns)));
   }
 }
+
+/**
+ * Reference columns added to existing tables, nullable, each with its foreign key to the `id` of
+ * `target` (`onDelete` when a referenced record is purged). SQLite adds such a column in place
+ * (ALTER TABLE ADD COLUMN ... REFERENCES, allowed while its default is NULL), where knex's
+ * alterTable would copy the whole table to add the key and drop its triggers (the search index's)
+ * on the way; PostgreSQL adds the column and its constraint.
+ */
+export async function addReferenceColumns(knex: Knex, columns: readonly (readonly [string, string, string, 'CASCADE' | 'RESTRICT'])[]): Promise<void> {
+  for (const [table, column, target, onDelete] of columns) {
+    if (knex.client.config.client === 'pg') {
+      await knex.schema.alterTable(table, (t) => t.integer(column).nullable().references('id').inTable(target).onDelete(onDelete));
+    } else {
+      await knex.raw(`ALTER TABLE ?? ADD COLUMN ?? integer REFERENCES ?? (id) ON DELETE ${onDelete === 'CASCADE' ? 'CASCADE' : 'RESTRICT'}`, [table, column, target]);
+    }
+  }
+}

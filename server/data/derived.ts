@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import { decodeRow, encodeRecord } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
+import { forEachInSlices, forEachSlice, readInPages } from './slices.ts';
 
 /** Rows per `whereIn`, well under both databases' limits on bound parameters. */
 const ID_CHUNK = 500;
@@ -59,23 +60,24 @@ export async function refreshDerived(trx: Knex.Transaction, ctx: RecordContext, 
  */
 export async function recomputeGroup(db: Knex, target: ResourceDefinition, child: ResourceDefinition, group: unknown): Promise<void> {
   const rule = target.derivedFrom!;
-  const records = ((await db(target.table).where(columnOf(rule.groupBy, target.fields[rule.groupBy]), group as Knex.Value).whereNull('deleted_at')) as Row[]).map(
-    (row) => decodeRow(target, row),
-  );
+  // A group may hold a whole imported file (50,000 products of one catalog): read and written in
+  // slices, letting the event loop go between them, as the import that touched it was.
+  const members = db(target.table).where(columnOf(rule.groupBy, target.fields[rule.groupBy]), group as Knex.Value).whereNull('deleted_at');
+  const records = await readInPages(members, 'id', (row) => decodeRow(target, row));
   const ids = records.map((record) => record.id as number);
   const children: Row[] = [];
   const foreignColumn = columnOf(rule.foreignKey, child.fields[rule.foreignKey]);
-  for (let i = 0; i < ids.length; i += ID_CHUNK) {
-    const rows = (await db(child.table).whereIn(foreignColumn, ids.slice(i, i + ID_CHUNK)).whereNull('deleted_at')) as Row[];
+  await forEachSlice(ids, async (slice) => {
+    const rows = (await db(child.table).whereIn(foreignColumn, slice).whereNull('deleted_at')) as Row[];
     children.push(...rows.map((row) => decodeRow(child, row)));
-  }
+  }, ID_CHUNK);
   const computed = rule.compute(records, children);
-  for (const record of records) {
+  await forEachInSlices(records, async (record) => {
     const values = computed.get(record.id as number) ?? {};
     const next = Object.fromEntries(rule.fields.map((name) => [name, values[name] ?? null]));
-    if (rule.fields.every((name) => next[name] === (record[name] ?? null))) continue;
+    if (rule.fields.every((name) => next[name] === (record[name] ?? null))) return;
     await db(target.table).where('id', record.id as number).update(encodeRecord(target, next));
-  }
+  });
 }
 
 /** Every group of `target`: the seeds' recompute after loading the children in bulk. */

@@ -11,6 +11,10 @@
  * transaction-scoped advisory lock on what it judges (the table and the shared values): the
  * second waits until the first commits, and its check, a new statement under READ COMMITTED,
  * then sees the first's row. Not read-then-write: the row is already stored when the lock is taken.
+ * A link and its parent written at once (a product joins a promotion while the promotion moves
+ * onto another's dates) meet on a lock of the parent record: each alone is sound, together they
+ * clash, so the second reads what the first committed. Locks are taken parent first, then keys in
+ * key order, so two writers never wait on each other in a circle.
  */
 import type { Knex } from 'knex';
 import { matchesConditions } from '../engine/conditions.ts';
@@ -42,7 +46,12 @@ export async function checkExclusiveAfterWrite(
     const linkRule = link.exclusive;
     if (!linkRule?.parent || link.fields[linkRule.parent].reference !== def.name) continue;
     if (!changed([...linkRule.same, ...linkRule.period, ...Object.keys(linkRule.unless ?? {})])) continue;
-    const children = await trx(link.table).where(columnOf(linkRule.parent, link.fields[linkRule.parent]), record.id as number).whereNull('deleted_at');
+    // A link being added now must be judged against the parent's new values, or be seen here.
+    await lockJudging(trx, def.table, [record.id]);
+    const children = await trx(link.table)
+      .where(columnOf(linkRule.parent, link.fields[linkRule.parent]), record.id as number)
+      .whereNull('deleted_at')
+      .orderBy(columnOf(linkRule.key!, link.fields[linkRule.key!])); // key locks in one order: two parents' writes never wait on each other in a circle
     for (const child of children) await checkLink(trx, ctx, link, linkRule, decodeRow(link, child));
   }
 }
@@ -95,6 +104,8 @@ async function checkLink(trx: Knex.Transaction, ctx: RecordContext, link: Resour
   const key = rule.key!;
   const parentField = rule.parent!;
   const parentDef = ctx.registry.get(link.fields[parentField].reference!);
+  // The parent as committed by any write of it in flight (new dates, a new kind), not as it was.
+  await lockJudging(trx, parentDef.table, [record[parentField]]);
   const parentRow = await trx(parentDef.table).where('id', record[parentField] as number).whereNull('deleted_at').first();
   if (!parentRow) return;
   const parent = decodeRow(parentDef, parentRow);

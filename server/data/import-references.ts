@@ -9,6 +9,7 @@ import { allFields, canQueryField } from '../engine/access.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import type { RecordContext, Row } from './context.ts';
 import { readableQuery } from './reading.ts';
+import { forEachSlice } from './slices.ts';
 import { canReach } from '../engine/schema.ts';
 import { msg } from '../engine/messages/message.ts';
 
@@ -30,7 +31,7 @@ export async function resolveReferenceNames(ctx: RecordContext, def: ResourceDef
   }
 }
 
-/** The ids of the live records each name names, by every naming field the role may read. */
+/** The ids of the live records each name names, by every naming field the role may read (a chunk of names per query, the event loop let go between). */
 async function idsByName(ctx: RecordContext, target: ResourceDefinition, names: string[]): Promise<Map<string, number[]>> {
   const fields = allFields(target);
   const naming = [...new Set([target.recordRepresentation, ...Object.values(target.recordRepresentationIn ?? {})])].filter(
@@ -39,10 +40,10 @@ async function idsByName(ctx: RecordContext, target: ResourceDefinition, names: 
   const found = new Map<string, Set<number>>();
   for (const field of naming) {
     const column = `${target.table}.${columnOf(field, fields[field])}`;
-    for (let i = 0; i < names.length; i += CHUNK) {
-      const rows: Row[] = await readableQuery(ctx.db, target, ctx).whereIn(column, names.slice(i, i + CHUNK)).select(`${target.table}.id`, `${column} as name`);
+    await forEachSlice(names, async (chunk) => {
+      const rows: Row[] = await readableQuery(ctx.db, target, ctx).whereIn(column, chunk).select(`${target.table}.id`, `${column} as name`);
       for (const row of rows) found.set(String(row.name), (found.get(String(row.name)) ?? new Set()).add(Number(row.id)));
-    }
+    }, CHUNK);
   }
   return new Map([...found].map(([name, ids]) => [name, [...ids]]));
 }

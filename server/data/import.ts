@@ -15,7 +15,7 @@ import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { readableQuery, requireAction } from './reading.ts';
 import { checkWrites, commitWrites, finishBatch, prepareWrite, previewWrites, writeContext } from './write-pipeline.ts';
-import { forEachInSlices } from './slices.ts';
+import { forEachInSlices, forEachSlice } from './slices.ts';
 import type { WritePlan } from './write-plan.ts';
 import { runWrite } from './write-checks.ts';
 import { resolveReferenceNames } from './import-references.ts';
@@ -84,7 +84,7 @@ export async function importCsv(
     const existing = match?.record;
     planned.push({ row, plan: await prepareWrite(ctx, existing ? { kind: 'update', def, existing, body } : { kind: 'create', def, body }) });
   });
-  checkUniqueInFile(def, planned, (problem) => report(409, problem));
+  await checkUniqueInFile(def, planned, (problem) => report(409, problem));
 
   const created = planned.filter(({ plan }) => plan.kind === 'create').length;
   const result: ImportReport = { dryRun: options.dryRun, total: rows.length, created, updated: planned.length - created, errors: problems };
@@ -184,19 +184,20 @@ interface Match {
 }
 
 /**
- * Existing records by their match value, in one query per chunk; only those the role may read,
- * live or in the trash, as a single update would find them (others stay "already taken").
+ * Existing records by their match value, in one query per chunk (the event loop let go between
+ * chunks); only those the role may read, live or in the trash, as a single update would find them
+ * (others stay "already taken").
  */
 async function loadMatches(ctx: RecordContext, def: ResourceDefinition, match: string, bodies: Row[]): Promise<Map<unknown, Match>> {
   const column = columnOf(match, def.fields[match]);
   const keys = [...new Set(bodies.map((body) => body[match]).filter((value) => value !== undefined))];
   const found = new Map<unknown, Match>();
-  for (let i = 0; i < keys.length; i += CHUNK) {
+  await forEachSlice(keys, async (chunk) => {
     for (const trashed of [false, true]) {
-      const rows: Row[] = await readableQuery(ctx.db, def, ctx, trashed).whereIn(`${def.table}.${column}`, keys.slice(i, i + CHUNK) as string[]).select(`${def.table}.*`);
+      const rows: Row[] = await readableQuery(ctx.db, def, ctx, trashed).whereIn(`${def.table}.${column}`, chunk as string[]).select(`${def.table}.*`);
       for (const row of rows) found.set(row[column], { record: decodeRow(def, row), trashed });
     }
-  }
+  }, CHUNK);
   return found;
 }
 
@@ -205,19 +206,19 @@ async function loadMatches(ctx: RecordContext, def: ResourceDefinition, match: s
  * later row, on the group's first field): the file's own clash, which checking each row against
  * the database before any is written cannot see. A dry run reports it as the real run would.
  */
-function checkUniqueInFile(def: ResourceDefinition, planned: { row: number; plan: WritePlan }[], report: (p: ImportProblem) => void) {
+async function checkUniqueInFile(def: ResourceDefinition, planned: { row: number; plan: WritePlan }[], report: (p: ImportProblem) => void) {
   const uniqueFields = Object.keys(def.fields).filter((name) => def.fields[name].unique).map((name) => [name]);
   for (const group of [...uniqueFields, ...(def.uniqueTogether ?? [])]) {
     const firstRow = new Map<string, number>();
-    for (const { row, plan } of planned) {
-      if (plan.refusal) continue;
+    await forEachInSlices(planned, ({ row, plan }) => {
+      if (plan.refusal) return;
       const values = group.map((name) => plan.values[name] ?? plan.existing[name]);
-      if (values.some((value) => value === undefined || value === null)) continue; // as in SQL, null never clashes
+      if (values.some((value) => value === undefined || value === null)) return; // as in SQL, null never clashes
       const key = JSON.stringify(values);
       const first = firstRow.get(key);
       if (first !== undefined) report({ row, field: group[0], message: msg('import.alsoInRow', { value: values.map(String).join(' / '), row: first }) });
       else firstRow.set(key, row);
-    }
+    });
   }
 }
 

@@ -14,7 +14,7 @@ import { lookUpNumbers } from './reference-paths.ts';
 import { msg } from '../engine/messages/message.ts';
 
 /** `planned`: the records of `def` a batch's earlier plans will store, counted among the others as they will be. */
-export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceDefinition, values: Row, existing: Row = {}, planned: readonly Row[] = []) {
+export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceDefinition, values: Row, existing: Row = {}, planned: Iterable<Row> = []) {
   const errors: FieldErrors = {};
   const record = { ...existing, ...values };
   for (const [name, field] of Object.entries(def.fields)) {
@@ -26,9 +26,10 @@ export async function checkMaxFrom(trx: Knex, registry: Registry, def: ResourceD
       const { sum, sameAs, except } = word.others;
       const query = trx(def.table).where(columnOf(sameAs, def.fields[sameAs]), record[sameAs] as number).whereNull('deleted_at');
       if (existing.id !== undefined) query.whereNot('id', existing.id as number);
-      const replaced = new Set<unknown>(planned.map((other) => other.id).filter((id) => id !== undefined));
+      const earlier = [...planned]; // walked only here: most writes of a batch have no `others` to sum
+      const replaced = new Set<unknown>(earlier.map((other) => other.id).filter((id) => id !== undefined));
       const stored = ((await query) as Row[]).map((row) => decodeRow(def, row)).filter((other) => !replaced.has(other.id));
-      const coming = planned.filter((other) => (other.id === undefined || other.id !== existing.id) && other[sameAs] === record[sameAs]);
+      const coming = earlier.filter((other) => (other.id === undefined || other.id !== existing.id) && other[sameAs] === record[sameAs]);
       const others = [...stored, ...coming].filter((other) => !except || !matchesConditions(except, other, { id: 0 }));
       looked.others = others.reduce((total, other) => total + Number(other[sum] ?? 0), 0);
     }

@@ -10,6 +10,7 @@ import type { ApiError } from '../engine/errors.ts';
 import type { Bounds, FloorVerdict } from '../engine/margin-floors.ts';
 import type { BatchLedger } from './batch-ledger.ts';
 import type { RecordContext, Row } from './context.ts';
+import { forEachSlice } from './slices.ts';
 
 /** create and update take a request body; delete and restore take the stored record. */
 export type WriteKind = 'create' | 'update' | 'delete' | 'restore';
@@ -138,7 +139,8 @@ export async function afterWrites(ctx: WriteContext, key: string, work: () => Pr
 
 /**
  * Hands `item` to `flush` now, or, in a batch, gathers the batch's items under `key` and flushes
- * them together once after its last write (one INSERT per few hundred audit entries).
+ * them once after its last write, a slice at a time (one INSERT per few hundred audit entries,
+ * the event loop let go between slices).
  */
 export async function inBatches<T>(ctx: WriteContext, key: string, item: T, flush: (items: T[]) => Promise<void>): Promise<void> {
   if (!ctx.deferred) return flush([item]);
@@ -148,7 +150,7 @@ export async function inBatches<T>(ctx: WriteContext, key: string, item: T, flus
     const list: T[] = [];
     items = list;
     ctx.memo.set(gathered, list as unknown as Promise<unknown>);
-    ctx.deferred.set(gathered, () => flush(list));
+    ctx.deferred.set(gathered, () => forEachSlice(list, flush));
   }
   items.push(item);
 }

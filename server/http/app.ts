@@ -67,7 +67,7 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   app.set('trust proxy', options.trustProxy ?? false);
   app.set('query parser', 'simple');
 
-  if (options.hotReads !== false) app.use(hotReads(app, db, registry, timeZone, live.current));
+  if (options.hotReads !== false) app.use(hotReads(app, db, registry, timeZone, live.pinned));
   app.use(securityHeaders);
 
   const api = express.Router();
@@ -86,11 +86,9 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use(loadSession(db));
   api.use('/auth', authRoutes(db));
   api.use(requireSession);
-  // The model may have changed in another process: one read of its version, a rebuild when it moved.
-  api.use(async (_req, _res, next) => {
-    await live.current();
-    next();
-  });
+  // The model may have changed in another process: one read of its version, a rebuild when it
+  // moved; the rest of the request sees that model only (a hot read that fell through keeps its own).
+  api.use((_req, _res, next) => live.pinned(next));
   api.get('/schema', (_req, res) => {
     res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE, FORECAST_OVERVIEW_PAGE], timeZone));
   });

@@ -28,8 +28,11 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 type EtagFn = (body: Buffer, encoding?: string) => string | undefined;
 
-/** `current` brings the registry up to the model another process may have changed (one read of its version). */
-export function hotReads(app: Express, db: Knex, registry: Registry, timeZone: string, current: () => Promise<unknown>): RequestHandler {
+/**
+ * `pinned` brings the registry up to the model another process may have changed (one read of its
+ * version) and keeps the request on it, through the standard stack too when this falls through.
+ */
+export function hotReads(app: Express, db: Knex, registry: Registry, timeZone: string, pinned: (work: () => Promise<void>) => Promise<void>): RequestHandler {
   const reads = recordReads(db, registry);
 
   /** Express's own answer to res.json(value) (with Content-Range when given), in one write. */
@@ -50,7 +53,6 @@ export function hotReads(app: Express, db: Knex, registry: Registry, timeZone: s
   };
 
   const answer = async (req: Request, res: Response, name: string, id: string | undefined): Promise<boolean> => {
-    await current();
     if (!registry.find(name)) return false;
     await attachSession(db, req, res);
     if (!res.locals.user) return false;
@@ -86,9 +88,10 @@ export function hotReads(app: Express, db: Knex, registry: Registry, timeZone: s
     const [, name, id] = path;
     if (name === 'health' && id === undefined) return send(req, res, { status: 'ok' });
     if (FIXED_ROUTES.has(name)) return next();
-    answer(req, res, name, id).then(
-      (answered) => answered || next(),
-      () => next(),
-    );
+    pinned(async () => {
+      // Any trouble here is the standard stack's to answer, with its errors and headers.
+      const answered = await answer(req, res, name, id).catch(() => false);
+      if (!answered) next();
+    }).catch(next);
   };
 }

@@ -162,9 +162,11 @@ export default defineResource({
   ],
   access: {
     admin: { actions: ADMIN },
-    customer_service: { actions: [...READ, 'create', 'edit'], steps: DESK_STEPS },
+    // The desk reads no media partners, so it cannot name the channel an order came from (any id
+    // would answer as missing); the shop records it.
+    customer_service: { actions: [...READ, 'create', 'edit'], steps: DESK_STEPS, readOnly: ['media_partner_id'] },
     // The lead also cancels a paid order (stock goes back).
-    service_lead: { actions: [...READ, 'create', 'edit'], steps: { status: { ...DESK_STEPS.status, paid: ['cancelled'] } } },
+    service_lead: { actions: [...READ, 'create', 'edit'], steps: { status: { ...DESK_STEPS.status, paid: ['cancelled'] } }, readOnly: ['media_partner_id'] },
     // Logistics ships orders: it reads where they go; shipments move them along.
     procurement: { actions: READ, readOnly: ['status'] },
     marketing: { actions: READ, hidden: ['shipping_address'] },

@@ -35,6 +35,21 @@ describe('CSV import', () => {
     expect(await count('sales')).toBe(before);
   });
 
+  it('reports a row claiming a uniqueTogether combination a stored record holds, in a dry run as in a real run', async () => {
+    expect((await importCsv(ops, 'sales', 'product_id,month,units,revenue\n3,2031-07-01,1,100\n')).status).toBe(200);
+    const before = await count('sales');
+    const csv = 'product_id,month,units,revenue\n3,2031-08-01,1,100\n3,2031-07-01,2,200\n';
+    for (const query of [{ dryRun: 'true' }, {}] as Record<string, string>[]) {
+      const response = await importCsv(ops, 'sales', csv, query);
+      expect(response.status).toBe(409);
+      expect(response.body.errors.map((error: { row: number; field: string }) => [error.row, error.field])).toEqual([
+        [2, 'product_id'],
+        [2, 'month'],
+      ]);
+    }
+    expect(await count('sales')).toBe(before);
+  });
+
   it('reads headers by Chinese or English label, with a byte-order mark', async () => {
     const csv = '\uFEFF商品编码,商品名称,Catalog,售价,Purchase cost,状态,主推商品\nIMP-ZH-1,中文表头,2,1990,1000,在售,是\n';
     const response = await importCsv(ops, 'products', csv);

@@ -40,6 +40,8 @@ interface Cell {
   masked?: readonly string[];
   /** When given, the only fields the role may change. */
   writableOnly?: readonly string[];
+  /** Fields the role sees but may not change (and leaves out of what it sends). */
+  readOnly?: readonly string[];
   /** Writes (edit, delete; create into) only on purchase lists the user created that are still draft. */
   ownDraftListsOnly?: boolean;
 }
@@ -139,8 +141,9 @@ const MATRIX: Record<ResourceName, Record<Role, Cell>> = {
     marketing: { actions: READ, hidden: ['shipping_address'] },
     pr: none,
     procurement: read,
-    customer_service: desk,
-    service_lead: desk,
+    // The desk reads no media partners, so the channel an order came from is not theirs to name.
+    customer_service: { ...desk, readOnly: ['media_partner_id'] },
+    service_lead: { ...desk, readOnly: ['media_partner_id'] },
   },
   order_items: { admin: admin, operations: read, marketing: read, pr: none, procurement: read, customer_service: all, service_lead: all },
   // The desk keeps the members' details; marketing and operations see a masked phone and no address.
@@ -309,7 +312,7 @@ function readOnlyFieldsFor(resource: ResourceName, role: Role): string[] {
   const cell = MATRIX[resource][role];
   return allFieldNames(resource).filter((field) => {
     if (hiddenFor(resource, role).includes(field) || isWriteOnly(resource, field)) return false;
-    if (READ_ONLY_FOR_EVERYONE[resource].includes(field) || !canWrite(resource, role)) return true;
+    if (READ_ONLY_FOR_EVERYONE[resource].includes(field) || !canWrite(resource, role) || cell.readOnly?.includes(field)) return true;
     return cell.writableOnly !== undefined && !cell.writableOnly.includes(field);
   });
 }
@@ -485,7 +488,7 @@ async function bodyFor(resource: ResourceName, role: Role): Promise<Row> {
   }
   // A medium is invited to an event once: each body gets an event of its own.
   const prEventId = resource === 'pr_event_media' ? Number((await createThrough(as('admin'), 'pr_events', validBody('pr_events', base))).id) : base.prEventId;
-  return validBody(resource, { ...base, purchaseListId, channelTopicId, promotionId, prEventId });
+  return withoutFields(validBody(resource, { ...base, purchaseListId, channelTopicId, promotionId, prEventId }), MATRIX[resource][role].readOnly ?? []);
 }
 
 /**

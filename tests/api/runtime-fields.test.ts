@@ -158,14 +158,53 @@ describe('bad model changes: 400 or 409 with the field named, and nothing change
     expect(created.status).toBe(201);
     const renamed = await admin.put(`/api/schema_fields/${created.body.id}`).send({ ...created.body, name: 'lot_code' });
     expect(renamed.status).toBe(400);
-    expect(renamed.body.errors).toHaveProperty('name');
+    expect(renamed.body.errors.name).toMatch(/Cannot be changed once the field exists/);
     const retyped = await admin.put(`/api/schema_fields/${created.body.id}`).send({ ...created.body, type: 'integer' });
-    expect(retyped.body.errors).toHaveProperty('type');
+    expect(retyped.status).toBe(400);
+    expect(retyped.body.errors.type).toMatch(/its column already holds the records' values/);
     const relabelled = await admin.put(`/api/schema_fields/${created.body.id}`).send({ ...created.body, label_en: 'Batch' });
     expect(relabelled.status).toBe(200);
     const schema = (await admin.get('/api/schema')).body;
     const field = schema.resources.find((r: { name: string }) => r.name === 'products').fields.find((f: { name: string }) => f.name === 'batch_code');
     expect(field.label.en).toBe('Batch');
+  });
+
+  it('takes a change of required, default, bounds and roles, and shows it in the schema', async () => {
+    const created = await admin.post('/api/schema_fields').send({ resource: 'products', name: 'shelf_life', type: 'integer', label_zh: '保质期', label_en: 'Shelf life' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const changed = await admin
+      .put(`/api/schema_fields/${created.body.id}`)
+      .send({ ...created.body, label_zh: '保质期(天)', required: true, default: 30, min: 1, max: 3650, hidden_for: ['pr'], writable_for: ['admin'] });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    const field = (await admin.get('/api/schema')).body.resources.find((r: { name: string }) => r.name === 'products').fields.find((f: { name: string }) => f.name === 'shelf_life');
+    expect(field).toMatchObject({ label: { zh: '保质期(天)', en: 'Shelf life' }, required: true, default: 30, min: 1, max: 3650 });
+    expect((await admin.put('/api/products/1').send({ shelf_life: 0 })).body.errors).toHaveProperty('shelf_life');
+    expect((await admin.put('/api/products/1').send({ shelf_life: 90 })).status).toBe(200);
+    // Operations write products, but not this field any more.
+    const byOps = await (await t.signIn('ops')).put('/api/products/1').send({ shelf_life: 60 });
+    expect(byOps.status, JSON.stringify(byOps.body)).toBe(403);
+    expect(byOps.body.errors).toHaveProperty('shelf_life');
+    expect((await (await t.signIn('pr')).get('/api/products/1')).body).not.toHaveProperty('shelf_life');
+  });
+
+  it('takes new choices, lets an unused one go, and refuses (409, naming it) to remove one records hold', async () => {
+    const choice = (id: string, zh: string, en: string) => ({ id, label: { zh, en } });
+    const created = await admin
+      .post('/api/schema_fields')
+      .send({ resource: 'products', name: 'climate', type: 'enum', label_zh: '气候带', label_en: 'Climate', choices: [choice('tropical', '热带', 'Tropical'), choice('temperate', '温带', 'Temperate')] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const url = `/api/schema_fields/${created.body.id}`;
+    const added = await admin.put(url).send({ ...created.body, choices: [...created.body.choices, choice('polar', '寒带', 'Polar')] });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect((await (await t.signIn('ops')).put('/api/products/1').send({ climate: 'polar' })).status).toBe(200);
+    const withoutUnused = await admin.put(url).send({ ...added.body, choices: [choice('tropical', '热带', 'Tropical'), choice('polar', '寒带', 'Polar')] });
+    expect(withoutUnused.status, JSON.stringify(withoutUnused.body)).toBe(200);
+    const version = await modelVersion();
+    const withoutUsed = await admin.put(url).send({ ...withoutUnused.body, choices: [choice('tropical', '热带', 'Tropical')] });
+    expect(withoutUsed.status).toBe(409);
+    expect(withoutUsed.body.errors.choices).toContain('polar');
+    expect(await modelVersion()).toBe(version);
+    expect((await admin.get(url)).body.choices.map((c: { id: string }) => c.id)).toEqual(['tropical', 'polar']);
   });
 
   it('refuses the same name twice on one resource (409), a trashed one included: its column still holds its values', async () => {

@@ -11,6 +11,7 @@ import { sampleRecords } from './fixtures/records.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
 import { renderPage } from './renderPage.tsx';
+import type { AppSchema } from '../../server/engine/schema.ts';
 
 const stamps = { created_at: '2025-01-02T03:04:05.000Z', updated_at: '2025-01-02T03:04:05.000Z', version: 1 };
 const region = {
@@ -34,7 +35,22 @@ const region = {
 };
 
 const store = () => ({ ...sampleRecords(), schema_fields: [{ ...region }] });
-const preview = () => screen.findByRole('region', { name: 'Preview: the form as it will be' });
+const preview = (name = 'Preview: the form as it will be') => screen.findByRole('region', { name });
+const inChinese = (schema: AppSchema): AppSchema => ({ ...schema, user: { ...schema.user, locale: 'zh' } });
+/** react-admin's Chinese loads after the first render, which draws the form again: type only once it has. */
+const chineseLoaded = () => screen.findByRole('button', { name: '保存' });
+
+/** Picks `option` in the form's select labelled `select` (outside the preview, which has selects of its own). */
+async function choose(select: RegExp, option: string) {
+  await userEvent.click(screen.getAllByRole('combobox', { name: select })[0]);
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
+async function typeInto(label: RegExp, text: string) {
+  const input = await screen.findByLabelText(label);
+  await userEvent.click(input);
+  await userEvent.paste(text);
+}
 
 describe("a runtime field's screen", () => {
   it("previews the form it makes, the resource's own inputs and the new one, and follows the entry as it changes", { timeout: 60_000 }, async () => {
@@ -75,6 +91,32 @@ describe("a runtime field's screen", () => {
     expect(body).not.toHaveProperty('max_length');
   });
 
+  it('draws the input of the type chosen, and another when the type changes', { timeout: 60_000 }, async () => {
+    renderPage(schemaFor('admin'), '/schema_fields/create', { store: store() });
+    await typeInto(/^Chinese label/, '产地');
+    await typeInto(/^English label/, 'Origin');
+    await choose(/^Type/, 'Whole number');
+    const drawn = async () => within(await screen.findByTestId('previewed-field'));
+    await waitFor(async () => expect((await drawn()).getByRole('spinbutton', { name: /^Origin/ })).toBeInTheDocument());
+    await choose(/^Type/, 'Yes / no');
+    // react-admin's BooleanInput: a switch, over a checkbox input.
+    await waitFor(async () => expect((await drawn()).getByLabelText(/^Origin/)).toHaveAttribute('type', 'checkbox'));
+    expect((await drawn()).queryByRole('spinbutton')).toBeNull();
+    await choose(/^Type/, 'Choice from a list');
+    await typeInto(/^Choices, one per line/, 'yunnan | 云南 | Yunnan');
+    await waitFor(async () => expect((await drawn()).getByRole('combobox', { name: /^Origin/ })).toBeInTheDocument());
+  });
+
+  it('previews in Chinese with the Chinese label', { timeout: 60_000 }, async () => {
+    renderPage(inChinese(schemaFor('admin')), '/schema_fields/create', { store: store() });
+    await chineseLoaded();
+    await typeInto(/^中文名称/, '产地');
+    await typeInto(/^英文名称/, 'Origin');
+    await choose(/^类型/, '单行文本');
+    const shown = await preview('预览：生成后的表单');
+    await waitFor(() => expect(within(shown).getByRole('textbox', { name: /^产地/ }), shown.textContent ?? '').toBeInTheDocument());
+  });
+
   it('asks for a name and labels before it previews a new field', async () => {
     renderPage(schemaFor('admin'), '/schema_fields/create', { store: store() });
     expect(await within(await preview()).findByText('Give the field a name and labels to see it.')).toBeInTheDocument();
@@ -99,5 +141,28 @@ describe("a runtime resource's screen", () => {
     renderPage(schemaFor('admin'), '/schema_resources/create', { store: store() });
     expect(await screen.findByLabelText(/^Operations: access/)).toBeInTheDocument();
     expect(screen.getByLabelText(/^Customer service agent: access/)).toBeInTheDocument();
+  });
+
+  it('previews its menu entry, under its department, as the labels are typed', { timeout: 60_000 }, async () => {
+    renderPage(schemaFor('admin'), '/schema_resources/create', { store: store() });
+    expect(await within(await preview()).findByText('Give the resource its labels to see its menu entry and form.')).toBeInTheDocument();
+    await typeInto(/^Chinese label/, '门店拜访');
+    await typeInto(/^English label/, 'Store visits');
+    await choose(/^Department/, 'Operations');
+    const shown = await preview();
+    await waitFor(() => expect(within(shown).getByTestId('previewed-menu-entry')).toHaveTextContent('Store visits'));
+    expect(within(shown).getByText('Operations')).toBeInTheDocument();
+    expect(within(shown).getByText('No fields yet: once it is saved, add runtime fields that name it.')).toBeInTheDocument();
+  });
+
+  it("previews an existing resource's form with the fields it has, in Chinese", { timeout: 60_000 }, async () => {
+    // An entry named as a resource the schema serves (the fixture schema has no runtime resource).
+    const suppliers = { id: 7, name: 'suppliers', label_zh: '供应商', label_en: 'Suppliers', department: 'procurement', icon: 'Factory', access: {}, ...stamps };
+    renderPage(inChinese(schemaFor('admin')), '/schema_resources/7', { store: { ...store(), schema_resources: [suppliers] } });
+    await chineseLoaded();
+    const shown = await preview('预览：生成后的表单');
+    await waitFor(() => expect(within(shown).getByTestId('previewed-menu-entry'), shown.textContent ?? '').toHaveTextContent('供应商'));
+    // The generator's own inputs for the resource's fields, with their Chinese labels.
+    expect(within(shown).getByRole('textbox', { name: /^供应商名称/ })).toBeInTheDocument();
   });
 });

@@ -6,9 +6,9 @@ import type { RaRecord } from 'react-admin';
 import { useKit } from './kit.tsx';
 import type { FieldSchema } from '../schema/types.ts';
 import { FieldPreview } from './FieldPreview.tsx';
-import { ModelEditActions, useModelChanged } from './modelChange.tsx';
+import { EntryPage } from './EntryPage.tsx';
 import { applicableValues, CHOICES_TEXT, choicesText, offers, previewField, type EntryValues } from './previewField.ts';
-import { PreviewValuesProvider, PublishValues } from './previewContext.tsx';
+import { PublishValues } from './previewContext.tsx';
 import { useModelMessage } from './modelMessages.ts';
 
 /** What the column fixed when it was made: shown, not changed, on edit. */
@@ -67,31 +67,17 @@ function useTransform() {
 }
 
 export function FieldEntryCreate() {
-  const { ra } = useKit();
-  const transform = useTransform();
-  const onSuccess = useModelChanged('edit');
   return (
-    <PreviewValuesProvider>
-      <ra.Create transform={transform} mutationOptions={{ onSuccess }} aside={<FieldPreview />}>
-        <ra.SimpleForm>
-          <FieldEntryInputs mode="create" />
-        </ra.SimpleForm>
-      </ra.Create>
-    </PreviewValuesProvider>
+    <EntryPage mode="create" transform={useTransform()} preview={<FieldPreview />}>
+      <FieldEntryInputs mode="create" />
+    </EntryPage>
   );
 }
 
 export function FieldEntryEdit() {
-  const { ra } = useKit();
-  const transform = useTransform();
-  const onSuccess = useModelChanged('list');
   return (
-    <PreviewValuesProvider>
-      <ra.Edit transform={transform} mutationMode="pessimistic" mutationOptions={{ onSuccess }} aside={<FieldPreview />} actions={<ModelEditActions />}>
-        <ra.SimpleForm>
-          <FieldEntryInputs mode="edit" />
-        </ra.SimpleForm>
-      </ra.Edit>
-    </PreviewValuesProvider>
+    <EntryPage mode="edit" transform={useTransform()} preview={<FieldPreview />}>
+      <FieldEntryInputs mode="edit" />
+    </EntryPage>
   );
 }

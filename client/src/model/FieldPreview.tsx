@@ -8,6 +8,7 @@ import { previewField } from './previewField.ts';
 import { usePreviewValues } from './previewContext.tsx';
 import { useKit } from './kit.tsx';
 import { useModelMessage } from './modelMessages.ts';
+import { PreviewCard } from './PreviewCard.tsx';
 
 export function FieldPreview() {
   const values = usePreviewValues();
@@ -19,22 +20,16 @@ export function FieldPreview() {
   const target = findResource(app, typeof values.resource === 'string' ? values.resource : undefined);
   const others = (target?.fields ?? []).filter((other) => !other.readOnly && other.name !== field?.name);
   return (
-    <mui.Card sx={{ ml: { md: 2 }, mt: { xs: 2, md: 0 }, width: { md: 380 }, flexShrink: 0 }} aria-label={message('preview')} role="region">
-      <mui.CardContent>
-        <mui.Typography variant="subtitle1">{message('preview')}</mui.Typography>
-        <mui.Typography variant="body2" color="text.secondary" gutterBottom>
-          {field ? message('previewNote') : message('previewNoName')}
-        </mui.Typography>
-        {app && field && (
-          // A new form whenever the field changes shape, so the preview starts from its default.
-          <ra.Form key={JSON.stringify(field)} record={{}} noValidate>
-            {others.map((other) => inputElement(other, { mode: 'create', label, app }))}
-            <mui.Box sx={{ borderLeft: 3, borderColor: 'primary.main', pl: 1 }} data-testid="previewed-field">
-              {inputElement(field, { mode: 'create', label, app })}
-            </mui.Box>
-          </ra.Form>
-        )}
-      </mui.CardContent>
-    </mui.Card>
+    <PreviewCard note={field ? message('previewNote') : message('previewNoName')}>
+      {app && field && (
+        // A new form whenever the field changes shape, so the preview starts from its default.
+        <ra.Form key={JSON.stringify(field)} record={{}} noValidate>
+          {others.map((other) => inputElement(other, { mode: 'create', label, app }))}
+          <mui.Box sx={{ borderLeft: 3, borderColor: 'primary.main', pl: 1 }} data-testid="previewed-field">
+            {inputElement(field, { mode: 'create', label, app })}
+          </mui.Box>
+        </ra.Form>
+      )}
+    </PreviewCard>
   );
 }

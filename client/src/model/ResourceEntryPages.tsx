@@ -1,13 +1,16 @@
 /**
  * Create and edit pages of a runtime resource (schema_resources): its name, labels, menu group
  * and icon from the generator, and its access as one choice per role (administrators always
- * have all). Its fields are runtime fields naming it. Loaded only when opened.
+ * have all), beside a live preview of its menu entry and form. Its fields are runtime fields
+ * naming it. Loaded only when opened.
  */
 import type { RaRecord } from 'react-admin';
 import { useKit } from './kit.tsx';
 import type { Label } from '../schema/types.ts';
-import { ModelEditActions, useModelChanged } from './modelChange.tsx';
+import { EntryPage } from './EntryPage.tsx';
 import { useModelMessage, type ModelMessageKey } from './modelMessages.ts';
+import { PublishValues } from './previewContext.tsx';
+import { ResourcePreview } from './ResourcePreview.tsx';
 
 const LEVELS: [string, ModelMessageKey][] = [
   ['none', 'accessNone'],
@@ -39,6 +42,7 @@ function ResourceEntryInputs({ mode }: { mode: 'create' | 'edit' }) {
   const levels = LEVELS.map(([id, key]) => ({ id, name: message(key) }));
   return (
     <>
+      <PublishValues />
       {['name', 'label_zh', 'label_en', 'department', 'icon'].map(input)}
       {roles.map((role) => (
         <ra.SelectInput key={role.id} source={`access.${role.id}`} label={message('accessFor', { role: label(role.label) })} choices={levels} defaultValue="none" />
@@ -58,27 +62,17 @@ function useTransform() {
 }
 
 export function ResourceEntryCreate() {
-  const { ra } = useKit();
-  const transform = useTransform();
-  const onSuccess = useModelChanged('edit');
   return (
-    <ra.Create transform={transform} mutationOptions={{ onSuccess }}>
-      <ra.SimpleForm>
-        <ResourceEntryInputs mode="create" />
-      </ra.SimpleForm>
-    </ra.Create>
+    <EntryPage mode="create" transform={useTransform()} preview={<ResourcePreview />}>
+      <ResourceEntryInputs mode="create" />
+    </EntryPage>
   );
 }
 
 export function ResourceEntryEdit() {
-  const { ra } = useKit();
-  const transform = useTransform();
-  const onSuccess = useModelChanged('list');
   return (
-    <ra.Edit transform={transform} mutationMode="pessimistic" mutationOptions={{ onSuccess }} actions={<ModelEditActions />}>
-      <ra.SimpleForm>
-        <ResourceEntryInputs mode="edit" />
-      </ra.SimpleForm>
-    </ra.Edit>
+    <EntryPage mode="edit" transform={useTransform()} preview={<ResourcePreview />}>
+      <ResourceEntryInputs mode="edit" />
+    </EntryPage>
   );
 }

@@ -6,7 +6,7 @@
  * when these pages imported them, 5 KB with only react-admin's own); handed in, they stay where
  * they are, and these pages import nothing but React and their own files.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
 import type { fetchUtils } from 'react-admin';
 import type * as ReactAdmin from 'react-admin';
 import type * as HookForm from 'react-hook-form';
@@ -29,6 +29,7 @@ export interface ModelKit {
   useAppSchema(): AppSchema | undefined;
   useResourceSchema(name?: string): ResourceSchema | undefined;
   findResource(schema: AppSchema | undefined, name: string | undefined): ResourceSchema | undefined;
+  resourceIcon(name: string | undefined): ComponentType;
   useLabel(): (label: Label) => string;
   labelFor(label: Label, locale?: string): string;
   fill(text: string, values?: MessageValues, locale?: string): string;

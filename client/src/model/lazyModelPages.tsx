@@ -10,6 +10,7 @@ import { inputElement } from '../generator/inputElement.tsx';
 import { labelFor, useLabel } from '../i18n/labels.ts';
 import { fill } from '../i18n/messages.ts';
 import { findResource, useAppSchema, useResourceSchema } from '../schema/useAppSchema.ts';
+import { resourceIcon } from '../layout/resourceIcons.ts';
 import { writableValues } from '../schema/writableValues.ts';
 import type { ModelKit } from './kit.tsx';
 import Box from '@mui/material/Box';
@@ -51,6 +52,7 @@ const KIT: ModelKit = {
   useAppSchema,
   useResourceSchema,
   findResource,
+  resourceIcon,
   useLabel,
   labelFor,
   fill,

@@ -10,6 +10,8 @@ export const MODEL_MESSAGES = {
   preview: { en: 'Preview: the form as it will be', zh: '预览：生成后的表单' },
   previewNote: { en: 'Try it: nothing here is saved.', zh: '可以试填，这里的内容不会保存。' },
   previewNoName: { en: 'Give the field a name and labels to see it.', zh: '填写字段名和名称后即可预览。' },
+  previewNoLabel: { en: 'Give the resource its labels to see its menu entry and form.', zh: '填写名称后即可预览菜单项和表单。' },
+  previewNoFields: { en: 'No fields yet: once it is saved, add runtime fields that name it.', zh: '暂无字段：保存后，可添加所属资源为它的自定义字段。' },
   choices: { en: 'Choices, one per line: value | 中文 | English', zh: '选项，每行一个：取值 | 中文 | English' },
   accessFor: { en: '{role}: access', zh: '{role}：权限' },
   accessNone: { en: 'None', zh: '无' },

@@ -1,10 +1,14 @@
 /**
  * The registry a server process serves from: the code definitions with the runtime model over
- * them, rebuilt when the model's version in the database moves. Each request first asks
- * `current()` (one read of one number); a rebuild builds a whole new registry, checked by every
- * word check, and swaps it in with one assignment, so no request ever sees half a model. The
- * routers hold the `registry` handle, whose methods read the current registry at each call.
+ * them, rebuilt when the model's version in the database moves. Each request runs `pinned`: one
+ * read of one number, a rebuild when it moved, and then the whole request sees that one registry.
+ * A rebuild builds a whole new registry, checked by every word check, and swaps it in with one
+ * assignment, so no request ever sees half a model. The routers hold the `registry` handle, built
+ * once; it answers from the registry the running request pinned (AsyncLocalStorage follows the
+ * request through its awaits), so a rebuild that another request brings in mid-way (between the
+ * slices of an import, say) leaves this one on the definitions it started with.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Knex } from 'knex';
 import type { ResourceDefinition } from '../../engine/definition.ts';
 import { modelDefinitions } from '../../engine/runtime-model/model-definitions.ts';
@@ -12,10 +16,14 @@ import { createRegistry, type Registry } from '../../engine/registry.ts';
 import { loadModel, readModelVersion } from './model-store.ts';
 
 export interface LiveRegistry {
-  /** Always the current registry: hand it to routers and record contexts. */
+  /** The running request's registry (outside any request, the newest built): hand it to routers and record contexts. */
   readonly registry: Registry;
-  /** Brings the registry up to the model's version in the database (a rebuild only when it moved). */
-  current(): Promise<Registry>;
+  /**
+   * Runs `work` (a request's handling) on the model as the database has it now (a rebuild only
+   * when its version moved): `registry` answers from that registry until `work` is done, whatever
+   * is rebuilt meanwhile. Inside work already pinned, the model stays the one pinned first.
+   */
+  pinned<T>(work: () => T | Promise<T>): Promise<T>;
 }
 
 export function liveRegistry(db: Knex, base: readonly ResourceDefinition[], onProblem: (error: unknown) => void = console.error): LiveRegistry {
@@ -35,26 +43,29 @@ export function liveRegistry(db: Knex, base: readonly ResourceDefinition[], onPr
     version = model.version;
   };
 
+  const pins = new AsyncLocalStorage<Registry>();
+  const now = () => pins.getStore() ?? built;
   const registry: Registry = {
     get all() {
-      return built.all;
+      return now().all;
     },
     base,
-    find: (name) => built.find(name),
-    get: (name) => built.get(name),
-    rollupsOver: (child) => built.rollupsOver(child),
-    referencesTo: (target) => built.referencesTo(target),
+    find: (name) => now().find(name),
+    get: (name) => now().get(name),
+    rollupsOver: (child) => now().rollupsOver(child),
+    referencesTo: (target) => now().referencesTo(target),
   };
 
   return {
     registry,
-    async current() {
+    async pinned(work) {
+      if (pins.getStore()) return work();
       if ((await readModelVersion(db)) !== version) {
         // Requests arriving during a rebuild wait for it rather than start their own.
         rebuilding ??= rebuild().finally(() => (rebuilding = undefined));
         await rebuilding;
       }
-      return registry;
+      return pins.run(built, work);
     },
   };
 }

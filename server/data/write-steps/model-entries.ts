@@ -49,13 +49,30 @@ async function fieldErrors(ctx: WriteContext, plan: WritePlan, entry: FieldEntry
   };
   // Records left without a value matter when the field is new, or becomes required.
   const becomesRequired = before && entry.required && !before.required;
-  return fieldEntryErrors(entry, before, {
+  const errors = fieldEntryErrors(entry, before, {
     find: registry.find,
     role: ctx.user.role,
     timeZone: ctx.timeZone,
     rows: exists && !before ? await count() : 0,
     emptyRows: exists && becomesRequired ? await count(before.name) : 0,
   });
+  if (!Object.keys(errors).length && before && exists) await refuseRemovingChoicesInUse(ctx, table, before, entry);
+  return errors;
+}
+
+/**
+ * An enum's choice may go only while no record holds it (409 naming those that some do): the
+ * records would keep a value their field no longer knows. Trashed records count, since a
+ * restore brings their values back.
+ */
+async function refuseRemovingChoicesInUse(ctx: WriteContext, table: string, before: FieldEntry, entry: FieldEntry): Promise<void> {
+  const kept = new Set((entry.choices ?? []).map((choice) => choice.id));
+  const removed = (before.choices ?? []).map((choice) => choice.id).filter((id) => !kept.has(id));
+  if (!removed.length) return;
+  const held: Record<string, unknown>[] = await ctx.trx(table).distinct(before.name).whereIn(before.name, removed).orderBy(before.name);
+  if (!held.length) return;
+  const problem = msg('model.choicesInUse', { choices: held.map((row) => String(row[before.name])).join(', ') });
+  throw conflict(problem, { choices: problem });
 }
 
 async function resourceErrors(ctx: WriteContext, plan: WritePlan, entry: ResourceEntry, fields: readonly FieldEntry[], registry: Registry): Promise<FieldErrors> {

@@ -1,6 +1,6 @@
 /**
- * References: a create or update may only point at live records that meet the field's
- * `referenceWhere` (400 on the field); a delete is refused while live records still refer to the
+ * References: a create or update may only point at records that meet the field's `referenceWhere`
+ * (400 on the field; that they are live records the writer may see, knownTargets judged first); a delete is refused while live records still refer to the
  * record without cascading (409); a restore needs the records it points at back first (409).
  */
 import { matchesConditions } from '../../engine/conditions.ts';
@@ -30,13 +30,10 @@ async function checkTargets(ctx: WriteContext, plan: WritePlan) {
   const errors: FieldErrors = {};
   for (const [name, field] of Object.entries(plan.def.fields)) {
     const id = plan.values[name];
-    if (field.type !== 'reference' || id === null || id === undefined) continue;
+    if (field.type !== 'reference' || !field.referenceWhere || id === null || id === undefined) continue;
     const target = ctx.registry.get(field.reference!);
     const found = await liveRow(ctx, target, id as number);
-    if (!found) errors[name] = msg('record.noSuchId', { resource: target.labelSingular, id: id as number });
-    else if (field.referenceWhere && !matchesConditions(field.referenceWhere, decodeRow(target, found), ctx.user)) {
-      errors[name] = unsuitableReference(target, field.referenceWhere);
-    }
+    if (found && !matchesConditions(field.referenceWhere, decodeRow(target, found), ctx.user)) errors[name] = unsuitableReference(target, field.referenceWhere);
   }
   if (Object.keys(errors).length) throw badRequest(msg('references.unsuitable'), errors);
 }

@@ -178,6 +178,7 @@ export const en = {
   // Unique values
   'unique.taken': 'A unique value is already taken',
   'unique.alreadyTaken': 'Already taken',
+  'write.crossedAnother': 'Another save of related records ran at the same moment; nothing was changed, save again',
   'unique.takenBy': ({ field, value }: { field: string; value: string }) => `${field} "${value}" is already taken`,
   'unique.takenInTrash': ({ field, value }: { field: string; value: string }) => `${field} "${value}" is already taken by a record in the trash`,
   /** The fields arrive as a list (labels have no commas): English joins them with " + ". */
@@ -376,7 +377,8 @@ export const en = {
   'model.wouldBeInconsistent': 'This change would leave the data model inconsistent',
   'model.inconsistency': ({ problem }: { problem: string }) => problem,
   'model.linkedFrom': ({ fields }: { fields: string }) => `Fields of other resources link to it: ${fields}. Delete them first.`,
-  'model.fixedOnceExists': 'Cannot be changed once the field exists: delete it and add a new one',
+  'model.fixedOnceExists': 'Cannot be changed once the field exists (its column already holds the records\' values): delete it and add a new one',
+  'model.choicesInUse': ({ choices }: { choices: string }) => `Records still hold the choice(s) ${choices}: change them first, or keep the choice`,
   'model.recordsWithoutValue': ({ count }: { count: number }) => `${count} existing record(s) would have no value: give a default, or leave it optional`,
   'model.uniqueSameDefault': 'Every existing record would take the same default value',
   'model.noResourceNamed': ({ name }: { name: string }) => `No resource named "${name}"`,

@@ -174,6 +174,7 @@ export const zh: Catalogue = {
   // Unique values
   'unique.taken': '唯一值已被占用',
   'unique.alreadyTaken': '已被占用',
+  'write.crossedAnother': '另一项相关保存同时进行，本次未作任何更改，请重新保存',
   'unique.takenBy': ({ field, value }) => `${field}“${value}”已被占用`,
   'unique.takenInTrash': ({ field, value }) => `${field}“${value}”已被回收站中的记录占用`,
   'unique.together': ({ fields, values, id }) => `${fields.replaceAll('、', ' + ')} ${values} 已有记录（#${id}）`,
@@ -360,7 +361,8 @@ export const zh: Catalogue = {
   'model.wouldBeInconsistent': '这项修改会使数据模型前后矛盾',
   'model.inconsistency': ({ problem }) => `数据模型检查未通过：${problem}`,
   'model.linkedFrom': ({ fields }) => `其他资源的字段仍链接到它：${fields}。请先删除这些字段。`,
-  'model.fixedOnceExists': '字段建立后不能再改：请删除后新建一个字段',
+  'model.fixedOnceExists': '字段建立后不能再改（其数据列已保存各记录的值）：请删除后新建一个字段',
+  'model.choicesInUse': ({ choices }) => `仍有记录使用选项 ${choices}：请先修改这些记录，或保留该选项`,
   'model.recordsWithoutValue': ({ count }) => `已有 ${count} 条记录将没有值：请给出默认值，或设为选填`,
   'model.uniqueSameDefault': '所有已有记录都会取同一个默认值',
   'model.noResourceNamed': ({ name }) => `没有名为“${name}”的资源`,

@@ -19,6 +19,14 @@ export interface ColumnSpec {
   unique: boolean;
   /** A list index (partial on live rows, ending in id) for the filters and sorts the field allows. */
   liveIndex: boolean;
+  /** A reference's foreign key (npm run migrate:make; a runtime field's column has none, see tables.ts). */
+  references?: ForeignKey;
+}
+
+/** The table a reference column points at, and what purging a referenced record does (RESTRICT unless the definition says `onDelete: 'cascade'`). */
+export interface ForeignKey {
+  table: string;
+  onDelete: 'CASCADE' | 'RESTRICT';
 }
 
 const METHODS: Record<FieldDefinition['type'], ColumnMethod> = {
@@ -58,7 +66,8 @@ export function columnSource(spec: ColumnSpec): string {
   const args = [quote(spec.name), ...(spec.length ? [String(spec.length)] : []), ...(spec.method === 'timestamp' ? ['{ useTz: true }'] : [])];
   const nullability = spec.notNullable ? '.notNullable()' : '.nullable()';
   const fallback = spec.default === undefined ? '' : `.defaultTo(${JSON.stringify(spec.default)})`;
-  return `t.${spec.method}(${args.join(', ')})${nullability}${fallback};`;
+  const key = spec.references ? `.references('id').inTable(${quote(spec.references.table)}).onDelete(${quote(spec.references.onDelete)})` : '';
+  return `t.${spec.method}(${args.join(', ')})${nullability}${fallback}${key};`;
 }
 
 const quote = (text: string) => `'${text}'`;
