@@ -17,6 +17,7 @@ import { columnOf, type ForecastFrom, type ResourceDefinition } from '../engine/
 import { forecastProduct } from '../engine/forecast.ts';
 import type { Registry } from '../engine/registry.ts';
 import { insertMany } from './bulk-insert.ts';
+import { dropSortIndexes, rebuildIndexes } from './paused-indexes.ts';
 import { applyComputed, decodeRow, encodeRecord } from './codec.ts';
 import type { Row } from './context.ts';
 import { rowMaker } from './row-maker.ts';
@@ -191,7 +192,16 @@ export async function recomputeAllForecasts(
   db: Knex,
   registry: Pick<Registry, 'get'>,
   target: ResourceDefinition,
-  options: { chunk?: number; onProgress?: (progress: ForecastProgress) => Promise<void> | void } = {},
+  options: {
+    chunk?: number;
+    onProgress?: (progress: ForecastProgress) => Promise<void> | void;
+    /**
+     * Given, a run that writes mostly new rows sets the target's non-unique indexes aside and
+     * builds them after (paused-indexes.ts); this keeps their SQL somewhere durable meanwhile
+     * (the run's row) and hears `[]` once they are back.
+     */
+    keepDroppedIndexes?: (sql: readonly string[]) => Promise<void>;
+  } = {},
 ): Promise<number> {
   const parts = partsOf(registry, target);
   // Small enough that a chunk holds the write lock well under the busy timeout (5 s) of the requests waiting behind it.
@@ -206,11 +216,30 @@ export async function recomputeAllForecasts(
   const low = Math.min(...known.map((b) => b[0]));
   const high = Math.max(...known.map((b) => b[1]));
   const total = high - low + 1;
+  // Fewer stored rows than series: most of the run's rows are new (the first run, or a restored
+  // shop), the case where index upkeep is most of the work. A run over forecasts already there
+  // writes only what changed and keeps the indexes.
+  const keep = options.keepDroppedIndexes;
+  const bulk = keep && (await countRows(db, target.table)) < total;
+  const dropped = bulk ? await dropSortIndexes(db, target.table) : [];
+  if (dropped.length) await keep!(dropped);
   let rows = 0;
-  for (let from = low; from <= high; from += chunk) {
-    const to = Math.min(high, from + chunk - 1);
-    rows += await db.transaction((trx) => recompute(trx, parts, { from, to }));
-    await options.onProgress?.({ done: to - low + 1, total, rows });
+  try {
+    for (let from = low; from <= high; from += chunk) {
+      const to = Math.min(high, from + chunk - 1);
+      rows += await db.transaction((trx) => recompute(trx, parts, { from, to }));
+      await options.onProgress?.({ done: to - low + 1, total, rows });
+    }
+  } finally {
+    if (dropped.length) {
+      await rebuildIndexes(db, dropped);
+      await keep!([]);
+    }
   }
   return rows;
+}
+
+async function countRows(db: Knex, table: string): Promise<number> {
+  const row = (await db(table).count({ n: '*' }).first()) as { n: number | string } | undefined;
+  return Number(row?.n ?? 0);
 }
