@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import { conflict } from '../engine/errors.ts';
 import type { ForecastRun } from '../engine/forecast-summary.ts';
 import type { ForecastProgress } from './forecasts.ts';
+import { rebuildIndexes } from './paused-indexes.ts';
 import { msg } from '../engine/messages/message.ts';
 
 const TABLE = 'forecast_runs';
@@ -56,4 +57,18 @@ export async function reportForecastRun(db: Knex, id: number, progress: Forecast
 export async function finishForecastRun(db: Knex, id: number, error?: string): Promise<void> {
   const now = new Date().toISOString();
   await db(TABLE).where('id', id).update({ finished_at: now, heartbeat_at: now, error: error?.slice(0, 500) ?? null });
+}
+
+/** Keeps the SQL of the indexes `id` has set aside (none: they are back) until they are built again. */
+export async function keepDroppedIndexes(db: Knex, id: number, sql: readonly string[]): Promise<void> {
+  await db(TABLE).where('id', id).update({ dropped_indexes: sql.length ? JSON.stringify(sql) : null });
+}
+
+/** Builds the indexes that earlier runs set aside and did not build again (their process died). */
+export async function rebuildLeftIndexes(db: Knex, exceptId: number): Promise<void> {
+  const left = (await db(TABLE).whereNotNull('dropped_indexes').whereNot('id', exceptId).select('id', 'dropped_indexes')) as { id: number; dropped_indexes: string }[];
+  for (const run of left) {
+    await rebuildIndexes(db, JSON.parse(run.dropped_indexes) as string[]);
+    await keepDroppedIndexes(db, run.id, []);
+  }
 }

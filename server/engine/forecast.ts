@@ -44,10 +44,11 @@ export interface Fit {
 
 /** The first day (YYYY-MM-01) of the month `offset` months after `month` (YYYY-MM-DD). */
 export function addMonths(month: string, offset: number): string {
-  const year = Number(month.slice(0, 4));
-  const index = Number(month.slice(5, 7)) - 1 + offset;
-  const shifted = new Date(Date.UTC(year, index, 1));
-  return shifted.toISOString().slice(0, 10);
+  // Counted in months since year 0 rather than through a Date: a full recompute names 1.5 million months.
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + offset;
+  const year = Math.floor(index / 12);
+  const monthOfYear = index - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${monthOfYear < 10 ? '0' : ''}${monthOfYear}-01`;
 }
 
 /** Months from `from` to `to` (both YYYY-MM-DD), counting whole months. */
@@ -66,7 +67,8 @@ export interface MonthUnits {
  */
 export function monthlySeries(rows: readonly MonthUnits[]): { first: string; values: number[] } | undefined {
   if (!rows.length) return undefined;
-  const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
+  // YYYY-MM-DD sorts as plain text; localeCompare would ask ICU, 2.4 million times in a full recompute.
+  const sorted = [...rows].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
   const first = sorted[0].month.slice(0, 7) + '-01';
   const values = new Array<number>(monthsBetween(first, sorted[sorted.length - 1].month) + 1).fill(0);
   for (const row of sorted) values[monthsBetween(first, row.month)] += row.units;

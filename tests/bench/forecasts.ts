@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { latestForecastRun } from '../../server/data/forecast-runs.ts';
 import { openDatabase } from '../../server/db/connection.ts';
+import { migrateLatest } from '../../server/db/migrate.ts';
 import { startForecastRecompute } from '../../server/jobs/forecast-job.ts';
 import sales from '../../server/resources/sales.ts';
 import { insertWithIds, nextId, rowMaker } from '../../seeds/lib/fast-insert.ts';
@@ -69,6 +70,7 @@ export async function measureForecasts(datasetFile: string, dir: string, product
   fs.copyFileSync(datasetFile, file);
   const db = openDatabase(file);
   try {
+    await migrateLatest(db); // a dataset seeded before the latest migrations is reused as it is
     console.log(`giving ${products.toLocaleString('en')} products ${MONTHS} months of sales`);
     await addSales(db);
     const started = performance.now();
