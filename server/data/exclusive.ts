@@ -25,6 +25,7 @@ import { isPostgres } from '../db/connection.ts';
 import { decodeRow } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { whereConditions } from './query.ts';
+import { mayRead } from './reading.ts';
 import { msg } from '../engine/messages/message.ts';
 
 /**
@@ -92,7 +93,8 @@ async function checkOwnPeriod(trx: Knex.Transaction, ctx: RecordContext, def: Re
   if (!other) return;
   const theirs = decodeRow(def, other);
   const dates = `${shopMoment(theirs[start], ctx.timeZone)} – ${shopMoment(theirs[end], ctx.timeZone)}`;
-  const name = `"${String(theirs[def.recordRepresentation])}" (#${String(theirs.id)}, ${dates})`;
+  // Named only to a writer who reads it; the dates the clash itself gives away (a write would find them).
+  const name = (await mayRead(trx, ctx, def, Number(theirs.id))) ? `"${String(theirs[def.recordRepresentation])}" (#${String(theirs.id)}, ${dates})` : `(${dates})`;
   const message = msg('exclusive.overlaps', { what: def.labelSingular, other: name });
   throw conflict(msg('exclusive.overlapsSame', { what: def.labelSingular, other: name, same: rule.same.map((f) => def.fields[f].label) }), {
     [start]: message,
@@ -126,8 +128,13 @@ async function checkLink(trx: Knex.Transaction, ctx: RecordContext, link: Resour
   const other = await clash.first('p.*');
   if (!other) return;
   const theirs = decodeRow(parentDef, other);
+  const what = link.fields[key].label;
+  const [from, to] = [shopMoment(theirs[start], ctx.timeZone), shopMoment(theirs[end], ctx.timeZone)];
+  if (!(await mayRead(trx, ctx, parentDef, Number(theirs.id)))) {
+    throw conflict(msg('exclusive.clashUnread', { what, parent: parentDef.labelSingular }), { [key]: msg('exclusive.clashFieldUnread', { from, to }) });
+  }
   const name = String(theirs[parentDef.recordRepresentation]);
-  throw conflict(msg('exclusive.clash', { what: link.fields[key].label, parent: parentDef.labelSingular, name, id: Number(theirs.id) }), {
-    [key]: msg('exclusive.clashField', { name, from: String(theirs[start]).slice(0, 10), to: String(theirs[end]).slice(0, 10) }),
+  throw conflict(msg('exclusive.clash', { what, parent: parentDef.labelSingular, name, id: Number(theirs.id) }), {
+    [key]: msg('exclusive.clashField', { name, from, to }),
   });
 }

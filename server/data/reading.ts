@@ -23,6 +23,16 @@ export function project(def: ResourceDefinition, ctx: RecordContext, record: Row
   return maskForRole(def, ctx.user.role, out); // retail-members: role masks
 }
 
+/**
+ * Whether the role reads the live record `id` (its actions and its row rule): a message about
+ * another record (a clash) may name it only then, so a refusal tells nothing more than the clash
+ * itself of a record the writer may not read.
+ */
+export async function mayRead(db: Knex, ctx: RecordContext, def: ResourceDefinition, id: number): Promise<boolean> {
+  if (!can(def, ctx.user.role, 'list') && !can(def, ctx.user.role, 'show')) return false;
+  return Boolean(await readableQuery(db, def, ctx).where(`${def.table}.id`, id).first(`${def.table}.id`));
+}
+
 /** Rows this role may read: live ones (or, for the trash, deleted ones) within its read rule. */
 export function readableQuery(db: Knex, def: ResourceDefinition, ctx: RecordContext, trashed = false): Knex.QueryBuilder {
   const query = db(def.table);

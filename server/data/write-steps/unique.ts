@@ -1,12 +1,14 @@
 /**
  * 409 on the field whose value another record (live or in the trash) already holds, and on every
  * field of a `uniqueTogether` group whose values together another record holds. Last of the
- * checks: a clash is with other records, so the record itself is judged sound first.
+ * checks: a clash is with other records, so the record itself is judged sound first. The other
+ * record is named (#id) only to a writer who may read it: the clash tells that it exists, no more.
  */
 import { columnOf } from '../../engine/definition.ts';
 import { conflict, type FieldErrors } from '../../engine/errors.ts';
 import { encodeValue } from '../codec.ts';
 import type { Row } from '../context.ts';
+import { mayRead } from '../reading.ts';
 import { memo, type WriteStep } from '../write-plan.ts';
 import { msg } from '../../engine/messages/message.ts';
 
@@ -30,7 +32,11 @@ export const unique: WriteStep = {
       const holder = await clash.first('id', 'deleted_at');
       if (!holder) continue;
       const together = { fields: group.map((name) => def.fields[name].label), values: group.map((name) => String(record[name])).join(' / ') };
-      const message = holder.deleted_at ? msg('unique.togetherInTrash', together) : msg('unique.together', { ...together, id: Number(holder.id) });
+      const message = holder.deleted_at
+        ? msg('unique.togetherInTrash', together)
+        : (await mayRead(ctx.trx, ctx, def, Number(holder.id)))
+          ? msg('unique.together', { ...together, id: Number(holder.id) })
+          : msg('unique.togetherUnread', together);
       for (const name of group) errors[name] = message;
     }
     for (const [name, field] of Object.entries(def.fields)) {

@@ -184,6 +184,8 @@ export const en = {
   /** The fields arrive as a list (labels have no commas): English joins them with " + ". */
   'unique.together': ({ fields, values, id }: { fields: string; values: string; id: number }) =>
     `${fields.replaceAll(', ', ' + ')} ${values} already has a record (#${id})`,
+  'unique.togetherUnread': ({ fields, values }: { fields: string; values: string }) =>
+    `${fields.replaceAll(', ', ' + ')} ${values} already has a record`,
   'unique.togetherInTrash': ({ fields, values }: { fields: string; values: string }) =>
     `${fields.replaceAll(', ', ' + ')} ${values} already has a record (in the trash)`,
 
@@ -227,6 +229,9 @@ export const en = {
   'exclusive.clash': ({ what, parent, name, id }: { what: string; parent: string; name: string; id: number }) =>
     `This ${what.toLowerCase()} is already in ${parent.toLowerCase()} "${name}" (#${id}) at the same time`,
   'exclusive.clashField': ({ name, from, to }: { name: string; from: string; to: string }) => `Already in "${name}" (${from} – ${to})`,
+  'exclusive.clashUnread': ({ what, parent }: { what: string; parent: string }) =>
+    `This ${what.toLowerCase()} is already in another ${parent.toLowerCase()} at the same time`,
+  'exclusive.clashFieldUnread': ({ from, to }: { from: string; to: string }) => `Already in another one (${from} – ${to})`,
 
   // keepsAtLeast
   'keepsAtLeast.notEnough': 'Not enough left',

@@ -178,6 +178,7 @@ export const zh: Catalogue = {
   'unique.takenBy': ({ field, value }) => `${field}“${value}”已被占用`,
   'unique.takenInTrash': ({ field, value }) => `${field}“${value}”已被回收站中的记录占用`,
   'unique.together': ({ fields, values, id }) => `${fields.replaceAll('、', ' + ')} ${values} 已有记录（#${id}）`,
+  'unique.togetherUnread': ({ fields, values }) => `${fields.replaceAll('、', ' + ')} ${values} 已有记录`,
   'unique.togetherInTrash': ({ fields, values }) => `${fields.replaceAll('、', ' + ')} ${values} 已有记录（在回收站中）`,
 
   // Concurrent edits
@@ -215,6 +216,8 @@ export const zh: Catalogue = {
   // exclusive
   'exclusive.clash': ({ what, parent, name, id }) => `此${what}在同一时间已在${parent}“${name}”（#${id}）中`,
   'exclusive.clashField': ({ name, from, to }) => `已在“${name}”中（${from} – ${to}）`,
+  'exclusive.clashUnread': ({ what, parent }) => `此${what}在同一时间已在另一${parent}中`,
+  'exclusive.clashFieldUnread': ({ from, to }) => `已在另一条记录中（${from} – ${to}）`,
 
   // keepsAtLeast
   'keepsAtLeast.notEnough': '余量不足',
