@@ -4,6 +4,7 @@
  * (other options, another registry) signs in through `signInAgent` / `signedInAgents` (./sign-in.ts).
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
@@ -55,5 +56,22 @@ async function freshDatabase(): Promise<{ db: Knex; file: string; dispose(): Pro
 export async function startTestApp(options: Pick<AppOptions, 'timeZone'> = {}): Promise<TestApp> {
   const { db, file, dispose } = await freshDatabase();
   const app = createApp(db, { timeZone: DEFAULT_SHOP_TIME_ZONE, ...options });
-  return { app, db, file, signIn: signedInAgents(app), close: dispose };
+  const server = await listening(app);
+  const close = async () => {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    await dispose();
+  };
+  return { app, db, file, signIn: signedInAgents(server), close };
+}
+
+/**
+ * The app on a loopback port of its own for the file's signed-in agents. Given the app itself,
+ * supertest opens and closes a server for every request (a listen and a close each time); the
+ * permission table alone sends thousands.
+ */
+async function listening(app: Express): Promise<http.Server> {
+  const server = http.createServer(app);
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  return server;
 }
