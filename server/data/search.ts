@@ -8,12 +8,11 @@ import type { Knex } from 'knex';
 import { allFields, canQueryField } from '../engine/access.ts';
 import { columnOf, type ResourceDefinition, type Role } from '../engine/definition.ts';
 import { GRAM_TERM_CHARACTERS, foldForSearch, gramToken, searchCharacters, searchIndexTables } from '../engine/search-text.ts';
+import { isPostgres } from '../db/connection.ts';
 import { column, whereContains } from './query.ts';
 
 /** Which rows a search reads: the live ones, or the trash. */
 export type SearchedRows = 'live' | 'trashed';
-
-const isPostgres = (query: Knex.QueryBuilder | Knex) => (query as unknown as { client: Knex.Client }).client.config.client === 'pg';
 
 /** The searched columns `role` may query. */
 function searchedColumns(def: ResourceDefinition, role: Role): string[] {

@@ -15,8 +15,9 @@ export const DEFAULT_SQLITE_FILE = path.resolve('data/retail.sqlite');
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export function isPostgres(db: Knex): boolean {
-  return db.client.config.client === 'pg';
+/** Whether `db` (or a query built on it) speaks to PostgreSQL. */
+export function isPostgres(db: Knex | Knex.QueryBuilder): boolean {
+  return (db as unknown as { client: Knex.Client }).client.config.client === 'pg';
 }
 
 export function isSqlite(db: Knex): boolean {
