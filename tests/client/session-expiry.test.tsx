@@ -5,7 +5,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from './user.ts';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppSchema } from '../../server/engine/schema.ts';
 import { API } from './fixtures/fakeApi.ts';
 import { schemaFor } from './fixtures/schemas.ts';
@@ -16,8 +16,6 @@ const input = (label: string) => screen.findByLabelText(new RegExp(`^${label}`))
 const ROLE = 'Operations';
 const KEPT = 'Your session ended; sign in again, your unsaved changes are kept.';
 const RESTORED = 'Your unsaved changes from before you signed in again are back in the form. Check them and save.';
-
-afterEach(() => sessionStorage.clear());
 
 /** Each test walks the whole admin through a sign-out and a sign-in: allow for a busy machine. */
 const WHOLE_ROUND = 120_000;

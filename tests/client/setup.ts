@@ -16,8 +16,10 @@ afterEach(() => {
   cleanup();
   forgetStyles();
   server.resetHandlers();
-  // react-admin keeps list parameters and column choices in localStorage.
+  // react-admin keeps list parameters and column choices in localStorage; a save refused for an
+  // ended session keeps its form's values in sessionStorage: no file starts with another's draft.
   localStorage.clear();
+  sessionStorage.clear();
 });
 afterAll(() => server.close());
 
