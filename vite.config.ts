@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { precompressPlugin } from './server/precompress.ts';
+import { RunOrder } from './tests/run-order.ts';
 
 const apiPort = Number(process.env.API_PORT ?? 3000);
 // With TEST_DATABASE_URL the API suite runs on PostgreSQL; tests of SQLite files and processes stay out.
@@ -33,6 +34,7 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    sequence: { sequencer: RunOrder },
     projects: [
       {
         extends: true,
@@ -63,8 +65,9 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           include: [...SLOW, ...OWN_MODULES],
           exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [],
-          // One file at a time: each starts, loads or kills server processes that need the cores themselves.
-          maxWorkers: 1,
+          // Two at a time, as the other projects: all three then share one pool (Vitest runs a project
+          // of one worker after all the others), and tests/run-order.ts starts these first.
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

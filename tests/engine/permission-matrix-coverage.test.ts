@@ -1,5 +1,5 @@
 /**
- * The permission matrix (tests/helpers/permission-matrix.ts, tests/api/permissions.test.ts)
+ * The permission matrix (tests/helpers/permission-matrix.ts, permission-spec.ts and permission-table.ts)
  * covers every resource of the registry: a resource added without rows there fails here, so no
  * resource escapes the role-by-action check over HTTP. Resources still waiting for their rows are
  * named below, so the gap is written down rather than silent; the list may only shrink.

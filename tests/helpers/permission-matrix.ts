@@ -1,5 +1,5 @@
 /**
- * Helpers for tests/api/permissions.test.ts: hand-written field kinds and valid request bodies
+ * Helpers for the permission tests (tests/helpers/permission-table.ts): hand-written field kinds and valid request bodies
  * per resource, and fixtures created through the API. Nothing here is read from the resource
  * definitions: the tests compare the server against this independent description.
  */
