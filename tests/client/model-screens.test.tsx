@@ -11,6 +11,7 @@ import { sampleRecords } from './fixtures/records.ts';
 import { schemaFor } from './fixtures/schemas.ts';
 import { server } from './fixtures/server.ts';
 import { renderPage } from './renderPage.tsx';
+import { applicableValues } from '../../client/src/model/previewField.ts';
 import type { AppSchema } from '../../server/engine/schema.ts';
 
 const stamps = { created_at: '2025-01-02T03:04:05.000Z', updated_at: '2025-01-02T03:04:05.000Z', version: 1 };
@@ -105,6 +106,19 @@ describe("a runtime field's screen", () => {
     await choose(/^Type/, 'Choice from a list');
     await typeInto(/^Choices, one per line/, 'yunnan | 云南 | Yunnan');
     await waitFor(async () => expect((await drawn()).getByRole('combobox', { name: /^Origin/ })).toBeInTheDocument());
+  });
+
+  it('empties a default the new type does not take, and sends none', { timeout: 60_000 }, async () => {
+    renderPage(schemaFor('admin'), '/schema_fields/create', { store: store() });
+    await typeInto(/^Chinese label/, '产地');
+    await typeInto(/^English label/, 'Origin');
+    await choose(/^Type/, 'Whole number');
+    await typeInto(/^Default value/, '5');
+    await choose(/^Type/, 'Text (one line)');
+    await waitFor(() => expect(screen.getAllByRole('textbox', { name: /^Default value/ })[0]).toHaveValue(''));
+    expect(applicableValues({ type: 'string', default: 5 }).default).toBeNull();
+    expect(applicableValues({ type: 'enum', default: false }).default).toBeNull();
+    expect(applicableValues({ type: 'integer', default: 5 }).default).toBe(5);
   });
 
   it('previews in Chinese with the Chinese label', { timeout: 60_000 }, async () => {

@@ -2,17 +2,28 @@
  * Create and edit pages of a runtime field (schema_fields): the entry's inputs, only those its
  * type takes, with the live preview of the form it makes beside them. Loaded only when opened.
  */
+import { useEffect } from 'react';
 import type { RaRecord } from 'react-admin';
 import { useKit } from './kit.tsx';
 import type { FieldSchema } from '../schema/types.ts';
 import { FieldPreview } from './FieldPreview.tsx';
 import { EntryPage } from './EntryPage.tsx';
-import { applicableValues, CHOICES_TEXT, choicesText, offers, previewField, type EntryValues } from './previewField.ts';
+import { applicableValues, CHOICES_TEXT, choicesText, defaultFits, offers, previewField, type EntryValues } from './previewField.ts';
 import { PublishValues } from './previewContext.tsx';
 import { useModelMessage } from './modelMessages.ts';
 
 /** What the column fixed when it was made: shown, not changed, on edit. */
 const FIXED = ['resource', 'name', 'type', 'reference', 'unique', 'max_length'];
+
+/** Empties a default the type no longer takes, so the new type's input starts empty rather than showing the old value. */
+function ForgetLeftoverDefault({ values }: { values: EntryValues }) {
+  const { setValue } = useKit().useFormContext();
+  const leftover = !defaultFits(values.type, values.default);
+  useEffect(() => {
+    if (leftover) setValue('default', null, { shouldDirty: true });
+  }, [leftover, setValue]);
+  return null;
+}
 
 function FieldEntryInputs({ mode }: { mode: 'create' | 'edit' }) {
   const { inputElement, useAppSchema, useResourceSchema, useLabel, useWatch, ra, mui } = useKit();
@@ -35,6 +46,7 @@ function FieldEntryInputs({ mode }: { mode: 'create' | 'edit' }) {
   return (
     <>
       <PublishValues />
+      <ForgetLeftoverDefault values={values} />
       {input('resource')}
       {input('name')}
       {input('type')}

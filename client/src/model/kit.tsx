@@ -53,6 +53,7 @@ export interface ModelKit {
     | 'useRecordContext'
   >;
   useWatch: typeof HookForm.useWatch;
+  useFormContext: typeof HookForm.useFormContext;
   useQueryClient: typeof ReactQuery.useQueryClient;
   mui: {
     Box: typeof MuiBox;

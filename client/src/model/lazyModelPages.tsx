@@ -22,7 +22,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import {
   Button,
   Create,
@@ -59,6 +59,7 @@ const KIT: ModelKit = {
   httpClient,
   ra: { Create, Edit, SimpleForm, Form, SelectInput, TextInput, Button, TopToolbar, ShowButton, useNotify, useRedirect, useAuthProvider, useLocaleState, useResourceContext, useRecordContext },
   useWatch,
+  useFormContext,
   useQueryClient,
   mui: { Box, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, Typography },
 };

@@ -45,12 +45,24 @@ export function previewField(values: EntryValues, name = text(values.name) || 'p
     ...(number(values.max) !== undefined ? { max: number(values.max) } : {}),
     ...(type === 'enum' ? { choices } : {}),
     ...(type === 'reference' && typeof values.reference === 'string' ? { reference: values.reference } : {}),
-    ...(values.default !== undefined && values.default !== null && values.default !== '' ? { default: values.default } : {}),
+    ...(values.default !== undefined && values.default !== null && values.default !== '' && defaultFits(type, values.default) ? { default: values.default } : {}),
     ...(type === 'text' ? { multiline: true } : {}),
   };
 }
 
 const NUMERIC: readonly unknown[] = ['integer', 'money', 'basis_points'];
+
+/**
+ * Whether a default entered for one type can stand for `type`: after the type changes, the
+ * default input of the old type may have left a value of the wrong kind (a switch's false under
+ * a list of choices). The server judges the value itself; this only drops a leftover.
+ */
+export function defaultFits(type: unknown, value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (type === 'boolean') return typeof value === 'boolean';
+  if (NUMERIC.includes(type)) return typeof value === 'number';
+  return typeof value === 'string';
+}
 
 /** The entry's values less the words its type does not take (bounds left from a number type), which the server would refuse. */
 export function applicableValues(values: EntryValues): EntryValues {
@@ -60,7 +72,7 @@ export function applicableValues(values: EntryValues): EntryValues {
   if (!NUMERIC.includes(type)) (delete out.min, delete out.max);
   if (type !== 'string' && type !== 'text') delete out.max_length;
   if (type !== 'reference') delete out.reference;
-  if (type === 'reference' || out.default === '') out.default = null;
+  if (type === 'reference' || out.default === '' || !defaultFits(type, out.default)) out.default = null;
   return out;
 }
 
