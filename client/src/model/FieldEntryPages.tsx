@@ -60,8 +60,8 @@ function FieldEntryInputs({ mode }: { mode: 'create' | 'edit' }) {
       {offered.length && input('max_length')}
       {input('required')}
       {offered.unique && input('unique')}
-      {/* The default is entered as a value of the field being made: its own input, from the generator. */}
-      {offered.default && defaultField && defaultLabel && inputElement({ ...defaultField, label: defaultLabel, required: false, default: undefined }, { mode: 'edit', label, app })}
+      {/* The default is entered as a value of the field being made: its own input, from the generator (once a leftover is emptied). */}
+      {offered.default && defaultField && defaultLabel && defaultFits(values.type, values.default) && inputElement({ ...defaultField, label: defaultLabel, required: false, default: undefined }, { mode: 'edit', label, app })}
       {input('hidden_for')}
       {input('writable_for')}
     </>
