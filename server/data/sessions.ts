@@ -13,6 +13,7 @@ import type { Knex } from 'knex';
 import { precompiled, slot } from '../db/precompiled.ts';
 import { ROLES, type Role } from '../engine/definition.ts';
 import { LOCALES, THEMES, type Locale, type SessionUser, type Theme } from '../engine/schema.ts';
+import { modelVersionColumn, modelVersionOf } from './runtime-model/model-store.ts';
 
 export const SESSION_COOKIE = 'sid';
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -50,13 +51,22 @@ interface SessionRow {
   theme: Theme;
   created_at: string | Date;
   last_seen_at: string | Date;
+  model_version: number | string | null;
+}
+
+/** A live session's user, and the runtime model's version read in the same statement. */
+export interface LiveSession {
+  user: SessionUser;
+  /** For `pinned` (live-registry.ts), which then needs no read of its own. */
+  modelVersion: number;
 }
 
 /**
  * The session's row joined to its active user, built by Knex once (it runs on every request):
  * both rules are checked from their own columns, so neither depends on expires_at having been
  * kept up to date. Validity is never cached: a signed-out or expired session, a disabled user
- * or a changed role show on the next request.
+ * or a changed role show on the next request. The runtime model's version comes along: a
+ * signed-in request pins the model next, and one statement is one read transaction, not two.
  */
 const liveSessionUser = precompiled<SessionRow>((db) =>
   db('sessions')
@@ -76,11 +86,17 @@ const liveSessionUser = precompiled<SessionRow>((db) =>
       'users.theme',
       'sessions.created_at',
       'sessions.last_seen_at',
+      modelVersionColumn(db, 'model_version'),
     ),
 );
 
 /** The active user behind a token, or undefined when the session is unknown, expired or the user disabled. */
 export async function sessionUser(db: Knex, token: string): Promise<SessionUser | undefined> {
+  return (await liveSession(db, token))?.user;
+}
+
+/** `sessionUser` with the model's version read beside it. */
+export async function liveSession(db: Knex, token: string): Promise<LiveSession | undefined> {
   const now = Date.now();
   const id = digest(token);
   const [row] = await liveSessionUser(db, {
@@ -91,7 +107,7 @@ export async function sessionUser(db: Knex, token: string): Promise<SessionUser 
   });
   if (!row || !ROLES.includes(row.role)) return undefined;
   if (now - time(row.last_seen_at) >= SESSION_TOUCH_INTERVAL_MS) touchSession(db, id, time(row.created_at), now);
-  return {
+  const user: SessionUser = {
     id: Number(row.id),
     username: row.username,
     fullName: row.full_name,
@@ -100,6 +116,7 @@ export async function sessionUser(db: Knex, token: string): Promise<SessionUser 
     locale: LOCALES.includes(row.locale) ? (row.locale as Locale) : null,
     theme: THEMES.includes(row.theme) ? (row.theme as Theme) : null,
   };
+  return { user, modelVersion: modelVersionOf(row.model_version) };
 }
 
 /** Touches of sessions not yet written (tests and shutdown wait for them). */
