@@ -8,7 +8,7 @@
  * is joined on every request, so a disabled user or a changed role takes effect at once. The
  * lookup only reads; recording the use (last_seen_at, at most once a minute) is written beside it.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import { precompiled, slot } from '../db/precompiled.ts';
 import { ROLES, type Role } from '../engine/definition.ts';
@@ -21,7 +21,8 @@ export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, so a busy session costs a write a minute, not one per request. */
 export const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
 
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+// One call, no Hash object: every request digests its token (a quarter of the cost of createHash's three).
+const digest = (token: string) => hash('sha256', token, 'hex');
 const iso = (ms: number) => new Date(ms).toISOString();
 const time = (value: string | Date) => new Date(value).getTime();
 
