@@ -25,7 +25,7 @@ import { FORECAST_TARGET_SECONDS, measureForecasts, type ForecastFigure } from '
 type Results = Partial<Record<OperationName, Figures>>;
 
 const options = parseOptions(process.argv.slice(2));
-const settings: LoadSettings = { seconds: options.seconds, connections: options.connections };
+const settings: LoadSettings = { seconds: options.seconds, warmupSeconds: options.warmupSeconds, connections: options.connections };
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'retail-bench-'));
 const dataDir = options.dataDir ?? scratch;
 fs.mkdirSync(dataDir, { recursive: true });
@@ -55,7 +55,7 @@ try {
 const checks = checkTargets(rows);
 console.log(`\n${formatTable(rows, checks)}`);
 console.log(
-  `\n${settings.connections} connections / workers, ${settings.seconds} s per operation and contender, loopback; ` +
+  `\n${settings.connections} connections / workers, ${settings.seconds} s per operation and contender after ${settings.warmupSeconds} s untimed, loopback; ` +
     `${os.cpus().length} CPUs, Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
 );
 for (const figure of orderFigures) {
