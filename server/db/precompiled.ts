@@ -37,7 +37,7 @@ export interface Precompiled {
  * The builder's SQL and bindings, with the places of its slots. Its limit (`first()` sets one)
  * goes into the SQL as a number: SQLite plans a LIMIT from the value bound to it, so a statement
  * whose LIMIT is a parameter is expired by every binding and prepared again on every run, which
- * costs more than the read itself (a getOne's three reads: about half their time). A precompiled
+ * costs about as much as the read itself (half the time of a getOne's reads). A precompiled
  * query's limit never changes, and Knex has checked it is a whole number.
  */
 export function precompile(query: Knex.QueryBuilder): Precompiled {
