@@ -12,7 +12,7 @@
 import { allFields, readableFields } from '../engine/access.ts';
 import type { FieldDefinition, ResourceDefinition, Role } from '../engine/definition.ts';
 import { columnOf } from '../engine/definition.ts';
-import { precompile, runPrecompiled, slot, type Precompiled } from '../db/precompiled.ts';
+import { precompile, runPrecompiledValues, slot, type Precompiled } from '../db/precompiled.ts';
 import { columnsFor, decodeValue } from './codec.ts';
 import type { RecordContext, Row } from './context.ts';
 import { column } from './query.ts';
@@ -20,8 +20,10 @@ import { readableQuery } from './reading.ts';
 
 interface CompiledRead {
   query: Precompiled;
-  /** The readable fields in the order decodeRow gives them: name, column, type. */
-  fields: readonly { name: string; column: string; field: FieldDefinition }[];
+  /** The readable fields in the order of the select list (and of decodeRow): name and type. */
+  fields: readonly { name: string; field: FieldDefinition }[];
+  /** Their columns, as the rows name them. */
+  columns: readonly string[];
 }
 
 const compiledByDefinition = new WeakMap<ResourceDefinition, Map<string, CompiledRead>>();
@@ -32,7 +34,11 @@ function compile(ctx: RecordContext, def: ResourceDefinition, role: Role): Compi
   const anyUser = { ...ctx, user: { ...ctx.user, id: slot('userId') as unknown as number } };
   const query = readableQuery(ctx.db, def, anyUser).where(column(def, 'id'), slot('id')).first(columnsFor(def, names));
   const fields = allFields(def);
-  return { query: precompile(query), fields: names.map((name) => ({ name, column: columnOf(name, fields[name]), field: fields[name] })) };
+  return {
+    query: precompile(query),
+    fields: names.map((name) => ({ name, field: fields[name] })),
+    columns: names.map((name) => columnOf(name, fields[name])),
+  };
 }
 
 /** The live record `id` with the fields the role may read, decoded (unmasked), or undefined when the role may not read it. */
@@ -43,9 +49,9 @@ export async function readRecord(ctx: RecordContext, def: ResourceDefinition, id
   if (!byRole) compiledByDefinition.set(def, (byRole = new Map()));
   let read = byRole.get(key);
   if (!read) byRole.set(key, (read = compile(ctx, def, role)));
-  const [row] = await runPrecompiled(ctx.db, read.query, { id, userId: ctx.user.id });
+  const [row] = await runPrecompiledValues(ctx.db, read.query, { id, userId: ctx.user.id }, read.columns);
   if (!row) return undefined;
   const record: Row = {};
-  for (const { name, column: col, field } of read.fields) record[name] = decodeValue(field, row[col]);
+  read.fields.forEach(({ name, field }, index) => (record[name] = decodeValue(field, row[index])));
   return record;
 }

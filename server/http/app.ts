@@ -86,9 +86,9 @@ export function createApp(db: Knex, options: AppOptions = {}): Express {
   api.use(loadSession(db));
   api.use('/auth', authRoutes(db));
   api.use(requireSession);
-  // The model may have changed in another process: one read of its version, a rebuild when it
-  // moved; the rest of the request sees that model only (a hot read that fell through keeps its own).
-  api.use((_req, _res, next) => live.pinned(next));
+  // The model may have changed in another process: its version (read with the session), a rebuild
+  // when it moved; the rest of the request sees that model only (a hot read that fell through keeps its own).
+  api.use((_req, res, next) => live.pinned(next, res.locals.modelVersion));
   api.get('/schema', (_req, res) => {
     res.json(appSchema(registry.all, res.locals.user!, dashboards, [REORDER_SUGGESTIONS_PAGE, FORECAST_OVERVIEW_PAGE], timeZone));
   });

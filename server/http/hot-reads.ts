@@ -62,15 +62,16 @@ export function answerHotReadsFirst(app: Express, hot: ReturnType<typeof hotRead
 }
 
 /**
- * `pinned` brings the registry up to the model another process may have changed (one read of its
- * version) and keeps the request on it, through the standard stack too when this falls through.
+ * `pinned` brings the registry up to the model another process may have changed (its version,
+ * read with the session) and keeps the request on it, through the standard stack too when this
+ * falls through.
  */
 export function hotReads(
   app: Express,
   db: Knex,
   registry: Registry,
   timeZone: string,
-  pinned: (work: () => Promise<void>) => Promise<void>,
+  pinned: (work: () => Promise<void>, readVersion?: number) => Promise<void>,
 ): (req: IncomingMessage, res: ServerResponse, passOn: () => void) => void {
   const reads = recordReads(db, registry);
 
@@ -97,9 +98,6 @@ export function hotReads(
    */
   const answer = async (req: Request, res: Response, name: string, id: string | undefined, search: string): Promise<boolean> => {
     if (!registry.find(name)) return false;
-    res.locals ??= Object.create(null) as Response['locals'];
-    await attachSession(db, req, res);
-    if (!res.locals.user) return false;
     res.locals.timeZone = timeZone;
     if (id !== undefined) {
       req.params = { resource: name, id };
@@ -114,6 +112,23 @@ export function hotReads(
     Object.defineProperty(req, 'query', { value: query.query, configurable: true, enumerable: true, writable: true });
     const { records, contentRange } = await reads.list(req, res);
     send(req, res, records, contentRange);
+    return true;
+  };
+
+  /**
+   * The session, and the model's version read with it; then the answer on that model. False when
+   * there is no live session (the standard stack answers 401); once pinned, anything the answer
+   * does not take is passed on from inside the pin, so the standard stack answers on the same model.
+   */
+  const take = async (req: Request, res: Response, name: string, id: string | undefined, search: string, passOn: () => void): Promise<boolean> => {
+    res.locals ??= Object.create(null) as Response['locals'];
+    await attachSession(db, req, res);
+    if (!res.locals.user) return false;
+    await pinned(async () => {
+      // Any trouble here is the standard stack's to answer, with its errors and headers.
+      const answered = await answer(req, res, name, id, search).catch(() => false);
+      if (!answered) passOn();
+    }, res.locals.modelVersion);
     return true;
   };
 
@@ -134,11 +149,11 @@ export function hotReads(
     if (!path) return passOn();
     const [, name, id] = path;
     if (name === 'health' && id === undefined) return send(req, res, { status: 'ok' });
-    if (FIXED_ROUTES.has(name)) return passOn();
-    pinned(async () => {
-      // Any trouble here is the standard stack's to answer, with its errors and headers.
-      const answered = await answer(req as Request, res as Response, name, id, mark === -1 ? '' : url.slice(mark + 1)).catch(() => false);
-      if (!answered) passOn();
-    }).catch(passOn);
+    // Checked again on the model pinned below; a resource that another process has just added
+    // is not yet known here, and the standard stack answers for it.
+    if (FIXED_ROUTES.has(name) || !registry.find(name)) return passOn();
+    take(req as Request, res as Response, name, id, mark === -1 ? '' : url.slice(mark + 1), passOn).then((taken) => {
+      if (!taken) passOn();
+    }, passOn);
   };
 }

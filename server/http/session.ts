@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { NextFunction, Request, Response } from 'express';
-import { SESSION_COOKIE, sessionUser } from '../data/sessions.ts';
+import { SESSION_COOKIE, liveSession } from '../data/sessions.ts';
 import { unauthorized } from '../engine/errors.ts';
 import { readCookie } from './cookies.ts';
 
@@ -12,12 +12,17 @@ export function loadSession(db: Knex) {
   };
 }
 
-/** The session's user and token into res.locals, when the cookie names a live session (also for the hot reads). */
+/**
+ * The session's user and token into res.locals, when the cookie names a live session (also for
+ * the hot reads), with the model's version read beside them for `pinned`.
+ */
 export async function attachSession(db: Knex, req: Request, res: Response): Promise<void> {
   const token = readCookie(req, SESSION_COOKIE);
   if (token) {
     res.locals.sessionToken = token;
-    res.locals.user = await sessionUser(db, token);
+    const session = await liveSession(db, token);
+    res.locals.user = session?.user;
+    res.locals.modelVersion = session?.modelVersion;
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveRegistry, type LiveRegistry } from '../../server/data/runtime-model/live-registry.ts';
+import { readModelVersion } from '../../server/data/runtime-model/model-store.ts';
+import { createSession, liveSession } from '../../server/data/sessions.ts';
 import { resources } from '../../server/resources/index.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -64,8 +66,30 @@ describe('one model per request', () => {
     expect(await first).not.toContain('grade');
   });
 
+  it('pins on the version the request read with its session, without a read of its own', async () => {
+    await live.pinned(() => undefined);
+    const read = await readModelVersion(t.db);
+    const admin = await t.signIn('admin');
+    const created = await admin.post('/api/schema_fields').send({ resource: 'products', name: 'batch', type: 'string', label_zh: '批次', label_en: 'Batch' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    // The version given is the one this process has: no rebuild, although the database moved on since.
+    expect(await live.pinned(productFields, read)).not.toContain('batch');
+    expect(await live.pinned(productFields, await readModelVersion(t.db))).toContain('batch');
+  });
+
+  it('reads the model’s version with the session, and follows a model change', async () => {
+    const token = await createSession(t.db, 1);
+    const before = await liveSession(t.db, token);
+    expect(before?.user.username).toBe('admin');
+    expect(before?.modelVersion).toBe(await readModelVersion(t.db));
+    const admin = await t.signIn('admin');
+    const created = await admin.post('/api/schema_fields').send({ resource: 'products', name: 'season', type: 'string', label_zh: '季节', label_en: 'Season' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect((await liveSession(t.db, token))?.modelVersion).toBe(before!.modelVersion + 1);
+  });
+
   it('answers outside any request from the newest model', async () => {
     await live.pinned(() => undefined);
-    expect(productFields()).toEqual(expect.arrayContaining(['origin', 'grade']));
+    expect(productFields()).toEqual(expect.arrayContaining(['origin', 'grade', 'batch', 'season']));
   });
 });

@@ -3,6 +3,7 @@
  *   --million            also run at 1,000,000 products (seeding takes about a minute more)
  *   --products N[,M]     product counts to run instead of 100,000 (e.g. 20000 for a quick look)
  *   --seconds S          timed window per operation and contender (default 5)
+ *   --warmup S           untimed load before each timed window (default 1; 0: none)
  *   --connections C      requests in flight (autocannon connections, raw-floor workers; default 10)
  *   --only a,b           contenders among api, floor, raw, json-server (default all four; the floor runs on SQLite only)
  *   --data DIR           keep seeded SQLite files in DIR and reuse them on the next run
@@ -24,6 +25,7 @@ export const JSON_SERVER_MAX_PRODUCTS = 100_000;
 export interface BenchOptions {
   sizes: number[];
   seconds: number;
+  warmupSeconds: number;
   connections: number;
   contenders: ContenderName[];
   dataDir?: string;
@@ -41,6 +43,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   let sizes = [100_000];
   let million = false;
   let seconds = 5;
+  let warmupSeconds = 1;
   let connections = 10;
   let contenders: ContenderName[] = [...CONTENDERS];
   let dataDir: string | undefined;
@@ -62,6 +65,11 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
       case '--seconds':
         seconds = positive(value(), '--seconds');
         break;
+      case '--warmup': {
+        const text = value();
+        warmupSeconds = text === '0' ? 0 : positive(text, '--warmup');
+        break;
+      }
       case '--connections':
         connections = wholeNumber(value(), '--connections');
         break;
@@ -95,7 +103,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (million && !sizes.includes(1_000_000)) sizes.push(1_000_000);
   const url = env.DATABASE_URL;
   const postgresUrl = url && /^postgres(ql)?:\/\//.test(url) ? url : undefined;
-  return { sizes, seconds, connections, contenders, dataDir, out, postgresUrl, orders, ordersOnly, forecasts: forecasts || forecastsOnly, forecastsOnly };
+  return { sizes, seconds, warmupSeconds, connections, contenders, dataDir, out, postgresUrl, orders, ordersOnly, forecasts: forecasts || forecastsOnly, forecastsOnly };
 }
 
 function wholeNumber(text: string, flag: string): number {

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../server/db/connection.ts';
-import { runApi } from './contenders/api.ts';
-import { compareWithApi, runFloor, startFloor } from './contenders/floor.ts';
+import { measureApi, startApi, type ApiServer } from './contenders/api.ts';
+import { FLOOR_OPERATIONS, compareWithApi, measureFloor, startFloor } from './contenders/floor.ts';
 import { runJsonServer } from './contenders/json-server.ts';
 import { runRaw } from './contenders/raw.ts';
 import { postgresDataset, sqliteDataset, type Dataset } from './dataset.ts';
@@ -25,7 +25,7 @@ import { FORECAST_TARGET_SECONDS, measureForecasts, type ForecastFigure } from '
 type Results = Partial<Record<OperationName, Figures>>;
 
 const options = parseOptions(process.argv.slice(2));
-const settings: LoadSettings = { seconds: options.seconds, connections: options.connections };
+const settings: LoadSettings = { seconds: options.seconds, warmupSeconds: options.warmupSeconds, connections: options.connections };
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'retail-bench-'));
 const dataDir = options.dataDir ?? scratch;
 fs.mkdirSync(dataDir, { recursive: true });
@@ -55,7 +55,7 @@ try {
 const checks = checkTargets(rows);
 console.log(`\n${formatTable(rows, checks)}`);
 console.log(
-  `\n${settings.connections} connections / workers, ${settings.seconds} s per operation and contender, loopback; ` +
+  `\n${settings.connections} connections / workers, ${settings.seconds} s per operation and contender after ${settings.warmupSeconds} s untimed, loopback; ` +
     `${os.cpus().length} CPUs, Node ${process.version}; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
 );
 for (const figure of orderFigures) {
@@ -79,16 +79,21 @@ async function measure(dataset: Dataset): Promise<void> {
     console.log(`\n${dataset.products.toLocaleString('en')} products on ${dataset.database}`);
     if (options.contenders.includes('raw')) byContender.raw = await runRaw(dataset, workload, settings);
     const floor = options.contenders.includes('floor') && dataset.database === 'sqlite' ? await startFloor(dataset) : undefined;
+    let api: ApiServer | undefined;
     try {
-      if (floor) byContender.floor = await runFloor(floor, workload, settings);
-      if (options.contenders.includes('api')) {
-        const compare = floor && (async (api: { base: string; cookie: string }) => {
-          const differing = await compareWithApi(floor, api, workload);
-          console.log(differing.length ? `  the floor answers differently from the API for ${differing.join(', ')}` : '  the floor answers with the same bodies and Content-Range as the API');
-        });
-        byContender.api = await runApi(dataset, workload, settings, compare);
+      if (options.contenders.includes('api')) api = await startApi(dataset);
+      if (floor && api) {
+        const differing = await compareWithApi(floor, api, workload);
+        console.log(differing.length ? `  the floor answers differently from the API for ${differing.join(', ')}` : '  the floor answers with the same bodies and Content-Range as the API');
+      }
+      // The floor and the API back to back on each operation: the shared machine's load moves
+      // within seconds, and a ratio of two figures taken half a minute apart moved with it.
+      for (const operation of OPERATIONS) {
+        if (floor && FLOOR_OPERATIONS.includes(operation)) (byContender.floor ??= {})[operation] = await measureFloor(floor, workload, operation, settings);
+        if (api) (byContender.api ??= {})[operation] = await measureApi(api, workload, operation, settings);
       }
     } finally {
+      await api?.stop();
       await floor?.stop();
     }
     if (options.contenders.includes('json-server') && dataset.database === 'sqlite' && dataset.products <= JSON_SERVER_MAX_PRODUCTS) {

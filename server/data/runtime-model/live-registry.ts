@@ -1,7 +1,8 @@
 /**
  * The registry a server process serves from: the code definitions with the runtime model over
  * them, rebuilt when the model's version in the database moves. Each request runs `pinned`: one
- * read of one number, a rebuild when it moved, and then the whole request sees that one registry.
+ * number (read with the request's session, or read here), a rebuild when it moved, and then the
+ * whole request sees that one registry.
  * A rebuild builds a whole new registry, checked by every word check, and swaps it in with one
  * assignment, so no request ever sees half a model. The routers hold the `registry` handle, built
  * once; it answers from the registry the running request pinned (AsyncLocalStorage follows the
@@ -22,8 +23,10 @@ export interface LiveRegistry {
    * Runs `work` (a request's handling) on the model as the database has it now (a rebuild only
    * when its version moved): `registry` answers from that registry until `work` is done, whatever
    * is rebuilt meanwhile. Inside work already pinned, the model stays the one pinned first.
+   * `readVersion` is the version as the caller has just read it (with the session); without it,
+   * `pinned` reads it.
    */
-  pinned<T>(work: () => T | Promise<T>): Promise<T>;
+  pinned<T>(work: () => T | Promise<T>, readVersion?: number): Promise<T>;
 }
 
 export function liveRegistry(db: Knex, base: readonly ResourceDefinition[], onProblem: (error: unknown) => void = console.error): LiveRegistry {
@@ -58,9 +61,9 @@ export function liveRegistry(db: Knex, base: readonly ResourceDefinition[], onPr
 
   return {
     registry,
-    async pinned(work) {
+    async pinned(work, readVersion) {
       if (pins.getStore()) return work();
-      if ((await readModelVersion(db)) !== version) {
+      if ((readVersion ?? (await readModelVersion(db))) !== version) {
         // Requests arriving during a rebuild wait for it rather than start their own.
         rebuilding ??= rebuild().finally(() => (rebuilding = undefined));
         await rebuilding;

@@ -17,7 +17,21 @@ const versionRow = precompiled<{ version: number | string }>((db) => db(VERSION_
 
 export async function readModelVersion(db: Knex): Promise<number> {
   const [row] = await versionRow(db);
-  return row ? Number(row.version) : 0;
+  return modelVersionOf(row?.version);
+}
+
+/**
+ * The version as a column of another query, `alias` naming it: the session lookup reads it in its
+ * own statement (sessions.ts), as every signed-in request pins the model right after (one read
+ * fewer per request). The table has one row, made by its migration.
+ */
+export function modelVersionColumn(db: Knex, alias: string): Knex.QueryBuilder {
+  return db(VERSION_TABLE).select('version').as(alias);
+}
+
+/** The version as a number, from `readModelVersion`'s row or a `modelVersionColumn` (none read: 0). */
+export function modelVersionOf(value: unknown): number {
+  return value === undefined || value === null ? 0 : Number(value);
 }
 
 /** In the transaction of a model change: other processes see the new number when it commits. */

@@ -7,7 +7,7 @@ import { startNode } from '../child.ts';
 import type { Dataset } from '../dataset.ts';
 import type { Figures } from '../figures.ts';
 import { loadHttp, type LoadSettings, type PlannedRequest } from '../http-load.ts';
-import { OPERATIONS, idAt, idsAt, stockAt, type OperationName, type Workload } from '../workload.ts';
+import { idAt, idsAt, stockAt, type OperationName, type Workload } from '../workload.ts';
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
@@ -28,34 +28,30 @@ export function apiPlans(w: Workload): Record<OperationName, (i: number) => Plan
   };
 }
 
-/** A signed-in API server, as `runApi` hands it to `beforeLoad`. */
+/** A signed-in API server on a dataset. */
 export interface ApiServer {
   base: string;
   cookie: string;
+  pid?: number;
+  stop(): Promise<void>;
 }
 
-export async function runApi(
-  dataset: Dataset,
-  workload: Workload,
-  settings: LoadSettings,
-  beforeLoad?: (api: ApiServer) => Promise<void>,
-): Promise<Partial<Record<OperationName, Figures>>> {
+export async function startApi(dataset: Dataset): Promise<ApiServer> {
   const env: NodeJS.ProcessEnv = { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: dataset.url, NODE_ENV: 'development' };
   const server = await startNode(['--import', 'tsx', 'server/serve.ts'], env, /ready at http:\/\/[^\s:]+:(\d+)/);
   try {
     const base = `http://127.0.0.1:${server.match[1]}`;
-    const cookie = await signIn(base);
-    await beforeLoad?.({ base, cookie });
-    const plans = apiPlans(workload);
-    const results: Partial<Record<OperationName, Figures>> = {};
-    for (const operation of OPERATIONS) {
-      results[operation] = await loadHttp(base, { cookie }, plans[operation], settings, '/api/auth/me', server.child.pid);
-      console.log(`  api ${operation}: ${Math.round(results[operation].rps)} req/s`);
-    }
-    return results;
-  } finally {
+    return { base, cookie: await signIn(base), pid: server.child.pid, stop: server.stop };
+  } catch (error) {
     await server.stop();
+    throw error;
   }
+}
+
+export async function measureApi(api: ApiServer, workload: Workload, operation: OperationName, settings: LoadSettings): Promise<Figures> {
+  const figures = await loadHttp(api.base, { cookie: api.cookie }, apiPlans(workload)[operation], settings, '/api/auth/me', api.pid);
+  console.log(`  api ${operation}: ${Math.round(figures.rps)} req/s`);
+  return figures;
 }
 
 export async function signIn(base: string, username = 'admin'): Promise<string> {

@@ -8,7 +8,7 @@ import { startNode } from '../child.ts';
 import type { Dataset } from '../dataset.ts';
 import type { Figures } from '../figures.ts';
 import { loadHttp, type LoadSettings } from '../http-load.ts';
-import { OPERATIONS, type OperationName, type Workload } from '../workload.ts';
+import { type OperationName, type Workload } from '../workload.ts';
 import { apiPlans } from './api.ts';
 
 /** The operations the floor answers (reads without `q`; the write and search have no floor here). */
@@ -25,14 +25,10 @@ export async function startFloor(dataset: Dataset): Promise<FloorServer> {
   return { base: `http://127.0.0.1:${server.match[1]}`, pid: server.child.pid, stop: server.stop };
 }
 
-export async function runFloor(floor: FloorServer, workload: Workload, settings: LoadSettings): Promise<Partial<Record<OperationName, Figures>>> {
-  const plans = apiPlans(workload);
-  const results: Partial<Record<OperationName, Figures>> = {};
-  for (const operation of OPERATIONS.filter((op) => FLOOR_OPERATIONS.includes(op))) {
-    results[operation] = await loadHttp(floor.base, {}, plans[operation], settings, '/api/health', floor.pid);
-    console.log(`  floor ${operation}: ${Math.round(results[operation].rps)} req/s`);
-  }
-  return results;
+export async function measureFloor(floor: FloorServer, workload: Workload, operation: OperationName, settings: LoadSettings): Promise<Figures> {
+  const figures = await loadHttp(floor.base, {}, apiPlans(workload)[operation], settings, '/api/health', floor.pid);
+  console.log(`  floor ${operation}: ${Math.round(figures.rps)} req/s`);
+  return figures;
 }
 
 /** The operations whose bodies (and Content-Range) differ between the API and the floor. */
