@@ -1,4 +1,4 @@
-/** The permission table, part 2 of 3 (tests/helpers/permission-table.ts says why it comes in parts). */
+/** The permission table, part 2 of 6 (tests/helpers/permission-table.ts says why it comes in parts). */
 import { permissionTable } from '../helpers/permission-table.ts';
 
-permissionTable({ part: 2, of: 3 });
+permissionTable({ part: 2, of: 6 });
