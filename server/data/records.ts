@@ -4,14 +4,15 @@
  * this file says where its input comes from (the request body, the stored record) and answers
  * the record as the role may see it.
  */
-import { readableFields, roleAccess } from '../engine/access.ts';
+import { roleAccess } from '../engine/access.ts';
 import type { Knex } from 'knex';
 import type { ResourceDefinition } from '../engine/definition.ts';
 import { maskForListing, maskForRole } from '../engine/masking.ts';
 import { notFound } from '../engine/errors.ts';
 import { MAX_PAGE_ROWS, parseListQuery, type ListQuery } from '../engine/list-query.ts';
 import { isPlainObject } from '../engine/values.ts';
-import { columnsFor, decodeRow } from './codec.ts';
+import { runQueryValues } from '../db/precompiled.ts';
+import { rowReader } from './row-reader.ts';
 import type { RecordContext, Row } from './context.ts';
 import { applyFilters, column } from './query.ts';
 import { applySearch, searchInIdOrder, searchTotalFromIndex } from './search.ts';
@@ -42,7 +43,8 @@ export async function listRecords(
   const [start, end] = parsed.range ?? [0, MAX_PAGE_ROWS - 1];
   const direction = parsed.sort.order === 'ASC' ? 'asc' : 'desc';
   const counted = base.clone();
-  const rowsQuery = base.clone().select(columnsFor(def, readableFields(def, ctx.user.role)));
+  const reader = rowReader(def, ctx.user.role);
+  const rowsQuery = base.clone().select(reader.select);
   let sortColumns = [column(def, parsed.sort.field), column(def, 'id')];
   if (parsed.search) {
     const rows = options.trashed ? 'trashed' : 'live';
@@ -53,8 +55,8 @@ export async function listRecords(
   }
   for (const sortColumn of sortColumns) rowsQuery.orderBy(sortColumn, direction);
   rowsQuery.offset(start).limit(end - start + 1);
-  const [rows, total] = await Promise.all([rowsQuery, listTotal(ctx, def, parsed, counted, options.trashed)]);
-  const records = (rows as Row[]).map((row) => maskForRole(def, ctx.user.role, maskForListing(def, decodeRow(def, row))));
+  const [rows, total] = await Promise.all([runQueryValues(ctx.db, rowsQuery, reader.columns), listTotal(ctx, def, parsed, counted, options.trashed)]);
+  const records = rows.map((row) => maskForRole(def, ctx.user.role, maskForListing(def, reader.decode(row))));
   return { records, total: total ?? records.length, start };
 }
 
@@ -70,7 +72,7 @@ async function listTotal(ctx: RecordContext, def: ResourceDefinition, parsed: Li
     const fromIndex = await searchTotalFromIndex(ctx.db, def, ctx.user.role, parsed.search);
     if (fromIndex !== undefined) return fromIndex;
   }
-  const [{ total }] = await counted.count({ total: '*' });
+  const [[total]] = await runQueryValues(ctx.db, counted.count({ total: '*' }), ['total']);
   return Number(total);
 }
 

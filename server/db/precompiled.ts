@@ -96,6 +96,21 @@ export function runPrecompiledValues(
   );
 }
 
+/**
+ * A query built for this request, run as a precompiled one is: on SQLite outside a transaction its
+ * SQL goes straight to the connection's kept statement (as arrays of `columns`, with no Knex
+ * runner and no row objects); elsewhere the builder runs through Knex as usual.
+ */
+export async function runQueryValues(db: Knex, query: Knex.QueryBuilder, columns: readonly string[]): Promise<unknown[][]> {
+  if (db.client.driverName === 'better-sqlite3' && !db.isTransaction) {
+    // No slots: its bindings are the request's own values, whatever they look like.
+    const { sql, bindings } = query.toSQL();
+    return runPrecompiledValues(db, { sql, bindings, slots: [] }, {}, columns);
+  }
+  const rows = (await query) as Row[];
+  return rows.map((row) => columns.map((column) => row[column]));
+}
+
 /** Runs the query with its slots filled: `direct` on a SQLite connection, `fromRows` on the rows of Knex's raw SQL elsewhere. */
 async function run<T>(
   db: Knex,

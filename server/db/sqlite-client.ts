@@ -1,5 +1,5 @@
 /**
- * Knex's better-sqlite3 client with two changes:
+ * Knex's better-sqlite3 client with these changes:
  *
  * - Transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE). Knex opens them
  *   deferred: a transaction that reads, then writes, fails at once with SQLITE_BUSY_SNAPSHOT
@@ -9,6 +9,11 @@
  *   every query afresh, and preparing costs more than running a small indexed query; the API
  *   sends the same few hundred statements (with different bindings) all day. SQLite re-prepares
  *   a kept statement by itself when the schema changes under it.
+ * - A query's LIMIT is written into its SQL as a number rather than bound: SQLite plans a LIMIT
+ *   from the value bound to it, so binding one expires the kept statement at every run and SQLite
+ *   prepares it again, which costs as much as reading a page of 25 rows. Page sizes are few, so
+ *   their SQL texts are few too. OFFSET stays bound (it does not expire the statement, and every
+ *   page of a long list would otherwise be a statement of its own).
  * - Plain reads outside a transaction run on a second, read-only connection (reader.ts), so a
  *   long write transaction on the pool's one connection does not hold them up.
  */
@@ -32,6 +37,19 @@ const BetterSqliteClient = require('knex/lib/dialects/better-sqlite3/index.js') 
 const SqliteTransaction = require('knex/lib/dialects/sqlite3/execution/sqlite-transaction.js') as new (
   ...args: unknown[]
 ) => { query(connection: unknown, sql: string): Promise<unknown> };
+
+const SqliteQueryCompiler = require('knex/lib/dialects/sqlite3/query/sqlite-querycompiler.js') as new (
+  ...args: unknown[]
+) => { single: { limit?: unknown }; _getValueOrParameterFromAttribute(attribute: string, rawValue?: unknown): string };
+
+class LiteralLimitCompiler extends SqliteQueryCompiler {
+  /** Knex has parsed the limit to a whole number; only one that prints as plain digits goes into the SQL. */
+  _getValueOrParameterFromAttribute(attribute: string, rawValue?: unknown): string {
+    const { limit } = this.single;
+    if (attribute === 'limit' && Number.isSafeInteger(limit)) return String(limit);
+    return super._getValueOrParameterFromAttribute(attribute, rawValue);
+  }
+}
 
 class ImmediateTransaction extends SqliteTransaction {
   begin(connection: unknown) {
@@ -73,6 +91,10 @@ export class ImmediateSqliteClient extends BetterSqliteClient {
 
   transaction(...args: unknown[]) {
     return new ImmediateTransaction(this, ...args);
+  }
+
+  queryCompiler(...args: unknown[]) {
+    return new LiteralLimitCompiler(this, ...args);
   }
 
   /** The one place reads are chosen: a plain read runs on the reader when there is one. */

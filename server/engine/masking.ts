@@ -24,8 +24,17 @@ function maskValue(field: FieldDefinition, value: unknown): unknown {
 }
 
 /** The record as a list shows it: masked fields in part, the rest as they are. */
+/** The fields a listing masks, per definition: looked up for every row of a page. */
+const listingMasksByDefinition = new WeakMap<ResourceDefinition, readonly [string, FieldDefinition][]>();
+
+function listingMasks(def: ResourceDefinition): readonly [string, FieldDefinition][] {
+  let masks = listingMasksByDefinition.get(def);
+  if (!masks) listingMasksByDefinition.set(def, (masks = Object.entries(def.fields).filter(([, field]) => field.masked)));
+  return masks;
+}
+
 export function maskForListing(def: ResourceDefinition, record: Row): Row {
-  const masked = Object.entries(def.fields).filter(([name, field]) => field.masked && name in record);
+  const masked = listingMasks(def).filter(([name]) => name in record);
   if (masked.length === 0) return record;
   const out = { ...record };
   for (const [name, field] of masked) out[name] = maskValue(field, record[name]);

@@ -8,7 +8,7 @@
 import knex from 'knex';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../server/db/connection.ts';
-import { precompile, precompiled, runPrecompiled, runPrecompiledValues, slot } from '../../server/db/precompiled.ts';
+import { precompile, precompiled, runPrecompiled, runPrecompiledValues, runQueryValues, slot } from '../../server/db/precompiled.ts';
 
 const sqlite = openSqlite(':memory:');
 afterAll(() => sqlite.destroy());
@@ -50,6 +50,15 @@ describe('a precompiled query', () => {
     await sqlite.transaction(async (trx) => {
       await trx('items').insert({ id: 3, name: 'in the transaction' });
       expect(await runPrecompiledValues(trx, query, { id: 3 }, ['name', 'id'])).toEqual([['in the transaction', 3]]);
+    });
+  });
+
+  it('runs a query built per request the same way, its bound values taken as they are, even one that looks like a slot', async () => {
+    const named = (name: string) => sqlite('items').where('name', name).orderBy('id').select('id', 'name');
+    expect(await runQueryValues(sqlite, named('second'), ['id', 'name'])).toEqual([[2, 'second']]);
+    expect(await runQueryValues(sqlite, named(slot('id')), ['id', 'name'])).toEqual([]);
+    await sqlite.transaction(async (trx) => {
+      expect(await runQueryValues(trx, trx('items').where('id', 3).count({ total: '*' }), ['total'])).toEqual([[1]]);
     });
   });
 });
