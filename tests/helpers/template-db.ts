@@ -8,9 +8,9 @@ import path from 'node:path';
 import { openSqlite } from '../../server/db/connection.ts';
 import { migrateLatest, runSeeds } from '../../server/db/migrate.ts';
 
-/** One folder per run and vitest project: each project's global setup builds and removes its own. */
-export function templateDir(project: string): string {
-  return path.join(os.tmpdir(), `retail-admin-tests-${process.ppid}-${project}`);
+/** One folder per run, shared by the projects (tests/global-setup.ts builds it once and removes it). */
+export function templateDir(): string {
+  return path.join(os.tmpdir(), `retail-admin-tests-${process.pid}`);
 }
 
 export async function buildTemplate(file: string): Promise<void> {
