@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { hashPassword } from '../../server/data/password-hash.ts';
 import { openSqlite } from '../../server/db/connection.ts';
 import { prepareDatabase } from '../../server/db/prepare.ts';
@@ -31,10 +31,13 @@ describe('prepareDatabase', () => {
     }
   });
 
-  it('refuses to start in production while a demo user exists', { timeout: 120_000 }, async () => {
-    const db = openSqlite(tempFile());
+  it('refuses to start in production while a demo user exists', async () => {
+    // The run's template is what a development start left: migrated and seeded with the demo accounts.
+    const file = tempFile();
+    fs.copyFileSync(inject('templateDb'), file);
+    const db = openSqlite(file);
     try {
-      await prepareDatabase(db, { production: false });
+      expect(await prepareDatabase(db, { production: false })).toEqual({ seeded: false });
       await expect(prepareDatabase(db, { production: true })).rejects.toThrow(/demo account/);
       await db('users').update({ password_hash: await hashPassword('a-real-secret-2026') });
       await expect(prepareDatabase(db, { production: true })).rejects.toThrow(/demo account/);

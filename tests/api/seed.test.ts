@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verifyPassword } from '../../server/data/password-hash.ts';
 import { openSqlite } from '../../server/db/connection.ts';
 import { migrateLatest, runSeeds } from '../../server/db/migrate.ts';
@@ -33,9 +33,16 @@ async function seeded(file: string): Promise<Knex> {
   return db;
 }
 
-// Two full seeds, the shop's year of orders included: longer than the default hook time on a busy machine.
+// The first seed is the run's template (tests/global-setup.ts seeds it in the Vitest process),
+// the second runs here: two independent runs of the seeds, so the determinism tests compare them.
+function templateCopy(file: string): Knex {
+  fs.copyFileSync(inject('templateDb'), path.join(dir, file));
+  return openSqlite(path.join(dir, file));
+}
+
+// A full seed, the shop's year of orders included: longer than the default hook time on a busy machine.
 beforeAll(async () => {
-  first = await seeded('first.sqlite');
+  first = templateCopy('first.sqlite');
   second = await seeded('second.sqlite');
 }, 240_000);
 
