@@ -50,6 +50,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export async function seed(db: Knex): Promise<void> {
   const started = performance.now();
+  const zone = shopTimeZone();
   const tiers = (await db(memberTiers.table).select('id', 'min_points', 'points_per_yuan', 'discount')) as Tier[];
   const plan = (await salesPlan(db)).filter((row) => String(row.month) >= FIRST_ORDER_MONTH);
   const prices = new Map(((await db(products.table).select('id', 'price')) as Row[]).map((row) => [Number(row.id), Number(row.price)]));
@@ -64,6 +65,7 @@ export async function seed(db: Knex): Promise<void> {
   const book = buildBook({
     rng: new Random(1818),
     now: DEMO_NOW,
+    zone,
     firstMonth: FIRST_ORDER_MONTH,
     memberCount: DEMO_MEMBER_COUNT,
     plan: plan.map((row) => ({ product_id: Number(row.product_id), month: String(row.month), units: Number(row.units) })),
@@ -79,9 +81,9 @@ export async function seed(db: Knex): Promise<void> {
   const counts = await writeBook(db, book);
   // Rows went in past the write pipeline: members' points, order figures, tiers and activity as
   // the server's own words compute them (the book's figures are the plan; these are the truth).
-  await refreshFollowingFigures(db, createRegistry(resources), DEMO_NOW);
+  await refreshFollowingFigures(db, createRegistry(resources), zone, DEMO_NOW);
   const written = performance.now();
-  await refreshAllAggregates(db, { get: (name) => resources.find((def) => def.name === name)! }, sales, shopTimeZone());
+  await refreshAllAggregates(db, { get: (name) => resources.find((def) => def.name === name)! }, sales, zone);
   const summed = performance.now();
   await recomputeAll(db, products, sales);
   if (process.env.SEED_TIMING) {

@@ -47,7 +47,7 @@ async function serve(onListening: (port: number) => void) {
   const db = openDatabase(config.databaseUrl);
   const registry = createRegistry(resources);
   const app = createApp(db, { clientDir: CLIENT_DIST, trustProxy: config.trustProxy, registry, timeZone: config.timeZone });
-  const stopTicking = keepTimeStates(db, registry, (error) => console.error('Could not move states along the clock:', error));
+  const stopTicking = keepTimeStates(db, registry, config.timeZone, (error) => console.error('Could not move states along the clock:', error));
   const checkpoints = await startWalCheckpoints(db); // never inside a request's COMMIT
   const server = app.listen(config.port, config.host, (error) => {
     if (error) {

@@ -30,6 +30,8 @@ export interface BookInput {
   rng: Random;
   /** The demo's now: the shop's midnight that starts the reference date. */
   now: Date;
+  /** The shop's zone (SHOP_TIME_ZONE): a member's activity counts its business days. */
+  zone: string;
   /** The first day of the first month of orders (YYYY-MM-01). */
   firstMonth: string;
   memberCount: number;
@@ -455,6 +457,6 @@ function playBack(input: BookInput, members: Member[], orders: Order[], cases: C
     member.total_spent += order.total;
     if (!member.last_order_at || member.last_order_at < order.placed_at) member.last_order_at = order.placed_at;
   }
-  for (const member of members) member.status = activityStatus(member.last_order_at, member.joined_at, new Date(now));
+  for (const member of members) member.status = activityStatus(member.last_order_at, member.joined_at, new Date(now), input.zone);
   return points;
 }

@@ -6,7 +6,6 @@
  * against these functions).
  */
 import { ageInDays } from '../../server/engine/ages-from.ts';
-import { shopTimeZone } from '../../server/engine/shop-time.ts';
 
 export interface Tier {
   id: number;
@@ -53,9 +52,9 @@ export function pointsTakenBack(refund: number, pointsPerYuan: number): number {
  * Activity from the last order (or, for a member who never ordered, from joining), on the
  * shop's calendar: whole business days between their dates.
  */
-export function activityStatus(lastOrderAt: Date | null, joinedAt: Date, now: Date): 'active' | 'dormant' | 'churned' {
+export function activityStatus(lastOrderAt: Date | null, joinedAt: Date, now: Date, zone: string): 'active' | 'dormant' | 'churned' {
   // Whole business days in the shop's zone, as the server's `agesFrom` counts them.
-  const days = ageInDays((lastOrderAt ?? joinedAt).toISOString(), now, shopTimeZone());
+  const days = ageInDays((lastOrderAt ?? joinedAt).toISOString(), now, zone);
   if (days < ACTIVE_DAYS) return 'active';
   return days < DORMANT_DAYS ? 'dormant' : 'churned';
 }

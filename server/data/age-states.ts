@@ -9,12 +9,10 @@ import type { Knex } from 'knex';
 import { ageRanges } from '../engine/ages-from.ts';
 import { columnOf, type ResourceDefinition } from '../engine/definition.ts';
 import type { Registry } from '../engine/registry.ts';
-import { shopTimeZone } from '../engine/shop-time.ts';
 
-/** Answers how many rows changed; `only` limits it to some records of one resource. */
-export async function refreshAgeStates(db: Knex, registry: Registry, now = new Date(), only?: { def: ResourceDefinition; ids: readonly number[] }): Promise<number> {
+/** Answers how many rows changed; days count in `zone`; `only` limits it to some records of one resource. */
+export async function refreshAgeStates(db: Knex, registry: Registry, zone: string, now = new Date(), only?: { def: ResourceDefinition; ids: readonly number[] }): Promise<number> {
   let changed = 0;
-  const zone = shopTimeZone();
   for (const def of only ? [only.def] : registry.all) {
     for (const [name, field] of Object.entries(def.fields)) {
       const word = field.agesFrom;

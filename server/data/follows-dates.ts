@@ -12,8 +12,8 @@ import { refreshAgeStates } from './age-states.ts';
 
 export const TICK_MS = 60_000;
 
-/** Brings every clock-driven state up to `now`; answers how many rows changed. */
-export async function refreshTimeStates(db: Knex, registry: Registry, now = new Date()): Promise<number> {
+/** Brings every clock-driven state up to `now` (ages in the shop's `zone`); answers how many rows changed. */
+export async function refreshTimeStates(db: Knex, registry: Registry, zone: string, now = new Date()): Promise<number> {
   let changed = 0;
   const at = now.toISOString();
   for (const def of registry.all) {
@@ -33,13 +33,13 @@ export async function refreshTimeStates(db: Knex, registry: Registry, now = new 
       }
     }
   }
-  changed += await refreshAgeStates(db, registry, now); // retail-members: agesFrom
+  changed += await refreshAgeStates(db, registry, zone, now); // retail-members: agesFrom
   return changed;
 }
 
 /** Runs the refresh now and then every minute; returns the function that stops it. */
-export function keepTimeStates(db: Knex, registry: Registry, onError: (error: unknown) => void): () => void {
-  const tick = () => refreshTimeStates(db, registry).catch(onError);
+export function keepTimeStates(db: Knex, registry: Registry, zone: string, onError: (error: unknown) => void): () => void {
+  const tick = () => refreshTimeStates(db, registry, zone).catch(onError);
   void tick();
   const timer = setInterval(tick, TICK_MS);
   timer.unref();

@@ -63,7 +63,7 @@ async function addTo(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDef
 export async function insertServerRecord(trx: Knex.Transaction, ctx: RecordContext, def: ResourceDefinition, values: Row): Promise<Row> {
   const record: Row = { ...values };
   for (const [name, field] of Object.entries(def.fields)) if (field.setOnCreate) record[name] = setOnCreateValue(field, ctx.user);
-  applyTimeStates(def, record, new Date());
+  applyTimeStates(def, record, new Date(), ctx.timeZone);
   const [inserted] = await trx(def.table).insert(newRow(def, record)).returning('id');
   const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
   const created = await loadFull(trx, def, id);

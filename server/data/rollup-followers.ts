@@ -13,11 +13,11 @@ import type { Row } from './context.ts';
 import { checkKeepsAtLeast } from './keeps-at-least.ts';
 import { rerank, rerankAfterWriteOf } from './ranks.ts';
 
-export async function followRollups(trx: Knex, registry: Registry, child: ResourceDefinition, records: readonly Row[], touched: Map<ResourceDefinition, Set<number>>) {
+export async function followRollups(trx: Knex, registry: Registry, zone: string, child: ResourceDefinition, records: readonly Row[], touched: Map<ResourceDefinition, Set<number>>) {
   await checkKeepsAtLeast(trx, registry, child, records); // first: a refused write needs nothing else
   for (const [parent, ids] of touched) {
     await rerank(trx, registry, parent, [...ids]);
-    if (Object.values(parent.fields).some((field) => field.agesFrom)) await refreshAgeStates(trx, registry, new Date(), { def: parent, ids: [...ids] });
+    if (Object.values(parent.fields).some((field) => field.agesFrom)) await refreshAgeStates(trx, registry, zone, new Date(), { def: parent, ids: [...ids] });
   }
   await rerankAfterWriteOf(trx, registry, child);
 }

@@ -1,7 +1,7 @@
 /**
  * Everything the rollup-following words keep, recomputed from scratch for whole tables: for the
  * seeds, which insert members, orders and point entries in bulk past the write pipeline, and for
- * repairs. One call, `refreshFollowingFigures(db, registry)`, brings every rollup (a member's
+ * repairs. One call, `refreshFollowingFigures(db, registry, zone)`, brings every rollup (a member's
  * points, paid orders, total spent and last order), every rank (their tier, with the tier
  * discount that copies it) and every age state (active / dormant / churned) up to date.
  */
@@ -45,9 +45,9 @@ export async function refreshAllRollups(db: Knex, registry: Registry, parent: Re
  * Rollups, then ranks, then age states, of every resource with ranks or age states (members).
  * Other rollups (an order's subtotal) feed computed fields and are the seeds' own business.
  */
-export async function refreshFollowingFigures(db: Knex, registry: Registry, now = new Date()): Promise<void> {
+export async function refreshFollowingFigures(db: Knex, registry: Registry, zone: string, now = new Date()): Promise<void> {
   const followers = registry.all.filter((def) => Object.values(def.fields).some((field) => field.rankBy || field.agesFrom));
   for (const def of followers) await refreshAllRollups(db, registry, def);
   for (const def of followers) await rerank(db, registry, def);
-  await refreshAgeStates(db, registry, now);
+  await refreshAgeStates(db, registry, zone, now);
 }

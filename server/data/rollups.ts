@@ -49,5 +49,5 @@ export function rollupParents(ctx: RecordContext, child: ResourceDefinition, rec
 export async function refreshRollups(trx: Knex.Transaction, ctx: RecordContext, child: ResourceDefinition, records: Row[]) {
   const { links, touched } = rollupParents(ctx, child, records);
   for (const { link, parentId } of links) await refreshRollup(trx, child, link.parent, link.field, link.rollup, parentId);
-  await followRollups(trx, ctx.registry, child, records, touched);
+  await followRollups(trx, ctx.registry, ctx.timeZone, child, records, touched);
 }

@@ -7,7 +7,7 @@
  * (the time-states tick); server/data/age-states.ts holds the SQL.
  */
 import type { AgesFrom, FieldDefinition, ResourceDefinition } from './definition.ts';
-import { addDays, shopDate, shopDayStart, shopTimeZone } from './shop-time.ts';
+import { addDays, shopDate, shopDayStart } from './shop-time.ts';
 
 
 type Row = Record<string, unknown>;
@@ -28,7 +28,7 @@ export function ageState(word: AgesFrom, record: Row, now: Date, zone: string): 
 }
 
 /** Sets every age-driven field of `record` in place (the write path, before storing). */
-export function applyAgeStates(def: ResourceDefinition, record: Row, now: Date, zone = shopTimeZone()): void {
+export function applyAgeStates(def: ResourceDefinition, record: Row, now: Date, zone: string): void {
   for (const [name, field] of Object.entries(def.fields)) if (field.agesFrom) record[name] = ageState(field.agesFrom, record, now, zone);
 }
 

@@ -15,13 +15,13 @@ export function stateByDates(word: FollowsDates, current: unknown, start: unknow
   return Date.parse(end) > now.getTime() ? word.during : word.after;
 }
 
-/** Sets every clock-driven field of `record` in place. */
-export function applyTimeStates(def: ResourceDefinition, record: Row, now: Date): void {
+/** Sets every clock-driven field of `record` in place; ages count business days in `zone`. */
+export function applyTimeStates(def: ResourceDefinition, record: Row, now: Date, zone: string): void {
   for (const [name, field] of Object.entries(def.fields)) {
     const word = field.followsDates;
     if (!word) continue;
     const state = stateByDates(word, record[name], record[word.start], record[word.end], now);
     if (state) record[name] = state;
   }
-  applyAgeStates(def, record, now); // retail-members: agesFrom
+  applyAgeStates(def, record, now, zone); // retail-members: agesFrom
 }

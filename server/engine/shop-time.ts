@@ -17,18 +17,13 @@ export function shopTimeZone(env: Record<string, string | undefined> = process.e
   return zone;
 }
 
-// Zones Intl has accepted: shopTimeZone() is asked on every write that ages a record, and building
-// a formatter to check the name costs more than the work it guards.
-const knownZones = new Set<string>();
 export function isTimeZone(zone: string): boolean {
-  if (knownZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
   } catch {
     return false;
   }
-  knownZones.add(zone);
-  return true;
 }
 
 // Formatters are costly to build and are asked for on hot paths (every dashboard, every stamp).

@@ -3,6 +3,7 @@ import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshTimeStates } from '../../server/data/follows-dates.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
+import { DEFAULT_SHOP_TIME_ZONE as SHOP } from '../../server/engine/shop-time.ts';
 import { resources } from '../../server/resources/index.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -53,14 +54,14 @@ describe('status that follows the dates', () => {
     const cancelled = await create(1, 2, { status: 'cancelled' });
     const registry = createRegistry(resources);
     const later = new Date(Date.now() + 1.5 * DAY);
-    expect(await refreshTimeStates(t.db, registry, later)).toBeGreaterThanOrEqual(1);
+    expect(await refreshTimeStates(t.db, registry, SHOP, later)).toBeGreaterThanOrEqual(1);
     const after = (await ops.get(`/api/promotions/${soon.id}`)).body;
     expect(after).toMatchObject({ status: 'running', version: soon.version + 1 });
     expect((await ops.get(`/api/promotions/${cancelled.id}`)).body).toMatchObject({ status: 'cancelled', version: cancelled.version });
     // A second run at the same moment finds nothing to do for these.
-    await refreshTimeStates(t.db, registry, later);
+    await refreshTimeStates(t.db, registry, SHOP, later);
     expect((await ops.get(`/api/promotions/${soon.id}`)).body.version).toBe(soon.version + 1);
-    await refreshTimeStates(t.db, registry, new Date(Date.now() + 3 * DAY));
+    await refreshTimeStates(t.db, registry, SHOP, new Date(Date.now() + 3 * DAY));
     expect((await ops.get(`/api/promotions/${soon.id}`)).body.status).toBe('ended');
   });
 });

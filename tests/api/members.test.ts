@@ -7,8 +7,11 @@ import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshTimeStates } from '../../server/data/follows-dates.ts';
 import { refreshFollowingFigures } from '../../server/data/rollup-refresh.ts';
+import { ageState } from '../../server/engine/ages-from.ts';
 import { createRegistry } from '../../server/engine/registry.ts';
+import { DEFAULT_SHOP_TIME_ZONE as SHOP } from '../../server/engine/shop-time.ts';
 import { resources } from '../../server/resources/index.ts';
+import members from '../../server/resources/members.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 import { addPoints, createMember, createOrder, createTiers, moveOrder } from '../helpers/retail.ts';
 
@@ -25,6 +28,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const member = async (id: number, agent = admin) => (await agent.get(`/api/members/${id}`)).body;
+
+const LOS_ANGELES = 'America/Los_Angeles'; // 15 or 16 hours behind Shanghai: many instants fall on other dates
+const activity = members.fields.status.agesFrom!;
+const ageIn = (zone: string, joined: string, at = new Date()) => ageState(activity, { joined_at: joined }, at, zone);
+
+/** An instant about 90 days ago that is 'active' in one zone and 'dormant' in the other, now and for two minutes more. */
+function joinedWhereZonesDisagree(): string {
+  const now = Date.now();
+  for (let hours = 88 * 24; hours <= 92 * 24; hours++) {
+    const joined = new Date(now - hours * 3_600_000).toISOString();
+    const [start, end] = [new Date(now), new Date(now + 120_000)];
+    const steady = ageIn(LOS_ANGELES, joined, start) === ageIn(LOS_ANGELES, joined, end) && ageIn(SHOP, joined, start) === ageIn(SHOP, joined, end);
+    if (steady && ageIn(LOS_ANGELES, joined, start) !== ageIn(SHOP, joined, start)) return joined;
+  }
+  throw new Error('no instant about 90 days ago falls on different ages in the two zones');
+}
 
 describe('tier and points', () => {
   it('a new member starts at the lowest tier with 0 points, active', async () => {
@@ -89,7 +108,7 @@ describe('activity', () => {
     await t.db('members').where('id', b.id).update({ last_order_at: daysAgo(120) });
     await t.db('members').where('id', c.id).update({ last_order_at: daysAgo(400) });
     await t.db('members').where('id', never.id).update({ joined_at: daysAgo(100) });
-    await refreshTimeStates(t.db, registry);
+    await refreshTimeStates(t.db, registry, SHOP);
     expect([(await member(a.id)).status, (await member(b.id)).status, (await member(c.id)).status, (await member(never.id)).status]).toEqual([
       'active',
       'dormant',
@@ -106,14 +125,40 @@ describe('activity', () => {
     expect((await member(m.id)).status).toBe('active');
   });
 
+  it('a write of the member brings its activity up to date at once, without waiting for the clock', async () => {
+    const m = await createMember(desk);
+    await t.db('members').where('id', m.id).update({ joined_at: daysAgo(100) }); // still 'active' as stored
+    const res = await admin.put(`/api/members/${m.id}`).send({ name: '改名会员' });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('dormant');
+  });
+
+  it('counts days in the zone the server is given, on a write and on the clock\'s tick', async () => {
+    const other = await startTestApp({ timeZone: LOS_ANGELES });
+    try {
+      const [otherDesk, otherAdmin] = await Promise.all([other.signIn('service'), other.signIn('admin')]);
+      const joined = joinedWhereZonesDisagree();
+      const [there, here] = [ageIn(LOS_ANGELES, joined), ageIn(SHOP, joined)];
+      const m = await createMember(otherDesk);
+      await other.db('members').where('id', m.id).update({ joined_at: joined, status: here });
+      expect((await otherAdmin.put(`/api/members/${m.id}`).send({ name: '洛杉矶会员' })).body.status).toBe(there);
+      await refreshTimeStates(other.db, registry, SHOP);
+      expect((await member(m.id, otherAdmin)).status).toBe(here);
+      await refreshTimeStates(other.db, registry, LOS_ANGELES);
+      expect((await member(m.id, otherAdmin)).status).toBe(there);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('the boundary is the shop\'s business day: 89 days ago active, 90 dormant', async () => {
     const m = await createMember(desk);
     const now = new Date('2026-12-05T01:00:00.000Z'); // 2026-12-05 09:00 in Shanghai; the shop counts dates, not hours
     await t.db('members').where('id', m.id).update({ last_order_at: '2026-09-06T15:30:00.000Z' }); // 09-06 23:30 Shanghai: 90 days
-    await refreshTimeStates(t.db, registry, now);
+    await refreshTimeStates(t.db, registry, SHOP, now);
     expect((await member(m.id)).status).toBe('dormant');
     await t.db('members').where('id', m.id).update({ last_order_at: '2026-09-06T16:30:00.000Z' }); // 09-07 00:30 Shanghai: 89 days
-    await refreshTimeStates(t.db, registry, now);
+    await refreshTimeStates(t.db, registry, SHOP, now);
     expect((await member(m.id)).status).toBe('active');
   });
 });
@@ -181,7 +226,7 @@ describe('seeds', () => {
     const m = await createMember(desk);
     await addPoints(marketing, m.id, 1200);
     await t.db('members').where('id', m.id).update({ points: 0, tier_id: null, tier_discount: 0, status: 'churned' });
-    await refreshFollowingFigures(t.db, registry);
+    await refreshFollowingFigures(t.db, registry, SHOP);
     expect(await member(m.id)).toMatchObject({ points: 1200, tier_id: tiers.Silver.id, tier_discount: 500, status: 'active' });
   });
 });

@@ -27,7 +27,7 @@ export const derived: WriteStep = {
     }
     // After this record's rollups: ranks and ages of the parents they moved, and their floors.
     const own = `${plan.def.name}:${records.map((record) => String(record.id)).join(',')}:${plan.kind}`;
-    await afterWrites(ctx, `follow-rollups:${own}`, () => followRollups(trx, ctx.registry, plan.def, records, touched));
+    await afterWrites(ctx, `follow-rollups:${own}`, () => followRollups(trx, ctx.registry, ctx.timeZone, plan.def, records, touched));
     await afterWrites(ctx, `aggregates:${own}`, () => refreshAggregates(trx, ctx, plan.def, records));
     for (const { target, child, group } of await derivedGroupsTouched(trx, ctx, plan.def, records, plan.kind === 'update')) {
       await afterWrites(ctx, `derived:${target.name}:${String(group)}`, () => recomputeGroup(trx, target, child, group));
